@@ -1,0 +1,78 @@
+// The one door to Neo4j: every query of the product goes through GraphDb, so
+// timeouts, routing, integer handling and round-trip counting live in one place.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+export interface GraphDbOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+export type Params = Record<string, unknown>;
+
+/** Counts database round trips, e.g. per GraphQL request. */
+export class RoundTrips {
+  count = 0;
+}
+
+export class GraphDb {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: GraphDbOptions,
+    readonly roundTrips: RoundTrips = new RoundTrips(),
+  ) {}
+
+  static connect(options: GraphDbOptions): GraphDb {
+    const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
+    const driver = neo4j.driver(options.uri, auth, {
+      // Plain JS numbers: every integer the product stores (offsets, years, counts) fits in 2^53.
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+    });
+    return new GraphDb(driver, options);
+  }
+
+  /** The same connection, with its own round-trip counter. */
+  scoped(): GraphDb {
+    return new GraphDb(this.driver, this.options, new RoundTrips());
+  }
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  async read<R extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<R[]> {
+    this.roundTrips.count++;
+    const result = await this.driver.executeQuery(query, params, {
+      database: this.options.database,
+      routing: neo4j.routing.READ,
+      transactionConfig: { timeout: this.options.queryTimeoutMs },
+    });
+    return result.records.map((r) => r.toObject() as R);
+  }
+
+  /** One write transaction, retried on transient errors (deadlocks, leader changes). */
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.queryTimeoutMs * 6): Promise<T> {
+    this.roundTrips.count++;
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.options.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export const rows = <R extends RecordShape>(result: QueryResult<R>): R[] => result.records.map((r) => r.toObject());
