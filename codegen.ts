@@ -1,7 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types generated from schema/*.graphql; mappers make resolvers return
-// the store's records (src/store/records.ts) rather than hand-built GraphQL objects.
+// the store's records (src/store/read/records.ts, wrapped for lists in
+// src/api/pagination.ts) rather than hand-built GraphQL objects.
+const m = (name: string) => `../api/mappers.js#${name}`;
+
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
   generates: {
@@ -12,7 +15,42 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../api/context.js#ApiContext',
-        mappers: {},
+        scalars: { LocalDate: 'string' },
+        mappers: {
+          Unit: m('EntityRecord'),
+          Person: m('EntityRecord'),
+          Honour: m('EntityRecord'),
+          Initiative: m('EntityRecord'),
+          Organization: m('EntityRecord'),
+          Article: m('ArticleRecord'),
+          Evidence: m('EvidenceRef'),
+          PartOf: m('PartOfRecord'),
+          Membership: m('MembershipRecord'),
+          Award: m('AwardRecord'),
+          Leadership: m('LeadershipRecord'),
+          Partnership: m('PartnershipRecord'),
+          GraphView: m('GraphViewRecord'),
+          GraphPath: m('GraphPathRecord'),
+          GraphEdge: m('GraphEdgeRecord'),
+          IngestArticlePayload: m('IngestResult'),
+          ...Object.fromEntries(
+            [
+              'UnitHierarchy',
+              'Membership',
+              'Award',
+              'Leadership',
+              'Partnership',
+              'Fact',
+              'Article',
+              'EntityArticle',
+              'ArticleEntity',
+              'Search',
+            ].flatMap((t) => [
+              [`${t}Connection`, m(`${t}ConnectionRecord`)],
+              [`${t}Edge`, m(`${t}EdgeRecord`)],
+            ]),
+          ),
+        },
       },
     },
   },

@@ -1,14 +1,17 @@
 import type { GraphDb } from '../store/graph-db.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver sees: a request-scoped view of the database (its own round-trip counter). */
+/** What every resolver sees: a request-scoped view of the database (its own round-trip counter) and its loaders. */
 export interface ApiContext {
   db: GraphDb;
   config: Config;
   logger: Logger;
+  loaders: Loaders;
 }
 
 export function createContext(base: { db: GraphDb; config: Config; logger: Logger }): ApiContext {
-  return { db: base.db.scoped(), config: base.config, logger: base.logger };
+  const db = base.db.scoped();
+  return { db, config: base.config, logger: base.logger, loaders: createLoaders(db) };
 }

@@ -1,15 +1,21 @@
-// HTTP face of the product: Apollo Server on Express 5, plus health endpoints.
+// HTTP face of the product: Apollo Server on Express 5, plus health endpoints
+// and the offline playground.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { GraphDb } from '../store/graph-db.js';
+import { armorProtection } from './armor.js';
 import { createContext, type ApiContext } from './context.js';
+import { createErrorFormatter } from './errors.js';
+import { playgroundRouter } from './playground.js';
 import { resolvers } from './resolvers/index.js';
+import { roundTripsExtension } from './round-trips.js';
 import { loadTypeDefs } from './schema.js';
 
 export interface ApiServer {
@@ -17,17 +23,42 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-export async function startApiServer(deps: { db: GraphDb; config: Config; logger: Logger }): Promise<ApiServer> {
+export interface ApiDeps {
+  db: GraphDb;
+  config: Config;
+  logger: Logger;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+/** The GraphQL server without HTTP: in-process tests call `executeOperation` on it with a context of their own. */
+export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlugin<ApiContext>[] = []): ApolloServer<ApiContext> {
+  const { config, logger } = deps;
+  const production = config.NODE_ENV === 'production';
+  const development = config.NODE_ENV === 'development';
+  const armor = armorProtection({ production });
+  return new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: config.INTROSPECTION ?? !production,
+    includeStacktraceInErrorResponses: development,
+    formatError: createErrorFormatter({ development, logger }),
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      // Apollo's page loads from a CDN; ours (playground.ts) does not.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(production ? [] : [roundTripsExtension]),
+      ...extraPlugins,
+    ],
+  });
+}
+
+export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   const { config, logger } = deps;
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    introspection: config.INTROSPECTION ?? config.NODE_ENV !== 'production',
-    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-  });
+  const apollo = createApolloServer(deps, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
@@ -41,8 +72,9 @@ export async function startApiServer(deps: { db: GraphDb; config: Config; logger
       res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
     }
   });
+  if (config.PLAYGROUND) app.use(playgroundRouter(GRAPHQL_PATH));
   app.use(
-    '/graphql',
+    GRAPHQL_PATH,
     express.json({ limit: config.MAX_BODY_BYTES }),
     expressMiddleware(apollo, { context: async () => createContext(deps) }),
   );
@@ -52,7 +84,7 @@ export async function startApiServer(deps: { db: GraphDb; config: Config; logger
     httpServer.listen(config.PORT, config.HOST, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
-  logger.info({ url }, 'API ready');
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}${GRAPHQL_PATH}`;
+  logger.info({ url, playground: config.PLAYGROUND }, 'API ready');
   return { url, stop: () => apollo.stop() };
 }

@@ -102,7 +102,7 @@ async function writeGraph(
     const rows = entities
       .filter((e) => e.type === label)
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map(({ id, name, aliases, kind, names, keys, resolution }) => ({ id, name, aliases, kind, names, keys, resolution }));
+      .map(({ id, name, aliases, kind, names, keys, resolution, sameKey }) => ({ id, name, aliases, kind, names, keys, resolution, sameKey }));
     await mergeEntities(tx, article.id, label, rows);
   }
   const relations = { created: 0, merged: 0 };

@@ -8,8 +8,10 @@ import { entityRef, type PlannedEntity } from './plan-entities.js';
 
 export interface ResolvedEntity extends PlannedEntity {
   id: string;
-  /** Why this node: new, name:<n>, alias:<n>, hierarchy:<unit id>, leader:<id>, local. */
+  /** Why this node: new, name:<n>, alias:<n>, hierarchy:<unit id>, local. */
   resolution: string;
+  /** The reason to record instead of `new` when a concurrent ingest created the node first. */
+  sameKey: string;
   /** Alias keys this article contributes for the node. */
   keys: string[];
 }
@@ -51,20 +53,27 @@ const groupByKey = (hits: KeyHit[]) => {
   return m;
 };
 
-const reasonFor = (hit: KeyHit, key: string) => {
+/** name:<n> (its canonical name), alias:<n> (another of its names), leader:<id> (an initiative of the same leader). */
+const reasonFor = (key: string, hitName?: string) => {
   const name = key.slice(key.indexOf(':') + 1);
-  return hit.name === name ? `name:${name}` : `alias:${name}`;
+  const slash = name.indexOf('/');
+  if (key.startsWith('Initiative:') && slash > 0) return `leader:${name.slice(0, slash)}`;
+  return hitName === undefined || hitName === name ? `name:${name}` : `alias:${name}`;
 };
 
 function resolveByKeys(planned: PlannedEntity, keys: string[], hits: Map<string, KeyHit[]>, articleKey: string): ResolvedEntity {
   const exactKeys = planned.names.map((n) => aliasKey(planned.type, n));
   const allKeys = [...new Set([...exactKeys, ...keys])];
   const best = bestHit(keys, hits);
-  if (best) return { ...planned, id: best.hit.id, resolution: reasonFor(best.hit, best.key), keys: allKeys };
+  if (best) {
+    const resolution = reasonFor(best.key, best.hit.name);
+    return { ...planned, id: best.hit.id, resolution, sameKey: resolution, keys: allKeys };
+  }
   const [first] = keys;
-  if (first) return { ...planned, id: entityId(planned.type, first), resolution: 'new', keys: allKeys };
+  if (first) return { ...planned, id: entityId(planned.type, first), resolution: 'new', sameKey: reasonFor(first), keys: allKeys };
   // Named only generically, with nothing to anchor it: it stays this article's own.
-  return { ...planned, id: entityId(planned.type, `${articleKey}\u0000${planned.name}`), resolution: 'local', keys: allKeys };
+  const id = entityId(planned.type, `${articleKey}\u0000${planned.name}`);
+  return { ...planned, id, resolution: 'local', sameKey: 'local', keys: allKeys };
 }
 
 export async function resolveEntities(
@@ -110,9 +119,12 @@ export async function resolveEntities(
     const keys = p.names.map((n) => aliasKey('Person', n));
     const match = candidates.find((c) => c.name === p.name);
     const firstUnit = unitsOf.get(p.name)!.direct[0];
-    if (match) index.add({ ...p, id: match.id, resolution: `hierarchy:${match.unitId}`, keys });
-    else if (firstUnit) index.add({ ...p, id: entityId('Person', `${p.name}\u0000${firstUnit}`), resolution: 'new', keys });
-    else index.add({ ...p, id: entityId('Person', `${articleKey}\u0000${p.name}`), resolution: 'local', keys });
+    if (match) {
+      const resolution = `hierarchy:${match.unitId}`;
+      index.add({ ...p, id: match.id, resolution, sameKey: resolution, keys });
+    } else if (firstUnit) {
+      index.add({ ...p, id: entityId('Person', `${p.name}\u0000${firstUnit}`), resolution: 'new', sameKey: `hierarchy:${firstUnit}`, keys });
+    } else index.add({ ...p, id: entityId('Person', `${articleKey}\u0000${p.name}`), resolution: 'local', sameKey: 'local', keys });
   }
 
   // 3. Initiatives: by name within each of their leaders (units and people resolved above).

@@ -1,6 +1,34 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../generated/graphql.js';
+import { connectionFields } from '../pagination.js';
+import { articleQueries, articleResolvers } from './article.js';
+import { entityResolvers } from './entities.js';
+import { evidenceResolvers, factResolvers } from './facts.js';
+import { graphEdgeResolvers, graphViewQueries } from './graph-view.js';
+import { ingestMutations, ingestPayloadResolvers } from './ingest.js';
+import { nodeInterfaces, nodeQueries } from './node.js';
+import { searchQueries } from './search.js';
 import { statsQuery } from './stats.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...statsQuery },
+  LocalDate: LocalDateResolver,
+  Query: { ...statsQuery, ...nodeQueries, ...searchQueries, ...articleQueries, ...graphViewQueries },
+  Mutation: ingestMutations,
+  ...nodeInterfaces,
+  ...entityResolvers,
+  Article: articleResolvers,
+  Fact: factResolvers,
+  Evidence: evidenceResolvers,
+  GraphEdge: graphEdgeResolvers,
+  IngestArticlePayload: ingestPayloadResolvers,
+  UnitHierarchyConnection: connectionFields,
+  MembershipConnection: connectionFields,
+  AwardConnection: connectionFields,
+  LeadershipConnection: connectionFields,
+  PartnershipConnection: connectionFields,
+  FactConnection: connectionFields,
+  ArticleConnection: connectionFields,
+  EntityArticleConnection: connectionFields,
+  ArticleEntityConnection: connectionFields,
+  SearchConnection: connectionFields,
 };

@@ -36,6 +36,8 @@ export interface EntityRow {
   names: string[];
   keys: string[];
   resolution: string;
+  /** Recorded instead of `new` when the node already existed (a concurrent ingest created it). */
+  sameKey: string;
 }
 
 /**
@@ -59,7 +61,9 @@ const entityQueries = Object.fromEntries(
          e.kind = coalesce(e.kind, row.kind),
          e.updatedAt = datetime()
      MERGE (e)-[m:MENTIONED_IN]->(a)
-     SET m.names = row.names, m.keys = row.keys, m.resolution = row.resolution
+     // datetime() is fixed for the statement: a node created by another transaction has another createdAt.
+     SET m.names = row.names, m.keys = row.keys,
+         m.resolution = CASE WHEN row.resolution = 'new' AND e.createdAt <> datetime() THEN row.sameKey ELSE row.resolution END
      WITH e, row
      UNWIND row.keys AS key
      MERGE (al:Alias {key: key})

@@ -1,0 +1,42 @@
+// graphql-armor: limits on what one operation may ask, checked before it runs.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ValidationRule } from 'graphql';
+import type { ApiContext } from './context.js';
+
+export const ARMOR_LIMITS = {
+  /**
+   * Connections add two levels (`edges { node { … } }`): unit → children →
+   * members → person → honours → honour with evidence is 15 deep.
+   */
+  maxDepth: 15,
+  /**
+   * With a depth factor of 1, armor's cost is about the number of values a
+   * response can hold: each field costs 1 (2 with a selection), times a literal
+   * `first:`. The benchmark's relationship view (20 units × 50 members × 10
+   * honours) costs ≈ 230k; the examples a few thousand.
+   */
+  maxCost: 300_000,
+  maxAliases: 15,
+  /** GraphiQL's introspection query is ~700 tokens. */
+  maxTokens: 2_000,
+  maxDirectives: 20,
+};
+
+export function armorProtection(options: { production: boolean }): {
+  plugins: ApolloServerPlugin<ApiContext>[];
+  validationRules: ValidationRule[];
+} {
+  const armor = new ApolloArmor({
+    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: ARMOR_LIMITS.maxCost, depthCostFactor: 1, flattenFragments: true, ignoreIntrospection: true },
+    maxAliases: { n: ARMOR_LIMITS.maxAliases },
+    maxTokens: { n: ARMOR_LIMITS.maxTokens },
+    maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
+    // "Did you mean …?" helps developers and maps the schema for attackers.
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const { plugins, validationRules } = armor.protect();
+  // Its plugins are typed against a different copy of Apollo's types under NodeNext (see STACK.md); they run fine.
+  return { plugins: plugins as unknown as ApolloServerPlugin<ApiContext>[], validationRules };
+}

@@ -1,0 +1,31 @@
+// A list field as a connection: the page (with whatever lists the client nested
+// under it, see lookahead.ts) and the count go through the request's loaders,
+// so the same list under many parents costs one query each.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from './context.js';
+import { LIST_FIELDS } from './list-fields.js';
+import { currentField, planOf } from './lookahead.js';
+import { connection, type ConnectionRecord } from './pagination.js';
+
+export function listConnection<T>(ctx: ApiContext, info: GraphQLResolveInfo, parentId: string, args: Record<string, unknown>): ConnectionRecord<T> {
+  const field = LIST_FIELDS[info.parentType.name]?.[info.fieldName];
+  if (!field) throw new Error(`${info.parentType.name}.${info.fieldName} is not a list field`);
+  const spec = field(args, ctx.config);
+  const plan = planOf(info, spec, currentField(info), ctx.config);
+  return connection<T>(
+    spec.window,
+    () => ctx.loaders.page<T>(plan, parentId),
+    () => ctx.loaders.count(spec.list, parentId, spec.params),
+  );
+}
+
+/** Resolvers for every list field of a type: each reads the list the table names for it. */
+export function listResolvers(typeName: string) {
+  return Object.fromEntries(
+    Object.keys(LIST_FIELDS[typeName] ?? {}).map((fieldName) => [
+      fieldName,
+      (parent: { id: string }, args: Record<string, unknown>, ctx: ApiContext, info: GraphQLResolveInfo) =>
+        listConnection(ctx, info, parent.id, args),
+    ]),
+  );
+}

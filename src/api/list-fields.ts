@@ -1,0 +1,75 @@
+// Which store list each list field of the schema reads, and with which
+// parameters: one table that both the resolvers and the lookahead use.
+import type { Config } from '../config.js';
+import type { Params } from '../store/graph-db.js';
+import { factsOfArticle } from '../store/read/article-facts.js';
+import { awardsConferredBy, awardsOfHonour, awardsOfRecipient, awardsOfUnitSubtree } from '../store/read/awards.js';
+import { MAX_HIERARCHY_DEPTH, unitHierarchy } from '../store/read/hierarchy.js';
+import { initiativesOfLeader, leadersOfInitiative } from '../store/read/leaderships.js';
+import type { ListQuery } from '../store/read/lists.js';
+import { membersOfUnit, membershipsOfPerson } from '../store/read/memberships.js';
+import { articlesOfEntity, entitiesOfArticle } from '../store/read/mentions.js';
+import { partnersOfOrganization, partnersOfUnit } from '../store/read/partnerships.js';
+import type { PageWindow } from '../store/read/records.js';
+import { intInRange } from './arguments.js';
+import { pageWindow, type PageArgs } from './pagination.js';
+
+export interface ListSpec<T = unknown> {
+  list: ListQuery<T>;
+  params: Params;
+  window: PageWindow;
+}
+
+/** Builds a field's spec from its (already defaulted) arguments; throws BAD_USER_INPUT on bad ones. */
+type ListField = (args: Record<string, any>, config: Config) => ListSpec<any>;
+
+const spec =
+  <T>(list: ListQuery<T>, params: (args: Record<string, any>) => Params = () => ({})): ListField =>
+  (args, config) => ({ list, params: params(args), window: pageWindow(args as PageArgs, config) });
+
+const depthArg = (maxDepth: number) => intInRange('maxDepth', maxDepth, 1, MAX_HIERARCHY_DEPTH);
+const typesArg = (types: string[] | null | undefined) => (types?.length ? types : null);
+
+const articles = spec(articlesOfEntity);
+
+export const LIST_FIELDS: Record<string, Record<string, ListField>> = {
+  Unit: {
+    articles,
+    ancestors: (args, config) => spec(unitHierarchy('up', depthArg(args.maxDepth)))(args, config),
+    children: spec(unitHierarchy('down', 1)),
+    descendants: (args, config) => spec(unitHierarchy('down', depthArg(args.maxDepth)))(args, config),
+    members: spec(membersOfUnit, (a) => ({ role: a.role ?? null })),
+    honours: (args, config) => {
+      if (!args.includeSubunits && !args.includeMembers) return spec(awardsOfRecipient, () => ({ year: null }))(args, config);
+      const depth = args.includeSubunits ? depthArg(args.maxDepth) : 0;
+      return spec(awardsOfUnitSubtree(depth), (a) => ({ includeMembers: Boolean(a.includeMembers) }))(args, config);
+    },
+    initiatives: spec(initiativesOfLeader),
+    partners: spec(partnersOfUnit),
+    conferred: spec(awardsConferredBy),
+  },
+  Person: {
+    articles,
+    memberships: spec(membershipsOfPerson),
+    honours: spec(awardsOfRecipient, () => ({ year: null })),
+    initiatives: spec(initiativesOfLeader),
+  },
+  Honour: {
+    articles,
+    recipients: spec(awardsOfHonour, (a) => ({ year: a.year ?? null })),
+  },
+  Initiative: {
+    articles,
+    leaders: spec(leadersOfInitiative),
+  },
+  Organization: {
+    articles,
+    partners: spec(partnersOfOrganization),
+    conferred: spec(awardsConferredBy),
+  },
+  Entity: { articles },
+  Article: {
+    entities: spec(entitiesOfArticle, (a) => ({ types: typesArg(a.types) })),
+    facts: spec(factsOfArticle, (a) => ({ types: typesArg(a.types) })),
+  },
+};

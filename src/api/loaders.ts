@@ -1,0 +1,73 @@
+// Request-scoped DataLoaders: whatever a request asks for at one level of the
+// query — entities by id, article sentences, the members of every unit in a
+// list — is read in one UNWIND query, so round trips grow with the depth of the
+// query, never with the number of parents. Lists nested under lists are read
+// with their parent list (store/read/lists.ts) and primed here, so they cost
+// no round trip of their own.
+import DataLoader from 'dataloader';
+import type { GraphDb, Params } from '../store/graph-db.js';
+import { articlesByIds, articleTexts, evidenceTexts } from '../store/read/articles.js';
+import { entitiesByIds } from '../store/read/entities.js';
+import { readListCounts, readListPages, type ListPlan, type ListQuery } from '../store/read/lists.js';
+import type { ArticleRecord, EntityRecord, EvidenceRef, EvidenceText, Page } from '../store/read/records.js';
+
+/** Identity of a plan: lists by name (hop bounds are part of the name), parameters, windows, nesting. */
+const signature = (plan: ListPlan): string =>
+  JSON.stringify([plan.list.name, plan.params, plan.window, plan.nested.map((n) => [n.end, signature(n.plan)])]);
+
+export function createLoaders(db: GraphDb) {
+  const pageLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
+  const countLoaders = new Map<string, DataLoader<string, number>>();
+
+  /** Pages of one plan, keyed by parent id; nested pages it reads prime the loaders of their plans. */
+  function pagesOf(plan: ListPlan): DataLoader<string, Page<unknown>> {
+    const key = signature(plan);
+    let loader = pageLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, Page<unknown>>(async (parentIds) => {
+        const { pages, nested } = await readListPages(db, plan, parentIds);
+        for (const n of nested) pagesOf(n.plan).prime(n.parentId, n.page);
+        return parentIds.map((id) => pages.get(id) ?? { items: [], hasMore: false });
+      });
+      pageLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  function countsOf(list: ListQuery<unknown>, params: Params): DataLoader<string, number> {
+    const key = JSON.stringify([list.name, params]);
+    let loader = countLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, number>(async (parentIds) => {
+        const counts = await readListCounts(db, list, parentIds, params);
+        return parentIds.map((id) => counts.get(id) ?? 0);
+      });
+      countLoaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  const byId = <V>(read: (db: GraphDb, ids: readonly string[]) => Promise<Map<string, V>>) =>
+    new DataLoader<string, V | null>(async (ids) => {
+      const found = await read(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+
+  return {
+    entity: byId<EntityRecord>(entitiesByIds),
+    article: byId<ArticleRecord>(articlesByIds),
+    articleText: byId<string>(articleTexts),
+    evidence: new DataLoader<EvidenceRef, EvidenceText | null, string>(
+      async (refs) => {
+        const found = await evidenceTexts(db, refs);
+        return refs.map((r) => found.get(r.key) ?? null);
+      },
+      { cacheKeyFn: (r) => r.key },
+    ),
+    /** One page of a plan's list under `parentId`; parents asked for in the same tick share one query. */
+    page: <T>(plan: ListPlan, parentId: string): Promise<Page<T>> => pagesOf(plan).load(parentId) as Promise<Page<T>>,
+    count: (list: ListQuery<unknown>, parentId: string, params: Params): Promise<number> => countsOf(list, params).load(parentId),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

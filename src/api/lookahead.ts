@@ -1,0 +1,96 @@
+// Selection-set lookahead: under a list field, find the list fields the client
+// asked for on the entities of its items (unit → children → members → honours)
+// and turn them into nested ListPlans, which the store compiles into one query.
+import {
+  getNamedType,
+  isCompositeType,
+  Kind,
+  type FieldNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values.js';
+import type { Config } from '../config.js';
+import type { ListPlan } from '../store/read/lists.js';
+import { LIST_FIELDS, type ListSpec } from './list-fields.js';
+
+interface Selected {
+  parentType: GraphQLCompositeType;
+  node: FieldNode;
+  def: GraphQLField<unknown, unknown>;
+}
+
+/** The fields of a selection set, fragments flattened, each with the type it is selected on. */
+function fieldsOf(info: GraphQLResolveInfo, type: GraphQLCompositeType, set: SelectionSetNode | undefined, out: Selected[] = []): Selected[] {
+  for (const sel of set?.selections ?? []) {
+    if (sel.kind === Kind.FIELD) {
+      const def = 'getFields' in type ? type.getFields()[sel.name.value] : undefined;
+      if (def) out.push({ parentType: type, node: sel, def });
+    } else {
+      const fragment = sel.kind === Kind.INLINE_FRAGMENT ? sel : info.fragments[sel.name.value];
+      if (!fragment) continue;
+      const condition = fragment.typeCondition ? info.schema.getType(fragment.typeCondition.name.value) : type;
+      if (condition && isCompositeType(condition)) fieldsOf(info, condition, fragment.selectionSet, out);
+    }
+  }
+  return out;
+}
+
+/** The fields selected inside the given ones. */
+function inside(info: GraphQLResolveInfo, fields: Selected[]): Selected[] {
+  return fields.flatMap((s) => {
+    const type = getNamedType(s.def.type);
+    return isCompositeType(type) ? fieldsOf(info, type, s.node.selectionSet) : [];
+  });
+}
+
+/** The fields selected inside `path` (a chain of field names) starting among `from`. */
+function fieldsAt(info: GraphQLResolveInfo, from: Selected[], path: string[]): Selected[] {
+  return path.reduce((level, name) => inside(info, level.filter((s) => s.node.name.value === name)), from);
+}
+
+/** The lists asked for on an entity, each with what is asked for under it in turn. */
+function plansUnder(info: GraphQLResolveInfo, selected: Selected[], config: Config): ListPlan[] {
+  const plans: ListPlan[] = [];
+  for (const s of selected) {
+    const field = LIST_FIELDS[s.parentType.name]?.[s.node.name.value];
+    if (!field) continue;
+    let spec: ListSpec;
+    try {
+      spec = field(getArgumentValues(s.def, s.node, info.variableValues), config);
+    } catch {
+      continue; // bad arguments: the field's own resolver reports them where they are
+    }
+    plans.push(planOf(info, spec, [s], config));
+  }
+  return plans;
+}
+
+/**
+ * The plan for a list field: its spec, and for each entity of its items
+ * (`list.ends`, reached through `edges.node…` or the `nodes` shortcut) the
+ * list fields selected there.
+ */
+export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected[], config: Config): ListPlan {
+  const nested: ListPlan['nested'] = [];
+  const connection = inside(info, field);
+  for (const [path, end] of Object.entries(spec.list.ends)) {
+    const [, ...below] = path.split('.'); // path starts at the edge's `node`
+    const selected = [...fieldsAt(info, connection, ['edges', 'node', ...below]), ...fieldsAt(info, connection, ['nodes', ...below])];
+    for (const plan of plansUnder(info, selected, config)) nested.push({ end, plan });
+  }
+  return { ...spec, nested };
+}
+
+/** The field being resolved, as lookahead input. */
+export function currentField(info: GraphQLResolveInfo): Selected[] {
+  const def = info.parentType.getFields()[info.fieldName]!;
+  return info.fieldNodes.map((node) => ({ parentType: info.parentType, node, def }));
+}
+
+/** Lists selected directly on a node fetched by id (node, nodes): they can be read before the node itself. */
+export function plansOnNode(info: GraphQLResolveInfo, config: Config): ListPlan[] {
+  return plansUnder(info, inside(info, currentField(info)), config);
+}

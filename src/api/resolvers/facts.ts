@@ -1,0 +1,29 @@
+// Facts resolve from their records as they are (ends are read with the fact);
+// only the Fact interface's type and the evidence sentences need resolvers.
+import type { EvidenceResolvers, FactResolvers } from '../../generated/graphql.js';
+import type { EvidenceRef, EvidenceText, FactRecord } from '../../store/read/records.js';
+import type { ApiContext } from '../context.js';
+
+const TYPE_OF_FACT = {
+  PART_OF: 'PartOf',
+  MEMBER_OF: 'Membership',
+  RECEIVED: 'Award',
+  LEADS: 'Leadership',
+  PARTNERS_WITH: 'Partnership',
+} as const satisfies Record<FactRecord['fact'], string>;
+
+export const factResolvers: FactResolvers = {
+  __resolveType: (fact) => TYPE_OF_FACT[fact.fact],
+};
+
+async function evidenceText(ref: EvidenceRef, ctx: ApiContext): Promise<EvidenceText> {
+  const text = await ctx.loaders.evidence.load(ref);
+  // The loader removes evidence with its article, so a dangling entry is a bug, not a user error.
+  if (!text) throw new Error(`evidence ${ref.key} points to no article`);
+  return text;
+}
+
+export const evidenceResolvers: EvidenceResolvers = {
+  article: async (ref, _args, ctx) => (await evidenceText(ref, ctx)).article,
+  sentence: async (ref, _args, ctx) => (await evidenceText(ref, ctx)).sentence,
+};

@@ -1,0 +1,42 @@
+import type { GraphEdgeResolvers, QueryResolvers } from '../../generated/graphql.js';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_NEIGHBORHOOD_LIMIT,
+  MAX_PATH_HOPS,
+  readNeighborhood,
+  readShortestPath,
+} from '../../store/read/graph-view.js';
+import { GRAPH_RELATION_TYPES, type GraphRelationType } from '../../store/read/records.js';
+import { intInRange } from '../arguments.js';
+import { entityIdOf, toGlobalId } from '../ids.js';
+
+const typesArg = (types: readonly GraphRelationType[] | null | undefined) => (types?.length ? types : GRAPH_RELATION_TYPES);
+
+export const graphViewQueries: Pick<QueryResolvers, 'neighborhood' | 'path'> = {
+  neighborhood: (_root, { id, depth, relationTypes, limit }, ctx) => {
+    const start = entityIdOf(id);
+    return readNeighborhood(
+      ctx.db,
+      { id: start.storeId, type: start.type },
+      intInRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH),
+      typesArg(relationTypes),
+      intInRange('limit', limit, 1, MAX_NEIGHBORHOOD_LIMIT),
+    );
+  },
+  path: async (_root, { from, to, maxHops, relationTypes }, ctx) => {
+    const a = entityIdOf(from, 'from');
+    const b = entityIdOf(to, 'to');
+    const hops = intInRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
+    if (a.storeId === b.storeId) {
+      // shortestPath needs two distinct nodes; the path from a node to itself is the node.
+      const node = await ctx.loaders.entity.load(a.storeId);
+      return node?.type === a.type ? { nodes: [node], edges: [], length: 0 } : null;
+    }
+    return readShortestPath(ctx.db, { id: a.storeId, type: a.type }, { id: b.storeId, type: b.type }, hops, typesArg(relationTypes));
+  },
+};
+
+export const graphEdgeResolvers: GraphEdgeResolvers = {
+  source: (edge) => toGlobalId(edge.sourceType, edge.sourceId),
+  target: (edge) => toGlobalId(edge.targetType, edge.targetId),
+};

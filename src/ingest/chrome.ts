@@ -1,0 +1,40 @@
+// Page chrome: navigation, share and comment widgets, editor and copyright
+// lines. Chrome lines are short and carry no sentence; the keywords below are
+// the labels web templates print, not article content.
+
+const CHROME_LABEL = new RegExp(
+  [
+    '注册', '登录', '首页', '分享', '扫一扫', '责编', '责任编辑', '编辑[:：]', '相关专题', '专题报道', '相关新闻', '相关阅读',
+    '最新评论', '热门评论', '查看全部', '留言', '热点关键词', '阅读文章', '您现在的位置', '当前位置', '收藏', '打印',
+    '查看评论', '点击数', '阅读次数', '浏览次数', '版权所有', 'copyright', 'icp备', '主办', '次访问', '关闭窗口',
+    '上一篇', '下一篇', '字号', '返回顶部', '关注我们', '网站地图', '联系我们', '【关键词】', '关键词[:：]', '微信公众号',
+    '免责声明', '推荐阅读', '扫码', '二维码', '点赞', '转发',
+  ].join('|'),
+  'i',
+);
+// Everything from a copyright/ICP line on is the page footer.
+const FOOTER_START = /版权所有|copyright|©|icp备|all rights reserved/i;
+const SENTENCE_END = /[。!?;]/;
+// "Article title_Site or column name": the part after the underscore is the site's.
+const TITLE_SITE_SUFFIX = /_[^_]{1,30}$/;
+
+const SHORT_LINE = 40;
+
+export function isChromeLine(line: string): boolean {
+  if (line.length > SHORT_LINE && SENTENCE_END.test(line)) return false;
+  if (line.length > 80) return false;
+  return CHROME_LABEL.test(line) || /^[·•>\-|\s]*$/.test(line);
+}
+
+/** Index of the first footer line at or after `from`, else lines.length. */
+export function footerStart(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length <= 120 && FOOTER_START.test(line)) return i;
+  }
+  return lines.length;
+}
+
+export function cleanTitle(title: string): string {
+  return title.replace(TITLE_SITE_SUFFIX, '').trim();
+}

@@ -1,0 +1,68 @@
+// The extraction pipeline: raw article → normalized text → sentences →
+// mentions → resolved entities → relations, as ONTOLOGY.md's graph.
+import { findMentions, type ArticleMentions } from './mentions/index.js';
+import { DEFAULT_MAX_BYTES, normalize } from './normalize.js';
+import { NameRegistry } from './registry.js';
+import { extractRelations } from './relations.js';
+import { UnitResolver } from './resolve.js';
+import { splitSentences } from './sentences.js';
+import type { ArticleGraph, ExtractedEntity } from './types.js';
+
+export interface ExtractOptions {
+  /** The article's name in the graph (a file name). */
+  name?: string;
+  /** Refuse inputs larger than this many UTF-8 bytes (TOO_LARGE). Default 1 MB. */
+  maxBytes?: number;
+}
+
+// 市疫情办 abbreviates 疫情防控办公室: the short stem's characters appear in order in the long name.
+const ABBREVIATION_TAIL: Record<string, string> = { 办: '办公室', 委: '委员会' };
+
+export function extractArticle(raw: string, opts: ExtractOptions = {}): ArticleGraph {
+  const normalized = normalize(raw, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES });
+  const { text, meta } = normalized;
+  const warnings = [...normalized.warnings];
+  const sentences = splitSentences(text);
+  const mentions = findMentions(text, sentences);
+  const units = new UnitResolver(text, mentions.units);
+  const registry = register(mentions);
+  const relations = extractRelations({ text, mentions, units, registry });
+
+  const entities: ExtractedEntity[] = [];
+  for (const u of units.entities) entities.push(entity('Unit', u.name, u.aliases, u.kind));
+  for (const e of registry.all()) entities.push(entity(e.type, e.name, e.aliases, e.kind));
+  if (entities.length === 0) warnings.push('no entities found');
+  return { article: opts.name ?? 'article', meta, text, entities, relations, warnings };
+}
+
+function entity(type: ExtractedEntity['type'], name: string, aliases: Iterable<string>, kind?: string): ExtractedEntity {
+  const e: ExtractedEntity = { type, name };
+  const list = [...new Set(aliases)].filter((a) => a !== name);
+  if (list.length) e.aliases = list;
+  if (kind) e.kind = kind;
+  return e;
+}
+
+function register(m: ArticleMentions): NameRegistry {
+  const registry = new NameRegistry();
+  for (const p of m.persons) registry.add('Person', p.name, [...(m.nicknames.get(p.name) ?? [])]);
+  for (const h of m.honours) registry.add('Honour', h.name, h.aliases);
+  for (const i of m.initiatives) registry.add('Initiative', i.name, i.aliases);
+  // Long organisation names first, so that abbreviations can join them.
+  const orgs = [...m.orgs].sort((a, b) => b.name.length - a.name.length);
+  for (const o of orgs) {
+    const long = registry.all().find((e) => e.type === 'Organization' && abbreviates(o.name, e.name));
+    if (long) registry.add('Organization', long.name, [o.name]);
+    else registry.add('Organization', o.name, [], o.kind);
+  }
+  return registry;
+}
+
+function abbreviates(short: string, long: string): boolean {
+  const tail = ABBREVIATION_TAIL[short[short.length - 1]!];
+  if (!tail || !long.endsWith(tail) || short.length >= long.length) return false;
+  const stem = short.replace(/^[省市区县]/, '').slice(0, -1);
+  let i = 0;
+  for (const c of long) if (c === stem[i]) i++;
+  return stem.length >= 2 && i === stem.length && long.startsWith(stem[0]!);
+}

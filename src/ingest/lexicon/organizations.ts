@@ -1,0 +1,29 @@
+// Outside (non-police) bodies: head nouns by kind, and the media words that
+// mark an enumeration as a list of outlets rather than partners.
+
+export type OrgKind = 'party_committee' | 'government' | 'hospital' | 'school' | 'foundation' | 'company' | 'other';
+
+export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
+  ['组织部', 'party_committee'], ['宣传部', 'party_committee'], ['统战部', 'party_committee'], ['政法委员会', 'party_committee'],
+  ['政法委', 'party_committee'], ['纪委', 'party_committee'], ['市委', 'party_committee'], ['区委', 'party_committee'],
+  ['县委', 'party_committee'], ['省委', 'party_committee'], ['党工委', 'party_committee'], ['文明委', 'government'],
+  ['文明办', 'government'], ['委员会', 'government'], ['办公室', 'government'], ['人民政府', 'government'], ['政府', 'government'],
+  ['办事处', 'government'], ['管委会', 'government'], ['居委会', 'government'], ['村委会', 'government'], ['人民法院', 'government'],
+  ['法院', 'government'], ['人民检察院', 'government'], ['检察院', 'government'], ['司法局', 'government'], ['教育局', 'government'],
+  ['民政局', 'government'], ['卫健委', 'government'], ['妇联', 'government'], ['总工会', 'government'], ['团市委', 'government'],
+  ['团县委', 'government'], ['团区委', 'government'], ['团省委', 'government'], ['社区', 'government'], ['街道', 'government'],
+  ['医院', 'hospital'], ['卫生院', 'hospital'], ['卫生服务中心', 'hospital'], ['急救中心', 'hospital'], ['疾控中心', 'hospital'],
+  ['大学', 'school'], ['学院', 'school'], ['学校', 'school'], ['中学', 'school'], ['小学', 'school'], ['幼儿园', 'school'],
+  ['职业学校', 'school'], ['基金会', 'foundation'], ['慈善会', 'foundation'], ['红十字会', 'foundation'], ['慈善总会', 'foundation'],
+  ['公司', 'company'], ['集团', 'company'], ['银行', 'company'], ['支行', 'company'], ['分行', 'company'], ['商会', 'company'],
+  ['协会', 'other'], ['学会', 'other'], ['研究会', 'other'], ['联合会', 'other'], ['促进会', 'other'], ['书画院', 'other'],
+  ['福利院', 'other'], ['敬老院', 'other'], ['养老院', 'other'], ['研究院', 'other'], ['图书馆', 'other'], ['博物馆', 'other'],
+  ['纪念馆', 'other'], ['科技馆', 'other'], ['文化馆', 'other'], ['美术馆', 'other'], ['电视台', 'other'], ['报社', 'other'],
+  ['志愿者协会', 'other'], ['服务中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
+];
+
+/** An enumeration closed by one of these lists media outlets, not partners. */
+export const MEDIA_WORDS = ['微博', '媒体', '网站', '报纸', '电视', '客户端', '新闻网', '公众号', '网络平台'];
+
+/** Verbs and nouns of partnership: 联合, 与…共建, 签署…协议. */
+export const PARTNER_VERBS = ['联合', '携手', '联手', '会同', '协同', '共建', '结对', '合作', '签署', '签订', '联建', '走进', '联系'];

@@ -1,0 +1,111 @@
+// Police units and the Party / Youth League bodies inside them: name heads,
+// police branches (警种) that stand between a place and a head, pronoun-like
+// references, and place-name suffixes.
+
+export type UnitKind =
+  | 'ministry' | 'province' | 'bureau' | 'branch' | 'detachment' | 'brigade' | 'station' | 'squad' | 'post'
+  | 'task_force' | 'party_committee' | 'party_general_branch' | 'party_branch' | 'league_branch' | 'league_committee';
+
+export interface UnitHead {
+  head: string;
+  kind: UnitKind;
+  /** Rank in the police hierarchy; smaller is higher. Party bodies sit inside their unit. */
+  level: number;
+  /** Needs no name before it (公安部, 省厅). */
+  standalone?: boolean;
+  /** A shortened head (市局, 城东所): the long form is preferred as canonical. */
+  short?: boolean;
+}
+
+export const PARTY_KINDS: ReadonlySet<UnitKind> = new Set([
+  'party_committee', 'party_general_branch', 'party_branch', 'league_branch', 'league_committee',
+]);
+
+export const UNIT_HEADS: readonly UnitHead[] = [
+  { head: '公安部', kind: 'ministry', level: 0, standalone: true },
+  { head: '公安厅', kind: 'province', level: 1 },
+  { head: '省厅', kind: 'province', level: 1, standalone: true, short: true },
+  { head: '总队', kind: 'province', level: 1.5 },
+  { head: '公安局', kind: 'bureau', level: 2 },
+  { head: '公安分局', kind: 'branch', level: 3 },
+  { head: '分局', kind: 'branch', level: 3 },
+  { head: '市局', kind: 'bureau', level: 2, short: true },
+  { head: '县局', kind: 'bureau', level: 3, short: true },
+  { head: '区局', kind: 'bureau', level: 3, short: true },
+  { head: '支队', kind: 'detachment', level: 3.5 },
+  { head: '大队', kind: 'brigade', level: 4 },
+  { head: '派出所', kind: 'station', level: 4 },
+  { head: '看守所', kind: 'station', level: 4 },
+  { head: '拘留所', kind: 'station', level: 4 },
+  { head: '戒毒所', kind: 'station', level: 4 },
+  { head: '中队', kind: 'squad', level: 5 },
+  { head: '工作专班', kind: 'task_force', level: 5 },
+  { head: '专班', kind: 'task_force', level: 5 },
+  { head: '警务工作服务站', kind: 'post', level: 6 },
+  { head: '警务服务站', kind: 'post', level: 6 },
+  { head: '警务工作站', kind: 'post', level: 6 },
+  { head: '警务站', kind: 'post', level: 6 },
+  { head: '警务室', kind: 'post', level: 6 },
+  { head: '检查站', kind: 'post', level: 6 },
+  { head: '机关党委', kind: 'party_committee', level: 9 },
+  { head: '党委', kind: 'party_committee', level: 9 },
+  { head: '党总支', kind: 'party_general_branch', level: 9 },
+  { head: '党支部', kind: 'party_branch', level: 9 },
+  { head: '团支部', kind: 'league_branch', level: 9 },
+  { head: '团总支', kind: 'league_branch', level: 9 },
+  { head: '团委', kind: 'league_committee', level: 9 },
+];
+
+/** Short station names: 城东所, 包场所 (a two-character name and 所). */
+export const SHORT_STATION_HEAD: UnitHead = { head: '所', kind: 'station', level: 4, short: true };
+/** Words ending in 所 that are not stations. */
+export const NOT_STATION_WORDS = new Set([
+  '场所', '厕所', '住所', '处所', '诊所', '寓所', '会所', '居所', '哨所', '公所', '研究所', '事务所', '托儿所', '招待所',
+  '指挥所', '收容所', '避难所', '庇护所', '交易所', '派出所', '看守所', '拘留所', '戒毒所', '全所', '该所', '本所',
+  '我所', '其所', '之所', '无所', '有所', '各所', '两所', '一所', '多所', '卫生所', '医务所', '疗养所',
+]);
+
+/** Police branches that name a brigade or detachment: 交警大队, 海陵巡特警大队. */
+export const POLICE_BRANCHES = [
+  '巡特警', '特巡警', '交巡警', '巡警', '特警', '交警', '刑警', '交通警察', '刑事侦查', '刑侦', '治安管理', '治安', '经侦',
+  '经济犯罪侦查', '禁毒', '网安', '网络安全保卫', '网警', '国保', '内保', '技侦', '出入境', '户政', '水上', '森林', '铁路',
+  '巡逻', '反诈', '指挥', '情报', '督察', '法制', '警务保障', '食药环', '环食药', '监管', '警犬', '科技信息化', '政治处',
+  '机场', '港航', '交通', '治安巡逻', '特勤', '应急', '维稳', '便衣', '缉毒', '打拐', '侦查',
+];
+
+/** 该所 / 本局 / 该大队 …: resolved to the unit meant, never a name. */
+export const UNIT_PRONOUN_HEADS: Record<string, UnitKind[]> = {
+  所: ['station'],
+  局: ['bureau', 'branch'],
+  分局: ['branch'],
+  大队: ['brigade'],
+  支队: ['detachment'],
+  中队: ['squad'],
+  站: ['post'],
+  队: ['brigade', 'detachment', 'squad'],
+  党委: ['party_committee'],
+  党总支: ['party_general_branch'],
+  支部: ['party_branch', 'league_branch'],
+  党支部: ['party_branch'],
+  团支部: ['league_branch'],
+  专班: ['task_force'],
+};
+export const UNIT_PRONOUN_PREFIXES = ['该', '本', '我', '全'];
+
+/** Place-name suffixes: a name with one of these is a place, and its stem is learnt as one. */
+export const PLACE_SUFFIXES = ['自治州', '自治区', '自治县', '街道', '省', '市', '区', '县', '州', '旗', '镇', '乡'];
+
+export const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
+  '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏',
+  '宁夏', '新疆', '香港', '澳门',
+];
+
+/** Prefixes that mean "former" or "newly": kept as an alias, not in the name. */
+export const FORMER_PREFIXES = ['原', '前'];
+
+/** The post a person holds, when it names the kind of unit held (所长 → station). */
+export const POST_UNIT_KIND: Record<string, UnitKind> = {
+  所长: 'station', 副所长: 'station', 局长: 'bureau', 副局长: 'bureau', 大队长: 'brigade', 副大队长: 'brigade',
+  支队长: 'detachment', 副支队长: 'detachment', 中队长: 'squad', 副中队长: 'squad', 站长: 'post', 副站长: 'post',
+};

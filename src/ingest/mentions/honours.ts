@@ -1,0 +1,314 @@
+// Honour mentions and the events that confer them. An event ties an honour to
+// where its recipient and giver are written: the clause before the verb
+// (东进警务工作服务站荣立集体三等功), the agent of a passive (被江苏省委组织部评定为),
+// the person after a title (全省优秀人民警察王洪斌), or 对X予以通报表扬.
+import { alternation, isHan } from '../lexicon/common.js';
+import {
+  COMMENDATIONS, COMPETITION_NOUNS, COMPETITION_RESULT, DROPPED_PREFIXES, GENERIC_LEVEL, HONOUR_VERBS, MERIT, SCOPES,
+  SELECTION_WORDS, TITLE_MARKERS, TITLE_QUALIFIERS, TITLE_TAILS,
+} from '../lexicon/honours.js';
+import type { NamedMention, PersonMention, SentenceContext, Span } from './types.js';
+
+export interface HonourEvent {
+  honour: NamedMention;
+  /** Absolute offset of the verb (or title): the recipient is written before it. */
+  at: number;
+  /** Spans that name the giver: the agent of a passive, the subject of 对X予以. */
+  agents: Span[];
+  /** "2人荣立三等功": a count, not a named recipient. */
+  counted: boolean;
+  /** The recipient, when the pattern names it: the person after a title, X in 对X予以. */
+  recipients?: Span;
+  /** 并记功: shares recipient, giver and year with the event before it. */
+  continues?: HonourEvent;
+  /** Year written in the honour phrase itself (2021年度“辅警之星”). */
+  year?: number;
+}
+
+export interface HonourFindings {
+  mentions: NamedMention[];
+  events: HonourEvent[];
+}
+
+// 获 is also 抓获, 破获, 获悉…; 记 only as 记…功, handled with merit citations.
+const VERB_RE = new RegExp(`(?<![抓破查缴捕截收俘猎])(?:${alternation(HONOUR_VERBS)})(?![悉取救利准批益胜释得知])`, 'g');
+const COMMENDATION_ALT = alternation(COMMENDATIONS);
+const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
+const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(${COMMENDATION_ALT})(?=$|[,;。!?并…])`, 'g');
+const GRANT_COMMENDATION = new RegExp(`对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)(${COMMENDATION_ALT})`, 'g');
+const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
+const MERIT_STANDALONE = /(集体|个人)?([一二三])等功/g;
+const MERIT_EXACT = /^(集体)?[一二三]等功$/;
+const COUNT_BEFORE = /[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
+const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
+const YEAR_PREFIX = /^((?:19|20)\d{2})年(?:度)?/;
+const SCOPE_RE = new RegExp(`(?:${alternation(SCOPES)})$`);
+const MARKER_RE = new RegExp(`(?:${alternation(TITLE_MARKERS)})$`);
+const MARKER_START = new RegExp(`^(?:${alternation(TITLE_MARKERS)})`);
+const SELECTION_RE = new RegExp(`^(?:${alternation(SELECTION_WORDS)})`);
+const SELECTION_LIST_RE = new RegExp(`等(?:${alternation(SELECTION_WORDS)})`, 'g');
+const COMPETITION_RE = new RegExp(`在([^,;。]{2,40}?(?:${alternation(COMPETITION_NOUNS)}))中`);
+const CLAUSE_END = /[,;。!?:]/;
+const UNQUOTED_STOP = /[,;。!?:“”并的等(]/;
+const TRAILING_COUNT = /\s*[\d一二三四五六七八九十两百]+\s*(?:人次|人|名|个|位|家|次)$/;
+const LIST_START_VERB = /(?:开展|组织|举行|进行|举办|评选出|选树)$/;
+
+const honourShaped = (t: string) =>
+  MERIT_EXACT.test(t) ||
+  COMMENDATIONS.includes(t) ||
+  COMPETITION_RESULT.test(t) ||
+  TITLE_QUALIFIERS.some((q) => t.includes(q)) ||
+  (t.length >= 4 && TITLE_TAILS.some((q) => t.endsWith(q)));
+
+/** Canonical honour name: quotes, markers and dropped prefixes removed; merit as (集体)X等功. */
+export function cleanHonour(raw: string): string {
+  let t = raw.replace(/[“”‘’"《》\s]/g, '');
+  t = t.replace(MARKER_RE, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const p of DROPPED_PREFIXES) {
+      if (t.startsWith(p) && t.length > p.length + 1) {
+        t = t.slice(p.length);
+        changed = true;
+      }
+    }
+    const year = YEAR_PREFIX.exec(t);
+    if (year && t.length > year[0].length + 1) {
+      t = t.slice(year[0].length);
+      changed = true;
+    }
+  }
+  return t;
+}
+
+export function findHonours(ctx: SentenceContext, persons: readonly PersonMention[]): HonourFindings {
+  const s = ctx.sentence.text;
+  const base = ctx.sentence.start;
+  const mentions: NamedMention[] = [];
+  const events: HonourEvent[] = [];
+  const mention = (start: number, end: number, name: string, aliases: string[] = []): NamedMention => {
+    const found = mentions.find((m) => m.start === base + start && m.name === name);
+    if (found) return found;
+    const m: NamedMention = { start: base + start, end: base + end, name, sentence: ctx.index };
+    const extra = aliases.filter((a) => a !== name);
+    if (extra.length) m.aliases = extra;
+    mentions.push(m);
+    return m;
+  };
+  const covered = (i: number) => mentions.some((m) => m.start - base <= i && m.end - base > i);
+
+  for (const p of persons) {
+    if (!p.honourBefore) continue;
+    const name = cleanHonour(p.honourBefore.name);
+    const honour = mention(p.honourBefore.start - base, p.honourBefore.end - base, name);
+    events.push({ honour, at: p.start, agents: [], counted: false, recipients: { start: p.start, end: p.end } });
+  }
+
+  // 被省见义勇为基金会表彰 / 对杨磊成等同志予以通报表扬.
+  PASSIVE_COMMENDATION.lastIndex = 0;
+  for (let m = PASSIVE_COMMENDATION.exec(s); m; m = PASSIVE_COMMENDATION.exec(s)) {
+    const agentStart = m.index + 1;
+    const honourStart = agentStart + m[1]!.length;
+    const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
+    events.push({ honour, at: base + m.index, agents: [{ start: base + agentStart, end: base + honourStart }], counted: false });
+  }
+  GRANT_COMMENDATION.lastIndex = 0;
+  for (let m = GRANT_COMMENDATION.exec(s); m; m = GRANT_COMMENDATION.exec(s)) {
+    const honourStart = m.index + m[0].length - m[2]!.length;
+    const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
+    const recipients = { start: base + m.index + 1, end: base + m.index + 1 + m[1]!.length };
+    events.push({ honour, at: base + m.index, agents: [{ start: base, end: base + m.index }], counted: false, recipients });
+  }
+
+  NAMING_RE.lastIndex = 0;
+  for (let m = NAMING_RE.exec(s); m; m = NAMING_RE.exec(s)) {
+    const objectStart = m.index + m[0].length;
+    const items = quotedItems(s, objectStart);
+    let agentStart = m.index;
+    while (agentStart > 0 && !CLAUSE_END.test(s[agentStart - 1]!) && m.index - agentStart < 20) agentStart--;
+    for (const it of items) {
+      const honour = mention(it.start, it.end, it.name, it.aliases);
+      events.push({ honour, at: base + agentStart, agents: [{ start: base + agentStart, end: base + m.index }], counted: false });
+    }
+  }
+
+  VERB_RE.lastIndex = 0;
+  let previous: HonourEvent | undefined;
+  for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
+    const vs = m.index;
+    const ve = vs + m[0].length;
+    if (covered(vs)) continue;
+    const found = honourObject(s, ve);
+    if (found.items.length === 0) continue;
+    const clauseStart = clauseStartBefore(s, vs);
+    const passive = s.lastIndexOf('被', vs - 1);
+    const agents: Span[] = [];
+    if (passive >= clauseStart && passive + 1 < vs) agents.push({ start: base + passive + 1, end: base + vs });
+    if (found.agent) agents.push({ start: base + found.agent.start, end: base + found.agent.end });
+    const before = s.slice(clauseStart, passive >= clauseStart ? passive : vs);
+    const counted = COUNT_BEFORE.test(before) || found.counted === true || COUNT_AFTER.test(s.slice(found.end, found.end + 6));
+    const at = base + (passive >= clauseStart ? passive : vs);
+    for (const it of found.items) {
+      const honour = mention(it.start, it.end, it.name, it.aliases);
+      const event: HonourEvent = { honour, at, agents, counted };
+      if (found.year !== undefined) event.year = found.year;
+      events.push(event);
+      previous = event;
+    }
+    // 并记功: a bare commendation after 并 shares the event.
+    const rest = s.slice(found.end);
+    const joined = /^并(记功|嘉奖|通报嘉奖)/.exec(rest);
+    if (joined && previous) {
+      const start = found.end + 1;
+      const honour = mention(start, start + joined[1]!.length, joined[1]!);
+      events.push({ honour, at, agents, counted, continues: previous });
+    }
+  }
+
+  MERIT_STANDALONE.lastIndex = 0;
+  for (let m = MERIT_STANDALONE.exec(s); m; m = MERIT_STANDALONE.exec(s)) {
+    if (covered(m.index + m[0].length - 1)) continue;
+    mention(m.index, m.index + m[0].length, cleanHonour(m[0]));
+  }
+  selections(s, mention);
+  return { mentions, events };
+}
+
+function clauseStartBefore(s: string, i: number): number {
+  let j = i;
+  while (j > 0 && !CLAUSE_END.test(s[j - 1]!)) j--;
+  return j;
+}
+
+interface HonourItem {
+  start: number;
+  end: number;
+  name: string;
+  aliases: string[];
+}
+
+/** Quoted honours from `from`: 全国“巾帼文明岗”、全国“青年文明号”, 敬业奉献“巢湖好人”荣誉称号. */
+function quotedItems(s: string, from: number): HonourItem[] {
+  const items: HonourItem[] = [];
+  let i = from;
+  for (let guard = 0; guard < 8; guard++) {
+    const open = s.indexOf('“', i);
+    if (open < 0 || open - i > 8) break;
+    const prefix = s.slice(i, open);
+    if (![...prefix].every((c) => isHan(c.charCodeAt(0))) || prefix.includes('的')) break;
+    const close = s.indexOf('”', open + 1);
+    if (close < 0 || close - open > 30) break;
+    const quoted = s.slice(open + 1, close);
+    if (/[,!?;。]/.test(quoted) || quoted.length < 2) break;
+    const year = YEAR_PREFIX.exec(prefix);
+    const scopePrefix = year ? prefix.slice(year[0].length) : prefix;
+    const scope = SCOPE_RE.exec(scopePrefix)?.[0] ?? '';
+    const name = cleanHonour(scope + quoted);
+    const aliases = scopePrefix && !scope ? [cleanHonour(scopePrefix + quoted)] : [];
+    let end = close + 1;
+    const marker = MARKER_START.exec(s.slice(end));
+    if (marker) end += marker[0].length;
+    items.push({ start: open + 1 - scope.length, end: close, name, aliases });
+    const sep = s[end];
+    if (sep !== '、' && sep !== '和' && sep !== '及') break;
+    i = end + 1;
+  }
+  return items;
+}
+
+interface HonourObject {
+  items: HonourItem[];
+  end: number;
+  year?: number;
+  /** 获合肥市局嘉奖: the giver written inside the object. */
+  agent?: Span;
+  /** 嘉奖4人: the object ends in a count. */
+  counted?: boolean;
+}
+
+/** What follows an honour verb. */
+function honourObject(s: string, from: number): HonourObject {
+  let i = from;
+  if (s[i] === '了') i++;
+  let year: number | undefined;
+  const y = YEAR_PREFIX.exec(s.slice(i));
+  if (y) {
+    year = Number(y[1]);
+    i += y[0].length;
+  }
+  const quoted = quotedItems(s, i);
+  if (quoted.length) {
+    const last = quoted[quoted.length - 1]!;
+    let end = last.end + 1;
+    const marker = MARKER_START.exec(s.slice(end));
+    if (marker) end += marker[0].length;
+    return withYear({ items: quoted, end }, year);
+  }
+  let j = i;
+  while (j < s.length && j - i < 40 && !UNQUOTED_STOP.test(s[j]!)) j++;
+  let text = s.slice(i, j);
+  const count = TRAILING_COUNT.exec(text);
+  if (count) text = text.slice(0, -count[0].length);
+  const marker = MARKER_RE.exec(text);
+  if (marker) text = text.slice(0, -marker[0].length);
+  if (!text || GENERIC_LEVEL.test(text)) return { items: [], end: j };
+  const result = (o: HonourObject): HonourObject => withYear(count ? { ...o, counted: true } : o, year);
+
+  // 获合肥市局嘉奖: giver + commendation.
+  const commendation = COMMENDATION_END.exec(text);
+  if (commendation && text.length > commendation[0].length) {
+    const at = i + text.length - commendation[0].length;
+    const giver = text.slice(0, -commendation[0].length).replace(/本级$/, '');
+    return result({
+      items: [{ start: at, end: at + commendation[0].length, name: commendation[0], aliases: [] }],
+      end: j,
+      agent: { start: i, end: i + giver.length },
+    });
+  }
+  if (COMPETITION_RESULT.test(text)) {
+    const competition = COMPETITION_RE.exec(s.slice(0, from));
+    const rank = COMPETITION_RESULT.exec(text)![0];
+    const event = competition ? competition[1]!.replace(/^.*的/, '') : '';
+    return result({ items: [{ start: i, end: i + rank.length, name: event + rank, aliases: event ? [rank] : [] }], end: i + rank.length });
+  }
+  const items: HonourItem[] = [];
+  let start = i;
+  for (const part of text.split(/[、和]/)) {
+    const name = cleanHonour(part);
+    if (name.length >= 2 && honourShaped(name)) items.push({ start, end: start + part.length, name, aliases: [] });
+    start += part.length + 1;
+  }
+  return result({ items, end: i + text.length + (marker?.[0].length ?? 0) });
+}
+
+const withYear = (o: HonourObject, year: number | undefined): HonourObject => (year === undefined ? o : { ...o, year });
+
+/** Honours named for a selection or ceremony: 开展“最美民警”“辅警之星”评选, 优秀党员、先进特勤等评选, “抗疫先锋”颁奖仪式. */
+function selections(s: string, mention: (start: number, end: number, name: string) => NamedMention): void {
+  for (let close = s.indexOf('”'); close >= 0; close = s.indexOf('”', close + 1)) {
+    let k = close + 1;
+    // “A”“B”“C”评选: the selection word may follow a later quotation.
+    while (s[k] === '“' || s[k] === '、') {
+      const next = s.indexOf('”', k + 1);
+      if (next < 0 || next - k > 20) break;
+      k = next + 1;
+    }
+    if (!SELECTION_RE.test(s.slice(k))) continue;
+    const open = s.lastIndexOf('“', close);
+    const name = s.slice(open + 1, close);
+    if (open >= 0 && name.length >= 2 && !/[,!?;。\d一二三四五六七八九十]/.test(name[0]!) && !/^[一二三四五六七八九十]+$/.test(name)) {
+      mention(open + 1, close, cleanHonour(name));
+    }
+  }
+  SELECTION_LIST_RE.lastIndex = 0;
+  for (let m = SELECTION_LIST_RE.exec(s); m; m = SELECTION_LIST_RE.exec(s)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 40 && !CLAUSE_END.test(s[start - 1]!) && !LIST_START_VERB.test(s.slice(0, start))) start--;
+    let at = start;
+    for (const part of s.slice(start, m.index).split('、')) {
+      const name = cleanHonour(part);
+      if (name.length >= 3 && !/[“”]/.test(part) && honourShaped(name)) mention(at, at + part.length, name);
+      at += part.length + 1;
+    }
+  }
+}

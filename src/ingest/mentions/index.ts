@@ -1,0 +1,94 @@
+// Stage 3: all mentions of an article, sentence by sentence, in the order the
+// finders depend on each other: units, then organisations (not over units),
+// people (posts read the unit before them), honours (titles read the person
+// after them), initiatives (not over anything already named). Names of people
+// found once are then found again wherever the article repeats them.
+import { NICKNAME_ENDINGS } from '../lexicon/people.js';
+import { tag } from '../segment.js';
+import type { Sentence } from '../types.js';
+import { findHonours, type HonourEvent } from './honours.js';
+import { findInitiatives, type InitiativeMention } from './initiatives.js';
+import { findOrgMentions, type OrgMention } from './organizations.js';
+import { findPersonMentions } from './people.js';
+import type { NamedMention, PersonMention, SentenceContext, UnitMention } from './types.js';
+import { findUnitMentions } from './units.js';
+
+export interface ArticleMentions {
+  sentences: readonly Sentence[];
+  units: UnitMention[];
+  orgs: OrgMention[];
+  persons: PersonMention[];
+  honours: NamedMention[];
+  honourEvents: HonourEvent[];
+  initiatives: InitiativeMention[];
+  /** Person name → nicknames the article gives (被亲切地称为“喇叭哥”, 知心“冯爹”). */
+  nicknames: Map<string, Set<string>>;
+}
+
+const STATION_NAME = /([\u4e00-\u9fff]{2})派出所/g;
+const NICKNAME_CALLED = /(?:称为|称作|誉为|叫做|喊作|唤作)“([^”]{2,6})”/g;
+
+export function findMentions(text: string, sentences: readonly Sentence[]): ArticleMentions {
+  const knownStations = new Set<string>();
+  for (const m of text.matchAll(STATION_NAME)) knownStations.add(m[1]!);
+
+  const found: ArticleMentions = {
+    sentences, units: [], orgs: [], persons: [], honours: [], honourEvents: [], initiatives: [], nicknames: new Map(),
+  };
+  const contexts: SentenceContext[] = sentences.map((sentence, index) => ({ index, sentence, tokens: tag(sentence.text) }));
+  for (const ctx of contexts) {
+    const units = findUnitMentions(ctx, knownStations);
+    const orgs = findOrgMentions(ctx, units);
+    const persons = findPersonMentions(ctx, units);
+    const honours = findHonours(ctx, persons);
+    const claimed = [...units, ...orgs, ...persons, ...honours.mentions];
+    found.units.push(...units);
+    found.orgs.push(...orgs);
+    found.persons.push(...persons);
+    found.honours.push(...honours.mentions);
+    found.honourEvents.push(...honours.events);
+    found.initiatives.push(...findInitiatives(ctx, claimed));
+  }
+  repeatNames(found, contexts);
+  findNicknames(found, contexts);
+  return found;
+}
+
+/** Every further occurrence of a person's name is a mention of that person (方立胜被合肥市局评选为…). */
+function repeatNames(found: ArticleMentions, contexts: readonly SentenceContext[]): void {
+  const names = [...new Set(found.persons.map((p) => p.name))].sort((a, b) => b.length - a.length);
+  for (const { sentence, index } of contexts) {
+    for (const name of names) {
+      for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + name.length)) {
+        const start = sentence.start + at;
+        const end = start + name.length;
+        if (found.persons.some((p) => p.start < end && p.end > start)) continue;
+        found.persons.push({ start, end, name, sentence: index, posts: [] });
+      }
+    }
+  }
+  found.persons.sort((a, b) => a.start - b.start);
+}
+
+/** Nicknames: what a person is called (被称为“喇叭哥”), or a surname with a kinship word (“冯爹”). */
+function findNicknames(found: ArticleMentions, contexts: readonly SentenceContext[]): void {
+  const add = (person: string, nick: string) => {
+    const set = found.nicknames.get(person) ?? new Set<string>();
+    set.add(nick);
+    found.nicknames.set(person, set);
+  };
+  for (const { sentence, index } of contexts) {
+    const people = found.persons.filter((p) => p.sentence === index || p.sentence === index - 1);
+    for (const m of sentence.text.matchAll(NICKNAME_CALLED)) {
+      const before = people.filter((p) => p.start < sentence.start + m.index!);
+      const person = before[before.length - 1] ?? people[0];
+      if (person) add(person.name, m[1]!);
+    }
+    for (const m of sentence.text.matchAll(/“([\u4e00-\u9fff]{2})”/g)) {
+      const nick = m[1]!;
+      if (!NICKNAME_ENDINGS.has(nick[1]!)) continue;
+      const owners = new Set(found.persons.filter((p) => p.name.startsWith(nick[0]!) && p.start < sentence.start + m.index!).map((p) => p.name));
+      if (owners.size === 1) add([...owners][0]!, nick);
+    }
+  }
+}

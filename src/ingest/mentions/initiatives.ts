@@ -1,0 +1,145 @@
+// Initiative mentions. A quoted name is an initiative when a creation verb
+// stands right before it (推行“快乐工作法”, 开辟“民生微课程”), when it or the
+// word after it is an initiative head (“团圆计划”, “流动党建”品牌, …等文化项目),
+// and when nothing marks it as a slogan, theme, goal, event or honour. An
+// unquoted name needs a strong head and a distinctive name before it
+// (开发智慧政工平台, 七色女警服务队).
+import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
+import {
+  CREATION_VERBS, DESCRIPTOR_ENDINGS, EVENT_ENDINGS, GENERIC_INITIATIVE_MODIFIERS, MIN_UNQUOTED_NAME, NEGATIVE_FOLLOWERS,
+  NEGATIVE_PRECEDERS, STRONG_HEADS, WEAK_HEADS,
+} from '../lexicon/initiatives.js';
+import { UNIT_HEADS } from '../lexicon/units.js';
+import type { NamedMention, SentenceContext, Span } from './types.js';
+
+export interface InitiativeMention extends NamedMention {
+  /** Absolute offset of the creation verb, when one introduced it: the actor is written before it. */
+  verbAt?: number;
+}
+
+const VERB_END = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了|起)?$`);
+const STRONG_START = new RegExp(`^(?:${alternation(STRONG_HEADS)})`);
+const WEAK_START = new RegExp(`^(?:${alternation(WEAK_HEADS)})`);
+const STRONG_END = new RegExp(`(?:${alternation(STRONG_HEADS)})$`);
+const NEGATIVE_IN_FOLLOWER = new RegExp(`(?:${alternation(NEGATIVE_FOLLOWERS)})`);
+const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(NEGATIVE_PRECEDERS)})[\\u4e00-\\u9fff]{0,4}$`);
+const EVENT_END = new RegExp(`(?:${alternation(EVENT_ENDINGS)})$`);
+// Heads that become part of the name rather than a classifier of it: “星级”党支部.
+const MERGING_HEADS = new RegExp(`^(?:${alternation(UNIT_HEADS.map((h) => h.head).filter((h) => h.endsWith('支部')))})`);
+const UNQUOTED_RE = new RegExp(`(?:${alternation(['服务队', '工作室', '工作法', '志愿队', '宣讲团', '平台', '工程', '计划', '课堂'])})`, 'g');
+const UNQUOTED_VERBS = /(?:开发|研发|上线|推出|打造|创建|开通|成立|组建|推行|设立)了?$/;
+// Platforms, programmes and plans are named by generic words too often: only a creation verb makes them initiatives.
+const VERB_NEEDED = /^(?:平台|工程|计划|课堂)$/;
+const STOP_TAGS = /^(?:v|p|c|u|d|r|m|q|f|t|y|e|o)/;
+// What may stand between a group of quotations and the head that classifies them: 等10余项服务举措.
+const GROUP_TAIL = /^等?[\d一二三四五六七八九十两余多个项类种]{0,5}/;
+const MAX_GAP = 4;
+// Quotations stay one group when only a joiner, or a short head and a joiner, stands between them: “A”活动、“B”.
+const GROUP_JOINER = /^(?:[\u4e00-\u9fff]{1,4}[、和及与]|[、和及与]?)$/;
+
+interface Quoted extends Span {
+  text: string;
+}
+
+/** Quotations of the sentence grouped when adjacent or joined by 、 和 及. */
+function quotedGroups(s: string): Quoted[][] {
+  const groups: Quoted[][] = [];
+  let group: Quoted[] = [];
+  let i = 0;
+  for (let guard = 0; guard < 200; guard++) {
+    const open = s.indexOf('“', i);
+    if (open < 0) break;
+    const close = s.indexOf('”', open + 1);
+    if (close < 0) break;
+    const q: Quoted = { start: open + 1, end: close, text: s.slice(open + 1, close) };
+    const prev = group[group.length - 1];
+    if (prev && !GROUP_JOINER.test(s.slice(prev.end + 1, open))) {
+      groups.push(group);
+      group = [];
+    }
+    group.push(q);
+    i = close + 1;
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+function plausibleName(t: string): boolean {
+  if (t.length < 2 || t.length > 16) return false;
+  if (/[,!?;。:]/.test(t) || /^[\d一二三四五六七八九十]+$/.test(t)) return false;
+  if (DESCRIPTOR_ENDINGS.some((e) => t.endsWith(e)) || EVENT_END.test(t)) return false;
+  return /[\u4e00-\u9fff]/.test(t);
+}
+
+/** The words right after a quotation up to the next separator. */
+function followerOf(s: string, end: number): string {
+  let j = end + 1;
+  while (j < s.length && j - end < 12 && isHan(s.charCodeAt(j))) j++;
+  return s.slice(end + 1, j);
+}
+
+export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]): InitiativeMention[] {
+  const s = ctx.sentence.text;
+  const base = ctx.sentence.start;
+  const out: InitiativeMention[] = [];
+  const isClaimed = (start: number, end: number) => claimed.some((c) => c.start < base + end && c.end > base + start);
+
+  for (const group of quotedGroups(s)) {
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const before = s.slice(Math.max(0, first.start - 1 - 12), first.start - 1);
+    let verbAt: number | undefined;
+    for (let gap = 0; gap <= MAX_GAP && gap <= before.length; gap++) {
+      const head = before.slice(0, before.length - gap);
+      const gapText = before.slice(before.length - gap);
+      if (![...gapText].every((c) => isHan(c.charCodeAt(0))) || gapText.includes('的')) break;
+      const v = VERB_END.exec(head);
+      if (v) {
+        verbAt = base + first.start - 1 - gap - v[0].length;
+        break;
+      }
+    }
+    if (NEGATIVE_BEFORE.test(before)) continue;
+    const tail = GROUP_TAIL.exec(s.slice(last.end + 1))![0];
+    const groupHeadText = followerOf(s, last.end + tail.length);
+    const groupStrong = STRONG_START.test(groupHeadText) || (tail.startsWith('等') && STRONG_END.test(groupHeadText));
+    for (const q of group) {
+      if (!plausibleName(q.text) || isClaimed(q.start, q.end)) continue;
+      const own = q === last ? groupHeadText : followerOf(s, q.end);
+      if (own && NEGATIVE_IN_FOLLOWER.test(own) && !STRONG_START.test(own) && !MERGING_HEADS.test(own)) continue;
+      const selfStrong = STRONG_END.test(q.text);
+      const strong = selfStrong || STRONG_START.test(own) || groupStrong;
+      // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).
+      if (!strong && verbAt === undefined) continue;
+      const mention: InitiativeMention = { start: base + q.start, end: base + q.end, name: q.text, sentence: ctx.index };
+      const merge = MERGING_HEADS.exec(own);
+      const headWord = (STRONG_START.exec(own) ?? WEAK_START.exec(own))?.[0];
+      if (merge) mention.name = q.text + merge[0];
+      else if (headWord) mention.aliases = [q.text + headWord];
+      if (verbAt !== undefined) mention.verbAt = verbAt;
+      out.push(mention);
+    }
+  }
+
+  UNQUOTED_RE.lastIndex = 0;
+  for (let m = UNQUOTED_RE.exec(s); m; m = UNQUOTED_RE.exec(s)) {
+    const he = m.index + m[0].length;
+    // The name: the words before the head back to a verb, a function word or a separator.
+    let ti = ctx.tokens.findIndex((t) => t.end === m!.index);
+    let start = m.index;
+    for (; ti >= 0 && m.index - ctx.tokens[ti]!.start <= 8; ti--) {
+      const t = ctx.tokens[ti]!;
+      if (STOP_TAGS.test(t.tag) || !isHan(t.word.charCodeAt(0)) || FUNCTION_CHARS.has(t.word[0]!)) break;
+      start = t.start;
+    }
+    const modifier = s.slice(start, m.index);
+    if (modifier.length < MIN_UNQUOTED_NAME || GENERIC_INITIATIVE_MODIFIERS.has(modifier) || s[start - 1] === '“') continue;
+    const verb = UNQUOTED_VERBS.exec(s.slice(Math.max(0, start - 4), start));
+    if (VERB_NEEDED.test(m[0]) && !verb) continue;
+    if (isClaimed(start, he) || out.some((o) => o.start - base < he && o.end - base > start)) continue;
+    const mention: InitiativeMention = { start: base + start, end: base + he, name: s.slice(start, he), sentence: ctx.index };
+    if (verb) mention.verbAt = base + start - verb[0].length;
+    out.push(mention);
+  }
+  return out;
+}

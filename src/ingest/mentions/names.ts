@@ -1,0 +1,162 @@
+// The name part of a compound: the words right before a head (公安局, 医院),
+// read leftwards over the tagged words while they can belong to a name —
+// places, police branches, unknown words, short nouns — and stopping at verbs,
+// prepositions, numbers, generic modifiers and punctuation.
+import { FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import { FORMER_PREFIXES, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES } from '../lexicon/units.js';
+import type { Token } from '../segment.js';
+
+const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
+/** Ordinals inside names: 合肥市第八人民医院. */
+const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}$/;
+/** Nouns that are never part of a unit or organisation name. */
+const NOUN_STOPS = new Set([
+  '现任', '原任', '时任', '民警', '辅警', '群众', '领导', '单位', '部门', '机关', '公安机关', '队伍', '工作', '人员', '同志',
+  '基地', '全体', '党员', '干部', '职工', '青年', '企业', '活动', '期间', '时间', '服务', '分工', '任务', '关系',
+]);
+const POLICE_BRANCH_SET = new Set(POLICE_BRANCHES);
+const PROVINCE_SET = new Set(PROVINCES);
+/** Words ending like a place that are not places. */
+const NOT_PLACES = new Set([
+  '城区', '社区', '辖区', '景区', '市区', '园区', '校区', '郊区', '山区', '小区', '街区', '片区', '老区', '管区', '警区',
+  '分区', '全市', '全区', '全县', '全省', '本市', '城市', '超市', '都市', '灾区', '疫区', '商业区', '开发区', '城乡',
+]);
+/** Verbs that open a new unit or body: 成立半汤高速路口工作专班. The name runs from the verb to the head. */
+const OPENING_VERBS = /(?:挂牌成立|成立了|组建了|设立了|成立|组建|设立|新建|组成)/g;
+const MAX_NAME = 12;
+const MAX_UNKNOWN = 4;
+// Idioms and set phrases name a body only right before its head (见义勇为基金会).
+const PHRASE_TAGS = new Set(['i', 'l']);
+
+export interface NamePart {
+  text: string;
+  place: boolean;
+  branch: boolean;
+}
+
+export interface ParsedName {
+  /** Offset (in the tagged string) where the name starts; equals the head start when there is none. */
+  start: number;
+  parts: NamePart[];
+  /** 原城东水上派出所: the name was written with a "former" prefix. */
+  former: boolean;
+}
+
+const stem = (w: string) => {
+  for (const suf of PLACE_SUFFIXES) if (w.length > suf.length + 1 && w.endsWith(suf)) return w.slice(0, -suf.length);
+  return w;
+};
+
+export const placeStem = stem;
+
+function isPlaceWord(word: string, tag: string): boolean {
+  if (NOT_PLACES.has(word) || GENERIC_MODIFIERS.has(word)) return false;
+  if (tag === 'ns' || PROVINCE_SET.has(word)) return true;
+  return word.length >= 3 && PLACE_SUFFIXES.some((s) => word.endsWith(s)) && !FUNCTION_CHARS.has(word[0]!);
+}
+
+const allHan = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (!isHan(w.charCodeAt(i))) return false;
+  return w.length > 0;
+};
+
+/**
+ * Reads the name before `headStart` in `text` (whose tokens are `tokens`),
+ * never left of `limit`.
+ */
+export function parseNameBefore(text: string, tokens: readonly Token[], limit: number, headStart: number): ParsedName {
+  const floor = Math.max(limit, headStart - MAX_NAME);
+  // An opening verb right before fixes the left edge whatever the words are.
+  const window = text.slice(floor, headStart);
+  OPENING_VERBS.lastIndex = 0;
+  let opened = -1;
+  for (let m = OPENING_VERBS.exec(window); m; m = OPENING_VERBS.exec(window)) opened = floor + m.index + m[0].length;
+  const opening = opened >= 0 ? text.slice(opened, headStart) : '';
+  if (opening.length >= 2 && opening.length <= 10 && allHan(opening) && !FUNCTION_CHARS.has(opening[0]!)) {
+    return { start: opened, parts: [{ text: text.slice(opened, headStart), place: false, branch: false }], former: false };
+  }
+
+  const parts: NamePart[] = [];
+  let ti = tokens.findIndex((t) => t.start < headStart && t.end >= headStart);
+  let pos = headStart;
+  let sawPlace = false;
+  let unknownLength = 0;
+  let suffixPending = false; // a lone 区/市/县 was read: the word before it is the place's stem
+  for (let first = true; ti >= 0; first = false, ti--) {
+    const t = tokens[ti]!;
+    // A word that runs into the head (包/场所 for 包场所) gives only its left part.
+    const straddles = first && t.end > headStart;
+    if (!straddles && t.end !== pos) break;
+    const word = straddles ? text.slice(t.start, headStart) : t.word;
+    const tag = straddles ? 'x' : t.tag;
+    const start = t.start;
+    if (start < floor || !allHan(word) || GENERIC_MODIFIERS.has(word)) break;
+    if (parts.length === 0 && POLICE_BRANCH_SET.has(word)) {
+      parts.unshift({ text: word, place: false, branch: true });
+    } else if (word === '公安') {
+      parts.unshift({ text: word, place: false, branch: false });
+      pos = start;
+      break;
+    } else if (isPlaceWord(word, tag) || (suffixPending && NAME_TAGS.has(tag) && !NOUN_STOPS.has(word))) {
+      suffixPending = false;
+      parts.unshift({ text: word, place: true, branch: false });
+      sawPlace = true;
+    } else if (word.length === 1 && PLACE_SUFFIXES.includes(word) && !sawPlace) {
+      // 区 in 区公安局 stands for the district's name.
+      parts.unshift({ text: word, place: true, branch: false });
+      suffixPending = true;
+      sawPlace = true;
+    } else if (
+      !sawPlace &&
+      (NAME_TAGS.has(tag) || ORDINAL.test(word)) &&
+      !(PHRASE_TAGS.has(tag) && parts.length > 0) &&
+      !NOUN_STOPS.has(word) &&
+      !(tag === 'n' && word.length > 2) &&
+      unknownLength + word.length <= MAX_UNKNOWN
+    ) {
+      parts.unshift({ text: word, place: false, branch: false });
+      unknownLength += word.length;
+    } else {
+      break;
+    }
+    pos = start;
+  }
+  // Merge a lone place suffix into the place before it (海门 + 区).
+  for (let i = parts.length - 1; i > 0; i--) {
+    const p = parts[i]!;
+    if (p.text.length === 1 && PLACE_SUFFIXES.includes(p.text) && parts[i - 1]!.place) {
+      parts[i - 1] = { text: parts[i - 1]!.text + p.text, place: true, branch: false };
+      parts.splice(i, 1);
+    }
+  }
+  return trimLeft(parts, pos, headStart);
+}
+
+/** Drops prepositions glued to the first word (对原城东 → 原城东) and a "former" prefix. */
+function trimLeft(parts: NamePart[], start: number, headStart: number): ParsedName {
+  let former = false;
+  while (parts.length > 0) {
+    const p = parts[0]!;
+    if (FUNCTION_CHARS.has(p.text[0]!) && !p.place) {
+      start += 1;
+      if (p.text.length === 1) parts.shift();
+      else parts[0] = { ...p, text: p.text.slice(1) };
+      continue;
+    }
+    const prefix = FORMER_PREFIXES.find((f) => p.text.startsWith(f) && p.text.length > f.length);
+    if (prefix && !p.place) {
+      former = true;
+      start += prefix.length;
+      parts[0] = { ...p, text: p.text.slice(prefix.length) };
+      continue;
+    }
+    if (prefix && p.text === prefix) {
+      former = true;
+      start += prefix.length;
+      parts.shift();
+      continue;
+    }
+    break;
+  }
+  return { start: parts.length ? start : headStart, parts, former };
+}

@@ -1,0 +1,121 @@
+// Organisation mentions: a name read leftwards from an organisation head
+// (安徽医科大学巢湖附属医院, 江苏省委组织部, 省见义勇为基金会), abbreviated
+// offices and commissions (市疫情办, 巢湖文明委), and the members of a partner
+// enumeration that share a category (联合A、B、C等12家单位).
+import { alternation, isHan } from '../lexicon/common.js';
+import { MEDIA_WORDS, ORG_HEADS, PARTNER_VERBS, type OrgKind } from '../lexicon/organizations.js';
+import { parseNameBefore } from './names.js';
+import { inside, quoteSpans } from './quotes.js';
+import type { NamedMention, SentenceContext, Span } from './types.js';
+
+export interface OrgMention extends NamedMention {
+  kind: OrgKind;
+}
+
+const KIND_BY_HEAD = new Map<string, OrgKind>(ORG_HEADS.map(([h, k]) => [h, k]));
+const HEAD_RE = new RegExp(`(?:${alternation(KIND_BY_HEAD.keys())})`, 'g');
+// 市疫情办, 巢湖文明委: 办 / 委 closing a short name, followed by what a subject or agent is followed by.
+const ABBREVIATED_HEAD_RE = /[办委](?=[,;。为对在于和与、的授评表予嘉将联共牵]|$)/g;
+// Verbs ending in 办 / 委 (举办, 督办, 主办).
+const VERB_BEFORE_ABBREVIATION = /[创举承主开兴督交代包查协筹申营]$/;
+const MEDIA_TAIL = new RegExp(`^等?[\\u4e00-\\u9fff]{0,4}?(?:${alternation(MEDIA_WORDS)})`);
+const PARTNER_ENUM = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
+const UNIT_WORDS = /公安|派出所|警务|大队|支队|分局/;
+// An organisation head inside a longer word is not one: 学院路, 社区民警.
+const NOT_AFTER_HEAD = /^(?:民警|辅警|警务|路|街|门口)/;
+
+export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[]): OrgMention[] {
+  const { sentence, tokens, index } = ctx;
+  const s = sentence.text;
+  const base = sentence.start;
+  const out: OrgMention[] = [];
+  const free = (start: number, end: number) =>
+    !occupied.some((o) => o.start < end && o.end > start) && !out.some((o) => o.start < end && o.end > start);
+
+  const quoted = quoteSpans(s);
+  HEAD_RE.lastIndex = 0;
+  let lastEnd = 0;
+  for (let m = HEAD_RE.exec(s); m; m = HEAD_RE.exec(s)) {
+    const hs = m.index;
+    const he = hs + m[0].length;
+    if (inside(quoted, hs)) continue;
+    if (NOT_AFTER_HEAD.test(s.slice(he, he + 2))) continue;
+    // Extend over a following head: 医科大学 + 巢湖附属医院 is one hospital.
+    const prev = out[out.length - 1];
+    const name = parseNameBefore(s, tokens, lastEnd, hs);
+    lastEnd = he;
+    if (prev && prev.end - base === name.start) {
+      prev.end = base + he;
+      prev.name = s.slice(prev.start - base, he);
+      prev.kind = KIND_BY_HEAD.get(m[0])!;
+      continue;
+    }
+    if (name.parts.length === 0) continue; // a bare 医院 or 学校 names nothing
+    const text = s.slice(name.start, he);
+    if (UNIT_WORDS.test(text)) continue; // a police body's committee is a Unit
+    if (isMediaList(s, he)) continue;
+    if (!free(base + name.start, base + he)) continue;
+    out.push({ start: base + name.start, end: base + he, name: text, sentence: index, kind: KIND_BY_HEAD.get(m[0])! });
+  }
+
+  ABBREVIATED_HEAD_RE.lastIndex = 0;
+  for (let m = ABBREVIATED_HEAD_RE.exec(s); m; m = ABBREVIATED_HEAD_RE.exec(s)) {
+    if (inside(quoted, m.index)) continue;
+    const name = parseNameBefore(s, tokens, 0, m.index);
+    const stem = s.slice(name.start, m.index);
+    if (stem.length < 2 || stem.length > 6 || VERB_BEFORE_ABBREVIATION.test(stem)) continue;
+    const start = base + name.start;
+    const end = base + m.index + 1;
+    const text = s.slice(name.start, m.index + 1);
+    if (!free(start, end) || UNIT_WORDS.test(text) || isMediaList(s, m.index + 1)) continue;
+    out.push({ start, end, name: text, sentence: index, kind: 'government' });
+  }
+
+  out.push(...partnerEnumeration(ctx, out, occupied));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** 被国家禁毒委、中国警察网等微博转发: a list of outlets, not of organisations. */
+function isMediaList(s: string, from: number): boolean {
+  let i = from;
+  // Skip the rest of the enumeration.
+  for (let n = 0; n < 80 && i < s.length && s[i] !== ',' && s[i] !== '。' && s[i] !== '等'; n++) i++;
+  return s[i] === '等' && MEDIA_TAIL.test(s.slice(i, i + 12));
+}
+
+/**
+ * 联合常州市儿童福利院、常州书画院、常州科教城等12家企业单位: when a partner
+ * verb opens an enumeration with at least one organisation in it, the other
+ * names in it are organisations too.
+ */
+function partnerEnumeration(ctx: SentenceContext, found: readonly OrgMention[], occupied: readonly Span[]): OrgMention[] {
+  const s = ctx.sentence.text;
+  const base = ctx.sentence.start;
+  const out: OrgMention[] = [];
+  PARTNER_ENUM.lastIndex = 0;
+  for (let m = PARTNER_ENUM.exec(s); m; m = PARTNER_ENUM.exec(s)) {
+    const listStart = m.index + m[0].length;
+    let listEnd = listStart;
+    while (listEnd < s.length && listEnd - listStart < 120 && s[listEnd] !== ',' && s[listEnd] !== '等' && s[listEnd] !== '。') listEnd++;
+    if (s[listEnd] !== '等') continue;
+    const items: Span[] = [];
+    let itemStart = listStart;
+    for (let i = listStart; i <= listEnd; i++) {
+      if (i === listEnd || s[i] === '、') {
+        items.push({ start: base + itemStart, end: base + i });
+        itemStart = i + 1;
+      }
+    }
+    if (items.length < 2) continue;
+    const inside = (it: Span) => found.some((o) => o.start === it.start && o.end === it.end);
+    if (!items.some(inside)) continue;
+    for (const it of items) {
+      const text = s.slice(it.start - base, it.end - base);
+      const len = text.length;
+      if (inside(it) || len < 3 || len > 14 || !isHan(text.charCodeAt(0))) continue;
+      if (occupied.some((o) => o.start < it.end && o.end > it.start)) continue;
+      out.push({ start: it.start, end: it.end, name: text, sentence: ctx.index, kind: 'other' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+// Person mentions. A name is read only where the genre puts one: after a post
+// (东进警务站站长刁爱清, 副所长戴荣华、周勇), after an honour title
+// (全省优秀人民警察王洪斌), before a speech verb (刘岭说). A name is a surname
+// and one or two characters; jieba's word boundaries decide between two and
+// three. Masked names (余某某) are skipped.
+import { alternation, isHan, TENURE_PREFIX } from '../lexicon/common.js';
+import { TITLE_QUALIFIERS, TITLE_TAILS } from '../lexicon/honours.js';
+import { NAME_STOP_CHARS, NOT_GIVEN_NAMES, POSTS, POST_MODIFIERS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND } from '../lexicon/people.js';
+import { PARTY_KINDS, UNIT_HEADS } from '../lexicon/units.js';
+import type { Token } from '../segment.js';
+import type { PersonMention, PersonPost, SentenceContext, UnitMention } from './types.js';
+
+const SURNAME_SET = new Set(SURNAMES);
+const POST_RE = new RegExp(`(?:${alternation(POSTS)})`, 'g');
+const TITLE_TAIL_RE = new RegExp(`(?:${alternation(TITLE_TAILS)})`, 'g');
+const SPEECH_RE = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'g');
+const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
+const PARTY_HEADS = UNIT_HEADS.filter((h) => PARTY_KINDS.has(h.kind));
+const MODIFIER_RE = new RegExp(`^(?:${alternation(POST_MODIFIERS)})`);
+const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
+// Where an honour title before a name starts: after a separator or a verb of emergence.
+const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
+
+/**
+ * The name starting at `at`, or undefined. Length: surname + 1 or 2; the
+ * third character is kept unless it stops names or starts a longer word.
+ */
+export function readName(s: string, at: number, tokens: readonly Token[]): string | undefined {
+  const compound = SURNAMES_COMPOUND.find((c) => s.startsWith(c, at));
+  const surnameLength = compound ? 2 : SURNAME_SET.has(s[at]!) ? 1 : 0;
+  if (!surnameLength) return undefined;
+  const g1 = at + surnameLength;
+  if (!isHanAt(s, g1) || NAME_STOP_CHARS.has(s[g1]!) || s[g1] === '某') return undefined;
+  let end = g1 + 1;
+  const g2 = g1 + 1;
+  if (isHanAt(s, g2) && !NAME_STOP_CHARS.has(s[g2]!)) {
+    const wordAtG2 = tokens.find((t) => t.start === g2);
+    const wordAcross = tokens.find((t) => t.start < g2 && t.end > g2);
+    const startsWord = wordAtG2 !== undefined && wordAtG2.word.length >= 2 && !NAME_TAGS.has(wordAtG2.tag);
+    if (!startsWord || (wordAcross !== undefined && wordAcross.start >= at)) end = g2 + 1;
+  }
+  if (s[end] === '某') return undefined;
+  const name = s.slice(at, end);
+  // A common word that happens to start with a surname (常态化, 干事) is not a name.
+  const word = tokens.find((t) => t.start === at);
+  if (word && word.word.length >= 2 && !NAME_TAGS.has(word.tag) && word.end >= end) return undefined;
+  if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
+  return name;
+}
+
+const isHanAt = (s: string, i: number) => i < s.length && isHan(s.charCodeAt(i));
+
+export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMention[]): PersonMention[] {
+  const { sentence, tokens, index } = ctx;
+  const s = sentence.text;
+  const base = sentence.start;
+  const out: PersonMention[] = [];
+  const add = (start: number, name: string, posts: PersonPost[]) => {
+    const existing = out.find((p) => p.start === base + start);
+    if (existing) {
+      for (const p of posts) if (!existing.posts.some((q) => q.role === p.role)) existing.posts.push(p);
+      return existing;
+    }
+    const mention: PersonMention = { start: base + start, end: base + start + name.length, name, sentence: index, posts };
+    out.push(mention);
+    return mention;
+  };
+
+  POST_RE.lastIndex = 0;
+  for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
+    const nameAt = m.index + m[0].length;
+    const name = readName(s, nameAt, tokens);
+    if (!name) continue;
+    const posts = postsBefore(s, base, m.index, nameAt, units);
+    add(nameAt, name, posts);
+    // 副所长戴荣华、周勇: the post covers the names listed after it.
+    let next = nameAt + name.length;
+    while (ENUM_JOINERS.has(s[next]!)) {
+      const other = readName(s, next + 1, tokens);
+      if (!other || !/^[、和及与,;。等的在]|^$/.test(s.slice(next + 1 + other.length, next + 2 + other.length))) break;
+      add(next + 1, other, posts);
+      next += 1 + other.length;
+    }
+  }
+
+  TITLE_TAIL_RE.lastIndex = 0;
+  for (let m = TITLE_TAIL_RE.exec(s); m; m = TITLE_TAIL_RE.exec(s)) {
+    const nameAt = m.index + m[0].length;
+    const name = readName(s, nameAt, tokens);
+    if (!name) continue;
+    const title = titleBefore(s, nameAt);
+    if (!title) continue;
+    const mention = add(nameAt, name, []);
+    mention.honourBefore = { start: base + title.start, end: base + nameAt, name: title.text };
+  }
+
+  SPEECH_RE.lastIndex = 0;
+  for (let m = SPEECH_RE.exec(s); m; m = SPEECH_RE.exec(s)) {
+    for (const length of [3, 2]) {
+      const at = m.index - length;
+      if (at < 0 || (at > 0 && isHanAt(s, at - 1))) continue;
+      const name = readName(s, at, tokens);
+      if (name && name.length === length) {
+        add(at, name, []);
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** An honour title ending at `end`: from the last separator, and shaped like a title. */
+function titleBefore(s: string, end: number): { start: number; text: string } | undefined {
+  let start = end;
+  while (start > 0 && end - start < 20 && !TITLE_LEFT_EDGE.test(s[start - 1]!) && isHanAt(s, start - 1)) start--;
+  const text = s.slice(start, end);
+  if (text.length < 3 || !TITLE_QUALIFIERS.some((q) => text.includes(q))) return undefined;
+  return { start, text };
+}
+
+/**
+ * The posts written before a name, each with the unit written before it:
+ * 现任泰州市公安局治安支队政委、公安海陵分局城东派出所一任所长兼党支部书记.
+ */
+function postsBefore(s: string, base: number, postStart: number, postEnd: number, units: readonly UnitMention[]): PersonPost[] {
+  const posts: PersonPost[] = [];
+  let ps = postStart;
+  let pe = postEnd;
+  for (let guard = 0; guard < 4; guard++) {
+    let role = s.slice(ps, pe);
+    const modifier = MODIFIER_RE.exec(role);
+    if (modifier && modifier[0].length < role.length && POSTS.includes(role.slice(modifier[0].length))) role = role.slice(modifier[0].length);
+    const post: PersonPost = { role };
+    // A Party post: the body's head is part of it (党总支书记), and the unit written before it owns the body.
+    const partyHead = PARTY_HEADS.find((h) => s.startsWith(h.head, ps));
+    const overlapping = units.find((u) => u.end - base === ps + (partyHead?.head.length ?? -1) && u.start - base < ps);
+    if (partyHead && overlapping && overlapping.segments.length > 1) {
+      post.unit = overlapping;
+    } else {
+      if (partyHead) post.partyBody = partyHead;
+      let left = ps;
+      const tenure = TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps));
+      if (tenure) left -= tenure[0].length;
+      post.unit = units.find((u) => u.end - base === left && !(partyHead && u.start - base === ps));
+    }
+    posts.push(post);
+    // Continue leftwards over 兼 / 、 when another post ends there.
+    const from = post.unit ? post.unit.start - base : ps - (TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps))?.[0].length ?? 0);
+    const joiner = s[from - 1];
+    if (joiner !== '兼' && joiner !== '、') break;
+    const prev = lastPostEnding(s, from - 1);
+    if (!prev) break;
+    ps = prev;
+    pe = from - 1;
+  }
+  return posts;
+}
+
+function lastPostEnding(s: string, end: number): number | undefined {
+  let best: number | undefined;
+  for (const p of POSTS) if (end - p.length >= 0 && s.startsWith(p, end - p.length) && (best === undefined || end - p.length < best)) best = end - p.length;
+  return best;
+}

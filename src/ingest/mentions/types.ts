@@ -1,0 +1,63 @@
+// Mentions: spans of the normalized text that name (or refer to) an entity.
+// Offsets are absolute, into ArticleGraph.text.
+import type { UnitHead, UnitKind } from '../lexicon/units.js';
+import type { Token } from '../segment.js';
+import type { Sentence } from '../types.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One link of a compound unit name: 天宁 + 分局. */
+export interface UnitSegment extends Span {
+  /** The segment's own name: its last name part, place suffix dropped (天宁, 巡特警, 城东). Empty for Party bodies. */
+  core: string;
+  /** Earlier name parts, such as places (泰州 in 泰州海陵区城东派出所). */
+  qualifiers: string[];
+  /** A place-level word standing alone for the name (区 in 区公安局). */
+  levelOnly?: string;
+  head: UnitHead;
+}
+
+export interface UnitMention extends Span {
+  surface: string;
+  /** Outermost first: 常州市公安局 → 天宁分局 → 水门桥派出所 → 团支部. Empty for pronouns and bare heads. */
+  segments: UnitSegment[];
+  /** 该所, 本局, a bare 大队: the kinds of unit it can mean. */
+  reference?: UnitKind[];
+  /** 该局交警大队: the reference the compound hangs from. */
+  parentReference?: UnitMention;
+  /** Surface with 原/前 kept (原城东水上派出所), an alias. */
+  formerSurface?: string;
+  sentence: number;
+}
+
+export interface PersonMention extends Span {
+  name: string;
+  sentence: number;
+  /** Posts held, each with the unit mention written before it (or the unit kind the post implies). */
+  posts: PersonPost[];
+  /** Honour title written right before the name (全省优秀人民警察王洪斌). */
+  honourBefore?: Span & { name: string };
+}
+
+export interface PersonPost {
+  role: string;
+  unit?: UnitMention;
+  /** 党支部书记 with no unit before it: the Party body of the unit meant. */
+  partyBody?: UnitHead;
+}
+
+export interface NamedMention extends Span {
+  name: string;
+  sentence: number;
+  aliases?: string[];
+}
+
+/** What every mention finder reads for one sentence. */
+export interface SentenceContext {
+  index: number;
+  sentence: Sentence;
+  tokens: Token[];
+}

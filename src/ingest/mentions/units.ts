@@ -1,0 +1,191 @@
+// Unit mentions: compound names read as chains of name + head
+// (常州市 公安局 | 天宁 分局 | 水门桥 派出所 | 团支部), enumerations that share one
+// head (东进、联华、暮春、温泰等4座警务工作服务站), short station names (城东所),
+// and references — 该所, 本局, a bare 大队 — resolved later.
+import { alternation, isHan } from '../lexicon/common.js';
+import {
+  NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, SHORT_STATION_HEAD, UNIT_HEADS,
+  UNIT_PRONOUN_HEADS, type UnitHead,
+} from '../lexicon/units.js';
+import { parseNameBefore, placeStem, type NamePart } from './names.js';
+import { inside, quoteSpans } from './quotes.js';
+import type { SentenceContext, UnitMention, UnitSegment } from './types.js';
+
+const HEAD_BY_TEXT = new Map(UNIT_HEADS.map((h) => [h.head, h]));
+// 大队长, 站长 are posts, not heads.
+const HEAD_RE = new RegExp(`(?:${alternation(UNIT_HEADS.map((h) => h.head))})(?![长])`, 'g');
+const PRONOUN_RE = new RegExp(`(?:该|本|我)(?:${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');
+const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
+// 所领导班子: the unit's leadership stands for the unit.
+const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=领导班子)/g;
+const SHORT_STATION_RE = /([\u4e00-\u9fff]{2})所(?![长属有以谓在需])/g;
+// What a clause-initial unit does next: 包场所获评…
+const PREDICATE_START = /^(?:获|荣|被|先后|连续|共|坚持|积极|始终|多次|还|也|均|成功|创新|探索|主动)/;
+// Between an enumeration and its shared head: 等4座, 共3个.
+const ENUMERATION_TAIL = /(?:等|共)?[\d一二三四五六七八九十两]{0,3}[座个家所支处]?$/;
+const PROVINCE_SET = new Set(PROVINCES);
+
+const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
+
+function segmentFrom(parts: NamePart[], head: UnitHead, start: number, end: number): UnitSegment {
+  const names = parts.filter((p) => p.text !== '公安' && !PROVINCE_SET.has(placeStem(p.text)));
+  const last = names[names.length - 1];
+  if (last && last.place && last.text.length === 1 && PLACE_SUFFIXES.includes(last.text)) {
+    return { start, end, core: '', qualifiers: [], levelOnly: last.text, head };
+  }
+  // A branch with a place before it (海陵巡特警) is named by the branch; the place qualifies it.
+  const core = last ? (last.place ? placeStem(last.text) : last.text) : '';
+  const qualifiers = names.slice(0, -1).map((p) => (p.place ? placeStem(p.text) : p.text));
+  return { start, end, core, qualifiers, head };
+}
+
+/** A head can continue a chain when it ranks below the previous link (or is a Party body inside it). */
+function continuesChain(prev: UnitHead, next: UnitHead): boolean {
+  if (PARTY_KINDS.has(prev.kind)) return false;
+  return PARTY_KINDS.has(next.kind) || next.level > prev.level;
+}
+
+export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySet<string>): UnitMention[] {
+  const { sentence, tokens, index } = ctx;
+  const s = sentence.text;
+  const base = sentence.start;
+  const out: UnitMention[] = [];
+  const pronouns = findPronouns(s, base, index);
+  const quoted = quoteSpans(s);
+
+  let chain: UnitMention | undefined;
+  let lastHeadEnd = 0;
+  HEAD_RE.lastIndex = 0;
+  for (let m = HEAD_RE.exec(s); m; m = HEAD_RE.exec(s)) {
+    const head = headOf(m[0]);
+    const hs = m.index;
+    const he = hs + m[0].length;
+    if (inside(quoted, hs)) continue;
+    const name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
+    lastHeadEnd = he;
+    const adjacent = chain !== undefined && chain.end - base === name.start;
+    const prevHead = chain?.segments[chain.segments.length - 1]?.head;
+    if (name.parts.length === 0 && !head.standalone) {
+      if (adjacent && prevHead && continuesChain(prevHead, head)) {
+        extend(chain!, s, base, { start: base + hs, end: base + he, core: '', qualifiers: [], head });
+        continue;
+      }
+      const pronoun = pronouns.find((p) => p.end - base === hs);
+      if (pronoun && PARTY_KINDS.has(head.kind)) {
+        // 该所党支部: the Party body of the unit 该所 means.
+        chain = {
+          start: base + hs, end: base + he, surface: m[0], sentence: index, parentReference: pronoun,
+          segments: [{ start: base + hs, end: base + he, core: '', qualifiers: [], head }],
+        };
+        out.push(chain);
+        continue;
+      }
+      const enumerated = enumeration(s, tokens, base, index, hs, head);
+      if (enumerated.length) {
+        out.push(...enumerated);
+        chain = undefined;
+        continue;
+      }
+      chain = { start: base + hs, end: base + he, surface: m[0], sentence: index, segments: [], reference: [head.kind] };
+      out.push(chain);
+      continue;
+    }
+    const segment = segmentFrom(name.parts, head, base + name.start, base + he);
+    if (adjacent && prevHead && continuesChain(prevHead, head) && chain!.segments.length > 0) {
+      extend(chain!, s, base, segment);
+      continue;
+    }
+    chain = { start: base + name.start, end: base + he, surface: s.slice(name.start, he), sentence: index, segments: [segment] };
+    if (name.former) chain.formerSurface = s.slice(Math.max(0, name.start - 1), he);
+    const pronoun = pronouns.find((p) => p.end - base === name.start);
+    if (pronoun) chain.parentReference = pronoun;
+    out.push(chain);
+  }
+  out.push(...shortStations(s, base, index, out, knownStations));
+  for (const p of pronouns) if (!out.some((u) => u.start <= p.start && u.end >= p.end)) out.push(p);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function extend(chain: UnitMention, s: string, base: number, segment: UnitSegment): void {
+  chain.segments.push(segment);
+  chain.end = segment.end;
+  chain.surface = s.slice(chain.start - base, chain.end - base);
+  if (chain.formerSurface) chain.formerSurface = s.slice(chain.start - base - 1, chain.end - base);
+}
+
+function findPronouns(s: string, base: number, index: number): UnitMention[] {
+  const out: UnitMention[] = [];
+  PRONOUN_RE.lastIndex = 0;
+  for (let m = PRONOUN_RE.exec(s); m; m = PRONOUN_RE.exec(s)) {
+    if (m[0] === '本站' || m[0] === '我站') continue; // the website, in page text
+    const kinds = PRONOUN_HEAD_BY_TEXT.get(m[0].slice(1))!;
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, surface: m[0], sentence: index, segments: [], reference: kinds });
+  }
+  LEADERSHIP_RE.lastIndex = 0;
+  for (let m = LEADERSHIP_RE.exec(s); m; m = LEADERSHIP_RE.exec(s)) {
+    const kinds = PRONOUN_HEAD_BY_TEXT.get(m[0])!;
+    out.push({ start: base + m.index, end: base + m.index + 1, surface: m[0], sentence: index, segments: [], reference: kinds });
+  }
+  return out;
+}
+
+/** 东进、联华、暮春、温泰等4座警务工作服务站 → four units sharing the head. */
+function enumeration(
+  s: string, tokens: SentenceContext['tokens'], base: number, index: number, hs: number, head: UnitHead,
+): UnitMention[] {
+  const before = s.slice(Math.max(0, hs - 60), hs);
+  const tail = ENUMERATION_TAIL.exec(before)!;
+  const listEnd = hs - tail[0].length;
+  if (tail[0].length === 0 || s[listEnd - 1] === undefined) return [];
+  const items: { start: number; end: number }[] = [];
+  let end = listEnd;
+  for (let i = listEnd - 1; i >= Math.max(0, hs - 60); i--) {
+    const c = s[i]!;
+    if (c === '、') {
+      if (end - (i + 1) < 2 || end - (i + 1) > 4) return [];
+      items.unshift({ start: i + 1, end });
+      end = i;
+    } else if (!isHan(c.charCodeAt(0))) {
+      break;
+    }
+  }
+  if (items.length === 0) return [];
+  // The first item's left edge: the word boundary nearest to the other items' length.
+  const typical = items[0]!.end - items[0]!.start;
+  const tok = tokens.find((t) => t.end === end && end - t.start >= 2 && end - t.start <= 4);
+  const firstStart = tok ? tok.start : end - typical;
+  items.unshift({ start: firstStart, end });
+  return items.map(({ start, end: e }) => {
+    const core = s.slice(start, e);
+    return {
+      start: base + start, end: base + e, surface: core + head.head, sentence: index,
+      segments: [{ start: base + start, end: base + e, core, qualifiers: [], head }],
+    };
+  });
+}
+
+/** 城东所 (the name of a station met in full), or a clause-initial 包场所获评…. */
+function shortStations(
+  s: string, base: number, index: number, found: readonly UnitMention[], knownStations: ReadonlySet<string>,
+): UnitMention[] {
+  const out: UnitMention[] = [];
+  SHORT_STATION_RE.lastIndex = 0;
+  for (let m = SHORT_STATION_RE.exec(s); m; m = SHORT_STATION_RE.exec(s)) {
+    const start = base + m.index;
+    const end = start + 3;
+    if (found.some((u) => u.start < end && u.end > start)) continue;
+    const name = m[1]!;
+    const word = m[0];
+    const prev = s[m.index - 1];
+    const clauseInitial = prev === undefined || !isHan(prev.charCodeAt(0));
+    const known = knownStations.has(name);
+    if (NOT_STATION_WORDS.has(word) && !clauseInitial) continue;
+    if (!known && !(clauseInitial && PREDICATE_START.test(s.slice(m.index + 3)))) continue;
+    if (!known && NOT_STATION_WORDS.has(word)) continue;
+    out.push({
+      start, end, surface: word, sentence: index,
+      segments: [{ start, end, core: name, qualifiers: [], head: SHORT_STATION_HEAD }],
+    });
+  }
+  return out;
+}

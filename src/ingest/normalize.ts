@@ -1,0 +1,117 @@
+// Stage 1: raw article text (or HTML) → the normalized body every later stage
+// reads: chrome dropped, inline pinyin removed, Simplified characters, one
+// punctuation set, title as the first line, plus metadata.
+import { cleanTitle, footerStart, isChromeLine } from './chrome.js';
+import { ExtractionError } from './errors.js';
+import { htmlToText, looksLikeHtml } from './html.js';
+import { isMetaLine, parsePublished, parseSource } from './metadata.js';
+import { unifyPunctuation } from './punctuation.js';
+import { removeInlinePinyin } from './pinyin.js';
+import { simplifyWithScript } from './simplify.js';
+import type { ArticleMeta, NormalizedArticle } from './types.js';
+
+export interface NormalizeOptions {
+  /** Inputs larger than this (UTF-8 bytes) are refused with TOO_LARGE. Default 1 MB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+const HAN = /[\u3400-\u9fff]/g;
+const LATIN_LETTER = /[A-Za-z]/g;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+const META_SEARCH_LINES = 15;
+
+const count = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s) !== null) n++;
+  return n;
+};
+
+/** Refuses input that cannot be an article; cheap checks first. */
+export function checkInput(raw: string, maxBytes = DEFAULT_MAX_BYTES): void {
+  if (raw.length > maxBytes || Buffer.byteLength(raw, 'utf8') > maxBytes) {
+    throw new ExtractionError('TOO_LARGE', `input is ${Buffer.byteLength(raw, 'utf8')} bytes; the limit is ${maxBytes}`);
+  }
+  if (raw.trim() === '') throw new ExtractionError('EMPTY', 'input is empty or whitespace only');
+  if (raw.includes('\u0000')) throw new ExtractionError('BINARY', 'input contains NUL bytes: not text');
+  const controls = count(CONTROL, raw);
+  if (controls > 8 && controls / raw.length > 0.01) {
+    throw new ExtractionError('BINARY', `input has ${controls} control or undecodable characters: not UTF-8 text`);
+  }
+}
+
+function checkLanguage(text: string): void {
+  const han = count(HAN, text);
+  const latin = count(LATIN_LETTER, text);
+  if (han === 0 && latin === 0) throw new ExtractionError('EMPTY', 'input has no words, only punctuation or symbols');
+  if (han === 0 || han / (han + latin) < 0.2) {
+    throw new ExtractionError('NOT_CHINESE', `input is not Chinese text (${han} Han characters, ${latin} Latin letters)`);
+  }
+}
+
+export function normalize(raw: string, opts: NormalizeOptions = {}): NormalizedArticle {
+  checkInput(raw, opts.maxBytes);
+  const warnings: string[] = [];
+  let text = raw;
+  if (looksLikeHtml(text)) {
+    text = htmlToText(text);
+    warnings.push('input was HTML; markup stripped');
+  }
+  checkLanguage(text);
+  text = removeInlinePinyin(text);
+  const simplified = simplifyWithScript(text);
+  text = unifyPunctuation(simplified.text);
+
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const { title, metaIndex, titleIndex } = locateHeader(lines);
+  const meta: ArticleMeta = { script: simplified.script };
+  if (title) meta.title = title;
+  if (metaIndex >= 0) {
+    const metaLine = lines[metaIndex]!;
+    const published = parsePublished(metaLine);
+    const source = parseSource(metaLine);
+    if (published) meta.publishedAt = published;
+    if (source) meta.source = source;
+  }
+
+  const bodyStart = Math.max(metaIndex, titleIndex) + 1;
+  const bodyEnd = footerStart(lines, bodyStart);
+  const body: string[] = [];
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const line = lines[i]!;
+    if (line === lines[titleIndex] || isChromeLine(line) || (i < bodyStart + 3 && isMetaLine(line))) continue;
+    body.push(line);
+  }
+  if (body.length === 0) warnings.push('no article body found');
+  return { text: [title, ...body].filter(Boolean).join('\n'), meta, warnings };
+}
+
+/**
+ * The title is the last non-chrome line before the date/source line; with no
+ * such line, the first line when it reads like a headline.
+ */
+function locateHeader(lines: readonly string[]): { title: string; titleIndex: number; metaIndex: number } {
+  const limit = Math.min(lines.length, META_SEARCH_LINES);
+  let metaIndex = -1;
+  for (let i = 0; i < limit; i++) {
+    if (isMetaLine(lines[i]!)) {
+      metaIndex = i;
+      break;
+    }
+  }
+  for (let i = metaIndex - 1; i >= 0; i--) {
+    if (!isChromeLine(lines[i]!)) return { title: cleanTitle(lines[i]!), titleIndex: i, metaIndex };
+  }
+  for (let i = 0; i < limit; i++) {
+    const line = lines[i]!;
+    if (isChromeLine(line)) continue;
+    if (line.length <= 60 && !/[。]/.test(line)) return { title: cleanTitle(line), titleIndex: i, metaIndex };
+    break;
+  }
+  return { title: '', titleIndex: -1, metaIndex };
+}

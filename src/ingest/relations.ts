@@ -1,0 +1,360 @@
+// Stage 5: relations, each with the sentence it was read from. The recipient
+// of an honour and the actor of an initiative are found the way a reader finds
+// them: the unit or person written before the verb in the same clause, else
+// the subject the sentence opened with, else the subject of the paragraph so
+// far, else the unit the article is about.
+import { POST_UNIT_KIND, PARTY_KINDS, type UnitKind } from './lexicon/units.js';
+import { PARTNER_VERBS } from './lexicon/organizations.js';
+import { alternation } from './lexicon/common.js';
+import type { HonourEvent } from './mentions/honours.js';
+import type { ArticleMentions } from './mentions/index.js';
+import type { PersonMention, Span } from './mentions/types.js';
+import type { NameRegistry } from './registry.js';
+import type { UnitResolver } from './resolve.js';
+import type { Evidence, ExtractedRelation, Sentence } from './types.js';
+
+interface Actor extends Span {
+  type: 'Unit' | 'Person';
+  name: string; // canonical
+  unitId?: number;
+  /** A unit written as a person's own unit (东进警务站辅警王祥): not a subject by itself. */
+  ownUnitOfPerson: boolean;
+}
+
+const CLAUSE_BREAK = /[,;:]/;
+// A clause that only sets the time: 该党总支成立以来.
+const TEMPORAL_TAIL = /^[\u4e00-\u9fff]{0,3}(?:以来|之际|期间|之后|时)$/;
+// Prepositions and verbs that make what follows an object, not a subject.
+const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕/;
+const YEAR = /((?:19|20)\d{2})年/g;
+const LEADER = /在([^,;。]{2,16}?)的(?:带领|带动|组织|指导)下/g;
+const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
+const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手)/;
+// Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
+const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
+const ESTABLISHING = /(?:成立|组建|设立)了?$/;
+
+export interface RelationInput {
+  text: string;
+  mentions: ArticleMentions;
+  units: UnitResolver;
+  registry: NameRegistry;
+}
+
+export function extractRelations(input: RelationInput): ExtractedRelation[] {
+  return new RelationReader(input).read();
+}
+
+class RelationReader {
+  private readonly out: ExtractedRelation[] = [];
+  private readonly seen = new Set<string>();
+  private readonly actorsBySentence: Actor[][];
+  private readonly paragraphOf: number[];
+  private readonly topics: (Actor[] | undefined)[] = [];
+  private readonly homeUnit: { id: number; name: string } | undefined;
+
+  constructor(private readonly input: RelationInput) {
+    const { mentions, text } = input;
+    this.actorsBySentence = mentions.sentences.map(() => []);
+    for (const u of mentions.units) {
+      const id = input.units.idOf(u);
+      if (id === undefined) continue;
+      const ownUnitOfPerson = mentions.persons.some((p) => p.posts.some((post) => post.unit === u));
+      this.actorsBySentence[u.sentence]!.push({
+        start: u.start, end: u.end, type: 'Unit', name: input.units.entities[id]!.name, unitId: id, ownUnitOfPerson,
+      });
+    }
+    for (const p of mentions.persons) {
+      this.actorsBySentence[p.sentence]!.push({ start: p.start, end: p.end, type: 'Person', name: p.name, ownUnitOfPerson: false });
+    }
+    for (const list of this.actorsBySentence) list.sort((a, b) => a.start - b.start);
+    let paragraph = 0;
+    this.paragraphOf = mentions.sentences.map((s, i) => {
+      const prev = mentions.sentences[i - 1];
+      if (prev && text.slice(prev.end, s.start).includes('\n')) paragraph++;
+      return paragraph;
+    });
+    const home = input.units.home();
+    this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
+  }
+
+  read(): ExtractedRelation[] {
+    this.computeTopics();
+    this.partOf();
+    this.memberOf();
+    this.received();
+    this.leads();
+    this.partners();
+    return this.out;
+  }
+
+  private evidence(sentenceIndex: number): Evidence {
+    const s = this.input.mentions.sentences[sentenceIndex]!;
+    return { sentence: s.text, start: s.start, end: s.end };
+  }
+
+  private add(rel: ExtractedRelation, sentenceIndex: number): void {
+    if (rel.from === rel.to) return;
+    const key = `${rel.type}\u0000${rel.from}\u0000${rel.to}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({ ...rel, evidence: this.evidence(sentenceIndex) });
+  }
+
+  private sentence(i: number): Sentence {
+    return this.input.mentions.sentences[i]!;
+  }
+
+  private clauseStart(sentenceIndex: number, at: number): number {
+    const s = this.sentence(sentenceIndex);
+    let i = at - s.start;
+    while (i > 0 && !CLAUSE_BREAK.test(s.text[i - 1]!)) i--;
+    return s.start + i;
+  }
+
+  private clauseEnd(sentenceIndex: number, at: number): number {
+    const s = this.sentence(sentenceIndex);
+    let i = at - s.start;
+    while (i < s.text.length && !CLAUSE_BREAK.test(s.text[i]!)) i++;
+    return s.start + i;
+  }
+
+  /** The first actor written in subject position in a sentence, with those listed alongside it. */
+  private sentenceTopic(index: number): Actor[] | undefined {
+    const actors = this.actorsBySentence[index]!.filter((a) => !a.ownUnitOfPerson);
+    for (const a of actors) {
+      const cs = this.clauseStart(index, a.start);
+      const before = this.input.text.slice(cs, a.start);
+      if (before.length > 12 || NOT_SUBJECT_BEFORE.test(before)) continue;
+      const after = this.input.text.slice(a.end, this.clauseEnd(index, a.end));
+      if (TEMPORAL_TAIL.test(after)) continue;
+      return this.withSiblings(actors, a);
+    }
+    return undefined;
+  }
+
+  private computeTopics(): void {
+    let paragraph = -1;
+    let current: Actor[] | undefined;
+    this.input.mentions.sentences.forEach((_, i) => {
+      if (this.paragraphOf[i] !== paragraph) {
+        paragraph = this.paragraphOf[i]!;
+        current = undefined;
+      }
+      this.topics[i] = current; // the paragraph's subject before this sentence
+      current = this.sentenceTopic(i) ?? current;
+    });
+  }
+
+  /** The actor and the ones enumerated right next to it (戴荣华、周勇). */
+  private withSiblings(actors: readonly Actor[], a: Actor): Actor[] {
+    const group = [a];
+    const text = this.input.text;
+    let last = a;
+    for (const next of actors) {
+      if (next.start <= last.start || next.type !== a.type) continue;
+      if (!/^[、和及与]$/.test(text.slice(last.end, next.start))) break;
+      group.push(next);
+      last = next;
+    }
+    return group;
+  }
+
+  /**
+   * Who does what the verb at `at` says: the nearest actor before it in the
+   * clause, else the sentence's topic, else the paragraph's, else the article's unit.
+   */
+  private subject(sentenceIndex: number, at: number, exclude: readonly Span[] = []): { actors: Actor[]; from: number } {
+    const cs = this.clauseStart(sentenceIndex, at);
+    const actors = this.actorsBySentence[sentenceIndex]!.filter(
+      (a) => !a.ownUnitOfPerson && !exclude.some((x) => a.start >= x.start && a.end <= x.end),
+    );
+    const inClause = actors.filter((a) => a.start >= cs && a.end <= at);
+    if (inClause.length) {
+      const nearest = inClause[inClause.length - 1]!;
+      // Walk back over an enumeration ending at the nearest actor.
+      let first = nearest;
+      for (let i = inClause.length - 2; i >= 0; i--) {
+        const prev = inClause[i]!;
+        if (prev.type !== nearest.type || !/^[、和及与]$/.test(this.input.text.slice(prev.end, first.start))) break;
+        first = prev;
+      }
+      return { actors: this.withSiblings(inClause, first).filter((x) => x.end <= at), from: nearest.end };
+    }
+    const local = this.sentenceTopic(sentenceIndex);
+    if (local && local[0]!.start < at) return { actors: local.filter((a) => a.end <= at), from: local[0]!.end };
+    const topic = this.topics[sentenceIndex];
+    if (topic) return { actors: topic, from: cs };
+    if (this.homeUnit) {
+      const home: Actor = { start: cs, end: cs, type: 'Unit', name: this.homeUnit.name, unitId: this.homeUnit.id, ownUnitOfPerson: false };
+      return { actors: [home], from: cs };
+    }
+    return { actors: [], from: cs };
+  }
+
+  private unitName(id: number): string {
+    return this.input.units.entities[id]!.name;
+  }
+
+  // ---- PART_OF -----------------------------------------------------------
+
+  private partOf(): void {
+    const { units } = this.input;
+    for (const e of units.entities) {
+      for (const [parent, mention] of e.parents) {
+        this.add({ type: 'PART_OF', from: e.name, to: this.unitName(parent) }, mention.sentence);
+      }
+    }
+    // A sub-unit named without its parent belongs to the unit the article is about.
+    const home = this.homeUnit ? units.entities[this.homeUnit.id]! : undefined;
+    const base = home && PARTY_KINDS.has(home.kind) ? units.entities[[...home.parents.keys()][0] ?? -1] : home;
+    if (!base) return;
+    for (const e of units.entities) {
+      if (e.parents.size > 0 || PARTY_KINDS.has(e.kind) || e.level <= base.level || e.id === base.id) continue;
+      const first = this.input.mentions.units.find((u) => units.idOf(u) === e.id);
+      if (first) this.add({ type: 'PART_OF', from: e.name, to: base.name }, first.sentence);
+    }
+  }
+
+  // ---- MEMBER_OF ---------------------------------------------------------
+
+  private memberOf(): void {
+    const { mentions, units } = this.input;
+    for (const p of mentions.persons) {
+      const posts = p.posts;
+      posts.forEach((post, i) => {
+        let unitId = post.unit ? units.idOf(post.unit) : undefined;
+        if (post.unit && unitId !== undefined && post.partyBody && !PARTY_KINDS.has(units.entities[unitId]!.kind)) {
+          unitId = units.partyBodyOf(unitId, post.partyBody);
+        } else if (unitId === undefined) {
+          const written = posts.slice(i + 1).find((q) => q.unit)?.unit;
+          let owner = written ? units.idOf(written) : undefined;
+          owner ??= this.impliedUnit(p, POST_UNIT_KIND[post.role]);
+          if (owner !== undefined && post.partyBody) owner = units.partyBodyOf(owner, post.partyBody);
+          unitId = owner;
+        }
+        if (unitId === undefined) return;
+        this.add({ type: 'MEMBER_OF', from: p.name, to: this.unitName(unitId), role: post.role }, p.sentence);
+      });
+      if (posts.length === 0 && p.honourBefore && this.homeUnit) {
+        this.add({ type: 'MEMBER_OF', from: p.name, to: this.homeUnit.name }, p.sentence);
+      }
+    }
+  }
+
+  /** The unit of a person whose post names none: one set up in the same sentence, the nearest in the clause, else the article's. */
+  private impliedUnit(p: PersonMention, kind: UnitKind | undefined): number | undefined {
+    const { units, text } = this.input;
+    if (kind) return units.mostRecent([kind], p.start) ?? this.homeUnit?.id;
+    const actors = this.actorsBySentence[p.sentence]!.filter((a) => a.type === 'Unit' && a.end <= p.start);
+    const established = actors.find((a) => ESTABLISHING.test(text.slice(Math.max(0, a.start - 3), a.start)));
+    if (established) return established.unitId;
+    const cs = this.clauseStart(p.sentence, p.start);
+    const inClause = actors.filter((a) => a.start >= cs);
+    return inClause[inClause.length - 1]?.unitId ?? this.homeUnit?.id;
+  }
+
+  // ---- RECEIVED ----------------------------------------------------------
+
+  private received(): void {
+    const { mentions, registry } = this.input;
+    const resolved = new Map<HonourEvent, { actors: Actor[]; conferredBy?: string; year?: number }>();
+    for (const ev of mentions.honourEvents) {
+      const honour = registry.get('Honour', ev.honour.name);
+      if (!honour || ev.counted) continue;
+      const parent = ev.continues ? resolved.get(ev.continues) : undefined;
+      const sentenceIndex = ev.honour.sentence;
+      let actors: Actor[];
+      let from: number;
+      if (parent) {
+        actors = parent.actors;
+        from = this.clauseStart(sentenceIndex, ev.at);
+      } else if (ev.recipients) {
+        const r = ev.recipients;
+        actors = this.actorsBySentence[sentenceIndex]!.filter((a) => a.start >= r.start && a.end <= r.end && !a.ownUnitOfPerson);
+        from = r.end;
+      } else {
+        ({ actors, from } = this.subject(sentenceIndex, ev.at, ev.agents));
+      }
+      const conferredBy = parent ? parent.conferredBy : this.giver(ev);
+      const year = ev.year ?? parent?.year ?? this.yearBetween(from, ev.honour.start);
+      resolved.set(ev, { actors, ...(conferredBy ? { conferredBy } : {}), ...(year ? { year } : {}) });
+      for (const a of actors) {
+        const recipient = this.partyRecipient(a, honour.name);
+        const rel: ExtractedRelation = { type: 'RECEIVED', from: recipient, to: honour.name };
+        if (year) rel.year = year;
+        if (conferredBy && conferredBy !== recipient) rel.conferredBy = conferredBy;
+        this.add(rel, sentenceIndex);
+      }
+    }
+  }
+
+  /** A Party honour won by a unit goes to the unit's Party body, when the article names one. */
+  private partyRecipient(a: Actor, honour: string): string {
+    if (a.type !== 'Unit' || a.unitId === undefined || !PARTY_HONOUR.test(honour)) return a.name;
+    const body = this.input.units.entities.find((e) => PARTY_KINDS.has(e.kind) && e.parents.has(a.unitId!));
+    return body ? body.name : a.name;
+  }
+
+  private giver(ev: HonourEvent): string | undefined {
+    const { mentions, units, registry } = this.input;
+    for (const span of ev.agents) {
+      const org = mentions.orgs.find((o) => o.start >= span.start && o.end <= span.end);
+      const unit = mentions.units.find((u) => u.start >= span.start && u.end <= span.end && units.idOf(u) !== undefined);
+      const first = [org, unit].filter((x): x is NonNullable<typeof x> => x !== undefined).sort((a, b) => a.start - b.start)[0];
+      if (!first) continue;
+      if (first === org) return registry.get('Organization', org.name)?.name ?? org.name;
+      return this.unitName(units.idOf(unit!)!);
+    }
+    return undefined;
+  }
+
+  private yearBetween(from: number, to: number): number | undefined {
+    let year: number | undefined;
+    const slice = this.input.text.slice(from, to);
+    for (const m of slice.matchAll(YEAR)) year = Number(m[1]);
+    return year;
+  }
+
+  // ---- LEADS -------------------------------------------------------------
+
+  private leads(): void {
+    const { mentions, registry } = this.input;
+    const introduced = new Set<string>();
+    for (const m of mentions.initiatives) {
+      const entity = registry.get('Initiative', m.name);
+      if (!entity) continue;
+      const first = !introduced.has(entity.name);
+      introduced.add(entity.name);
+      if (m.verbAt === undefined && !first) continue;
+      const at = m.verbAt ?? m.start;
+      const { actors } = this.subject(m.sentence, at);
+      const s = this.sentence(m.sentence);
+      const leaders: Actor[] = [];
+      for (const l of s.text.slice(0, at - s.start).matchAll(LEADER)) {
+        const span = { start: s.start + l.index! + 1, end: s.start + l.index! + 1 + l[1]!.length };
+        leaders.push(...this.actorsBySentence[m.sentence]!.filter((a) => a.type === 'Person' && a.start >= span.start && a.end <= span.end));
+      }
+      for (const a of [...actors, ...leaders]) this.add({ type: 'LEADS', from: a.name, to: entity.name }, m.sentence);
+    }
+  }
+
+  // ---- PARTNERS_WITH -----------------------------------------------------
+
+  private partners(): void {
+    const { mentions, registry } = this.input;
+    for (const o of mentions.orgs) {
+      const s = this.sentence(o.sentence);
+      const cs = this.clauseStart(o.sentence, o.start);
+      const clauseBefore = s.text.slice(cs - s.start, o.start - s.start);
+      const verbs = [...clauseBefore.matchAll(PARTNER_RE)];
+      const withPartner = /与|同|和/.test(clauseBefore) && PARTNER_OBJECT.test(s.text.slice(o.end - s.start));
+      if (!verbs.length && !withPartner) continue;
+      const at = verbs.length ? cs + verbs[0]!.index! : cs + Math.max(0, clauseBefore.search(/与|同|和/));
+      const { actors } = this.subject(o.sentence, at);
+      const org = registry.get('Organization', o.name);
+      if (!org) continue;
+      for (const a of actors) if (a.type === 'Unit') this.add({ type: 'PARTNERS_WITH', from: a.name, to: org.name }, o.sentence);
+    }
+  }
+}

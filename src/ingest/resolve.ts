@@ -1,0 +1,232 @@
+// Stage 4: resolution within the article. Unit mentions become unit entities
+// (every prefix of a compound name is a unit: 常州市公安局 → 常州市公安局天宁分局 → …),
+// surface forms that name the same unit are merged under the fullest one,
+// references (该所, 本局, a bare 大队, 所领导班子) are resolved to the unit they
+// mean, and the hierarchy the compound names state is kept for PART_OF.
+import { PARTY_KINDS, PROVINCES, type UnitHead, type UnitKind } from './lexicon/units.js';
+import type { UnitMention, UnitSegment } from './mentions/types.js';
+
+export interface UnitEntity {
+  id: number;
+  name: string;
+  aliases: Set<string>;
+  kind: UnitKind;
+  level: number;
+  /** The leaf segment of the most specific instance, for identity checks. */
+  leaf: UnitSegment;
+  /** Name parts of the ancestors and qualifiers of the most specific instance. */
+  context: Set<string>;
+  ancestorKinds: Map<UnitKind, string>;
+  /** Parent unit ids stated by compound names, with the mention that states it. */
+  parents: Map<number, UnitMention>;
+  /** Absolute offsets where the unit is mentioned (names and resolved references). */
+  positions: number[];
+  /** True when the surface form is a shortened one only (城东所, 巢湖市局). */
+  shortOnly: boolean;
+}
+
+interface Instance {
+  mention: UnitMention;
+  depth: number; // segments used: 1..n
+  surface: string;
+  leaf: UnitSegment;
+  ancestors: UnitSegment[];
+  context: Set<string>;
+}
+
+const PROVINCE_SET = new Set(PROVINCES);
+
+function contextOf(leaf: UnitSegment, ancestors: readonly UnitSegment[]): Set<string> {
+  const names = new Set<string>();
+  for (const q of leaf.qualifiers) if (!PROVINCE_SET.has(q)) names.add(q);
+  for (const a of ancestors) {
+    if (a.core && !PROVINCE_SET.has(a.core)) names.add(a.core);
+    for (const q of a.qualifiers) if (!PROVINCE_SET.has(q)) names.add(q);
+  }
+  return names;
+}
+
+const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((x) => b.has(x));
+
+/** Kinds that name the same rank, whichever head was written (公安局 / 市局). */
+const sameKind = (a: UnitKind, b: UnitKind) => a === b;
+
+export class UnitResolver {
+  readonly entities: UnitEntity[] = [];
+  private readonly byMention = new Map<UnitMention, number[]>(); // mention → entity id per depth
+  private readonly refTarget = new Map<UnitMention, number>();
+
+  constructor(
+    private readonly text: string,
+    mentions: readonly UnitMention[],
+  ) {
+    const instances: Instance[] = [];
+    for (const m of mentions) {
+      if (m.parentReference) continue; // resolved after references, through its parent
+      m.segments.forEach((leaf, i) => {
+        const ancestors = m.segments.slice(0, i);
+        const surface = i === m.segments.length - 1 ? m.surface : this.text.slice(m.start, leaf.end);
+        instances.push({ mention: m, depth: i + 1, surface, leaf, ancestors, context: contextOf(leaf, ancestors) });
+      });
+    }
+    // Most specific first, so that short forms join the full name; Party bodies
+    // after the units they sit in, since they are identified by that unit.
+    const order = instances
+      .filter((x) => !PARTY_KINDS.has(x.leaf.head.kind))
+      .sort(
+        (a, b) =>
+          b.ancestors.length - a.ancestors.length || b.context.size - a.context.size || b.surface.length - a.surface.length || a.mention.start - b.mention.start,
+      );
+    const entityOf = new Map<Instance, number>();
+    const assign = (inst: Instance, id: number) => {
+      entityOf.set(inst, id);
+      const e = this.entities[id]!;
+      if (inst.surface !== e.name) e.aliases.add(inst.surface);
+      if (inst.depth === inst.mention.segments.length && inst.mention.formerSurface) e.aliases.add(inst.mention.formerSurface);
+      if (!inst.leaf.head.short) e.shortOnly = false;
+    };
+    for (const inst of order) {
+      const match = this.entities.find((e) => this.compatible(e, inst));
+      assign(inst, match ? match.id : this.create(inst));
+    }
+    for (const inst of instances.filter((x) => PARTY_KINDS.has(x.leaf.head.kind)).sort((a, b) => a.depth - b.depth)) {
+      const parentInst = instances.find((x) => x.mention === inst.mention && x.depth === inst.depth - 1);
+      const parentId = parentInst ? entityOf.get(parentInst) : undefined;
+      const match = this.entities.find((e) => e.kind === inst.leaf.head.kind && parentId !== undefined && e.parents.has(parentId));
+      const id = match ? match.id : this.create(inst);
+      if (parentId !== undefined && !match) this.entities[id]!.parents.set(parentId, inst.mention);
+      assign(inst, id);
+    }
+    for (const inst of instances) {
+      const ids = this.byMention.get(inst.mention) ?? [];
+      ids[inst.depth - 1] = entityOf.get(inst)!;
+      this.byMention.set(inst.mention, ids);
+    }
+    for (const inst of instances) {
+      const ids = this.byMention.get(inst.mention)!;
+      const id = ids[inst.depth - 1]!;
+      this.entities[id]!.positions.push(inst.mention.start);
+      if (inst.depth > 1) {
+        const parent = ids[inst.depth - 2]!;
+        if (parent !== id && !this.entities[id]!.parents.has(parent)) this.entities[id]!.parents.set(parent, inst.mention);
+      }
+    }
+    for (const e of this.entities) this.pickCanonical(e);
+    this.resolveReferences(mentions);
+  }
+
+  private create(inst: Instance): number {
+    const id = this.entities.length;
+    this.entities.push({
+      id, name: inst.surface, aliases: new Set(), kind: inst.leaf.head.kind, level: inst.leaf.head.level, leaf: inst.leaf,
+      context: inst.context, ancestorKinds: new Map(inst.ancestors.map((a) => [a.head.kind, a.core])), parents: new Map(),
+      positions: [], shortOnly: inst.leaf.head.short === true,
+    });
+    return id;
+  }
+
+  private compatible(e: UnitEntity, inst: Instance): boolean {
+    const a = e.leaf;
+    const b = inst.leaf;
+    if (!sameKind(a.head.kind, b.head.kind)) return false;
+    if (b.levelOnly) return !a.levelOnly && e.name.includes(b.levelOnly + b.head.head.slice(0, 1)) && this.uniqueOfKind(e);
+    if (!a.core || a.core !== b.core) return false;
+    for (const anc of inst.ancestors) {
+      const other = e.ancestorKinds.get(anc.head.kind);
+      if (other !== undefined && anc.core && other && other !== anc.core) return false;
+    }
+    return subset(inst.context, e.context) || subset(e.context, inst.context);
+  }
+
+  private uniqueOfKind(e: UnitEntity): boolean {
+    return this.entities.filter((x) => x.kind === e.kind && !x.leaf.levelOnly).length === 1;
+  }
+
+  /** Canonical name: the longest full form; a shortened form only when nothing else names the unit. */
+  private pickCanonical(e: UnitEntity): void {
+    const names = [e.name, ...e.aliases];
+    const long = names.filter((n) => !/(?:市局|县局|区局|[^派出看守拘留戒毒]所)$/.test(n) || /派出所$/.test(n));
+    const pool = long.length ? long : names;
+    const best = pool.reduce((x, y) => (y.length > x.length ? y : x));
+    e.aliases.add(e.name);
+    e.aliases.delete(best);
+    e.name = best;
+  }
+
+  /** Entity id for a mention (its full compound, or what a reference means). */
+  idOf(m: UnitMention): number | undefined {
+    const ids = this.byMention.get(m);
+    if (ids) return ids[ids.length - 1];
+    return this.refTarget.get(m);
+  }
+
+  /** Entity ids of every prefix of a compound mention, outermost first. */
+  chainOf(m: UnitMention): number[] {
+    return this.byMention.get(m) ?? [];
+  }
+
+  private resolveReferences(mentions: readonly UnitMention[]): void {
+    const ordered = [...mentions].sort((a, b) => a.start - b.start);
+    for (const m of ordered) {
+      if (m.reference) {
+        const id = this.mostRecent(m.reference, m.start);
+        if (id !== undefined) {
+          this.refTarget.set(m, id);
+          this.entities[id]!.positions.push(m.start);
+        }
+      } else if (m.parentReference) {
+        const parent = m.parentReference.reference ? this.mostRecent(m.parentReference.reference, m.parentReference.start) : undefined;
+        if (parent === undefined) continue;
+        this.refTarget.set(m.parentReference, parent);
+        const leaf = m.segments[m.segments.length - 1]!;
+        const id = PARTY_KINDS.has(leaf.head.kind) ? this.partyBodyOf(parent, leaf.head, m) : this.childOf(parent, m);
+        this.byMention.set(m, [id]);
+        this.entities[id]!.positions.push(m.start);
+      }
+    }
+  }
+
+  /** The Party body (党支部, 团支部 …) of a unit; created when the article names it only through a reference. */
+  partyBodyOf(unitId: number, head: UnitHead, mention?: UnitMention): number {
+    const found = this.entities.find((e) => e.kind === head.kind && e.parents.has(unitId));
+    if (found) return found.id;
+    const unit = this.entities[unitId]!;
+    const leaf: UnitSegment = { start: mention?.start ?? 0, end: mention?.end ?? 0, core: '', qualifiers: [], head };
+    const id = this.entities.length;
+    this.entities.push({
+      id, name: unit.name + head.head, aliases: new Set([...unit.aliases].map((a) => a + head.head)), kind: head.kind,
+      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map(), positions: [], shortOnly: false,
+    });
+    if (mention) this.entities[id]!.parents.set(unitId, mention);
+    return id;
+  }
+
+  /** 该局交警大队: the unit named after the reference, inside the unit the reference means. */
+  private childOf(parentId: number, m: UnitMention): number {
+    const leaf = m.segments[m.segments.length - 1]!;
+    const found = this.entities.find((e) => e.kind === leaf.head.kind && e.leaf.core === leaf.core && leaf.core !== '');
+    const id = found ? found.id : this.create({ mention: m, depth: 1, surface: m.surface, leaf, ancestors: [], context: new Set() });
+    if (!this.entities[id]!.parents.has(parentId)) this.entities[id]!.parents.set(parentId, m);
+    return id;
+  }
+
+  /** The unit of one of `kinds` mentioned last before `at`; else the only one in the article. */
+  mostRecent(kinds: readonly UnitKind[], at: number): number | undefined {
+    let best: number | undefined;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (!kinds.includes(e.kind)) continue;
+      for (const p of e.positions) if (p < at && p > bestPos) [best, bestPos] = [e.id, p];
+    }
+    if (best !== undefined) return best;
+    const candidates = this.entities.filter((e) => kinds.includes(e.kind));
+    return candidates.length === 1 ? candidates[0]!.id : undefined;
+  }
+
+  /** The unit the article is about: the one mentioned most often. */
+  home(): UnitEntity | undefined {
+    let best: UnitEntity | undefined;
+    for (const e of this.entities) if (!best || e.positions.length > best.positions.length) best = e;
+    return best;
+  }
+}

@@ -1,0 +1,51 @@
+// Word segmentation and part-of-speech tags from @node-rs/jieba, with the
+// genre's words (unit heads, police branches, posts) added so that they come
+// out whole. The dictionary is loaded once, on first use.
+import jieba from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { POLICE_BRANCHES, UNIT_HEADS } from './lexicon/units.js';
+import { POSTS } from './lexicon/people.js';
+
+export interface Token {
+  word: string;
+  tag: string;
+  start: number; // offset in the segmented string
+  end: number;
+}
+
+let instance: jieba.Jieba | undefined;
+
+function genreDictionary(): Uint8Array {
+  const lines: string[] = [];
+  for (const h of UNIT_HEADS) lines.push(`${h.head} 200000 nt`);
+  for (const b of POLICE_BRANCHES) lines.push(`${b} 50000 nb`);
+  for (const p of POSTS) lines.push(`${p} 50000 nn`);
+  return Buffer.from(lines.join('\n'));
+}
+
+function tagger(): jieba.Jieba {
+  if (!instance) {
+    instance = jieba.Jieba.withDict(dict);
+    instance.loadDict(genreDictionary());
+  }
+  return instance;
+}
+
+/** Tagged words of `text` with their offsets (HMM on, so unknown names come out whole). */
+export function tag(text: string): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  for (const { word, tag: t } of tagger().tag(text, true)) {
+    out.push({ word, tag: t, start: pos, end: pos + word.length });
+    pos += word.length;
+  }
+  return out;
+}
+
+/** Word-boundary positions of `text` (every token start and end). */
+export function boundaries(text: string): Set<number> {
+  const set = new Set<number>([0]);
+  let pos = 0;
+  for (const w of tagger().cut(text, true)) set.add((pos += w.length));
+  return set;
+}

@@ -1,0 +1,19 @@
+// The facts one article supports: fact relationships between entities it
+// mentions that carry an evidence entry of this article.
+import { FACT_TYPES, factList, toFact } from './cypher.js';
+import type { ListQuery } from './lists.js';
+import type { FactRecord } from './records.js';
+
+/** `$types` (or null) keeps some fact types only. */
+export const factsOfArticle: ListQuery<FactRecord> = {
+  name: 'factsOfArticle',
+  match: `MATCH (a:Article {id: parentId})<-[:MENTIONED_IN]-(x:Entity)-[r:${FACT_TYPES.join('|')}]->(y:Entity)
+       WHERE ($types IS NULL OR type(r) IN $types) AND any(e IN r.evidence WHERE e STARTS WITH a.id + ':')`,
+  countOf: 'r',
+  orderBy: `type(r), x.name, y.name, x.id, y.id, coalesce(r.role, ''), coalesce(r.year, -1)`,
+  project: 'OPTIONAL MATCH (c:Entity {id: r.conferredById})',
+  item: factList('x', 'r', 'y', 'c'),
+  // Its items are of several types: nested lists under them are read by their own loaders.
+  ends: {},
+  toItem: toFact,
+};

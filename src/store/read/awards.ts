@@ -1,0 +1,71 @@
+// RECEIVED (and its mirror CONFERRED): honours of a recipient or of a unit's
+// subtree, recipients of an honour, honours a unit or organisation conferred.
+import { factList, factOf, hopBound, memoizeByKey } from './cypher.js';
+import { MAX_HIERARCHY_DEPTH } from './hierarchy.js';
+import type { ListQuery } from './lists.js';
+import type { AwardRecord } from './records.js';
+
+const toAward = factOf('RECEIVED');
+
+/** Newest first; an award without a year (stored as -1) comes last. */
+const newestFirst = 'r.year DESC, h.name, x.name, h.id, x.id';
+
+/** The reading of an award `r` from `x` to `h`, with its conferrer `c` looked up by id. */
+const award = {
+  project: 'OPTIONAL MATCH (c:Entity {id: r.conferredById})',
+  item: factList('x', 'r', 'h', 'c'),
+  ends: { 'node.recipient': 'x', 'node.honour': 'h', 'node.conferredBy': 'c' },
+  toItem: toAward,
+};
+
+/** Honours received by a unit or person; `$year` (or null) keeps one year. */
+export const awardsOfRecipient: ListQuery<AwardRecord> = {
+  name: 'awardsOfRecipient',
+  match: `MATCH (x:Entity {id: parentId})-[r:RECEIVED]->(h:Honour) WHERE $year IS NULL OR r.year = $year`,
+  countOf: 'r',
+  orderBy: newestFirst,
+  ...award,
+};
+
+/**
+ * Honours received by a unit and the units up to `maxDepth` (0 = none) levels
+ * under it and, when `$includeMembers`, by the people serving in any of them.
+ */
+export const awardsOfUnitSubtree = memoizeByKey((maxDepth: number): ListQuery<AwardRecord> => {
+  const hops = `[:PART_OF*0..${hopBound(maxDepth, MAX_HIERARCHY_DEPTH, 0)}]`;
+  return {
+    name: `awardsOfUnitSubtree:${maxDepth}`,
+    match: `MATCH (top:Unit {id: parentId})
+       CALL (top) {
+         MATCH (x:Unit)-${hops}->(top) RETURN x
+         UNION
+         MATCH (x:Person)-[:MEMBER_OF]->(:Unit)-${hops}->(top) WHERE $includeMembers RETURN x
+       }
+       MATCH (x)-[r:RECEIVED]->(h:Honour)`,
+    countOf: 'r',
+    orderBy: newestFirst,
+    ...award,
+  };
+});
+
+/** Recipients of an honour; `$year` (or null) keeps one year. */
+export const awardsOfHonour: ListQuery<AwardRecord> = {
+  name: 'awardsOfHonour',
+  match: `MATCH (x:Entity)-[r:RECEIVED]->(h:Honour {id: parentId}) WHERE $year IS NULL OR r.year = $year`,
+  countOf: 'r',
+  orderBy: newestFirst,
+  ...award,
+};
+
+/** Honours a unit or organisation conferred: CONFERRED finds the honours, RECEIVED.conferredById the awards. */
+export const awardsConferredBy: ListQuery<AwardRecord> = {
+  name: 'awardsConferredBy',
+  match: `MATCH (c:Entity {id: parentId})-[:CONFERRED]->(h:Honour)
+       WITH DISTINCT c, h
+       MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE r.conferredById = c.id`,
+  countOf: 'r',
+  orderBy: newestFirst,
+  item: factList('x', 'r', 'h', 'c'),
+  ends: award.ends,
+  toItem: toAward,
+};

@@ -1,0 +1,24 @@
+// Entities by id (the DataLoader's batch) and by exact name or alias.
+import type { GraphDb } from '../graph-db.js';
+import { entityList, toEntity } from './cypher.js';
+import type { EntityRecord, EntityType } from './records.js';
+
+export async function entitiesByIds(db: GraphDb, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+  const rows = await db.read<{ entity: unknown }>(
+    `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${entityList('e')} AS entity`,
+    { ids },
+  );
+  return new Map(rows.map((r) => toEntity(r.entity)).map((e) => [e.id, e]));
+}
+
+/** Exact lookup through the Alias nodes (`"<Type>:<name>"`), an index seek per type. */
+export async function entitiesByName(db: GraphDb, name: string, types: readonly EntityType[]): Promise<EntityRecord[]> {
+  const rows = await db.read<{ entity: unknown }>(
+    `UNWIND $keys AS key
+     MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)
+     WITH DISTINCT e ORDER BY e.name, e.id
+     RETURN ${entityList('e')} AS entity`,
+    { keys: types.map((t) => `${t}:${name}`) },
+  );
+  return rows.map((r) => toEntity(r.entity));
+}

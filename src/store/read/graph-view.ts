@@ -1,0 +1,95 @@
+// Graph views: the neighbourhood of an entity and the shortest path between two,
+// over fact relationships only (never MENTIONED_IN or ALIAS_OF).
+import type { GraphDb } from '../graph-db.js';
+import neo4j from 'neo4j-driver';
+import { entityList, hopBound, roleOf, toEntity, toEvidence, yearOf } from './cypher.js';
+import type { EntityType, GraphEdgeRecord, GraphPathRecord, GraphRelationType, GraphViewRecord } from './records.js';
+
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const MAX_NEIGHBORHOOD_LIMIT = 500;
+export const MAX_PATH_HOPS = 6;
+
+/**
+ * Relationship types go into the pattern text (a type cannot be a parameter):
+ * they are GraphRelationType values the schema's enum already validated.
+ */
+const typePattern = (types: readonly GraphRelationType[]): string => types.join('|');
+
+const edgeMap = (r: string, from: string, to: string): string =>
+  `{type: type(${r}), sourceId: ${from}.id, sourceType: [l IN labels(${from}) WHERE l <> 'Entity'][0],
+    targetId: ${to}.id, targetType: [l IN labels(${to}) WHERE l <> 'Entity'][0],
+    role: ${r}.role, year: ${r}.year, evidence: ${r}.evidence}`;
+
+function toEdge(raw: unknown): GraphEdgeRecord {
+  const r = raw as Record<string, unknown>;
+  const type = r.type as GraphRelationType;
+  const role = roleOf(r.role);
+  const year = yearOf(r.year);
+  return {
+    // Identity of a fact per the graph model: its ends plus role or year.
+    id: [type, r.sourceId, r.targetId, role ?? year ?? ''].join(':'),
+    type,
+    sourceId: r.sourceId as string,
+    sourceType: r.sourceType as EntityType,
+    targetId: r.targetId as string,
+    targetType: r.targetType as EntityType,
+    role,
+    year,
+    evidence: toEvidence(r.evidence),
+  };
+}
+
+/**
+ * Nearest first (breadth-first, so Neo4j prunes the expansion instead of listing
+ * every path), at most `limit` nodes including the start; then every edge of the
+ * chosen types between the nodes kept.
+ */
+export async function readNeighborhood(
+  db: GraphDb,
+  start: { id: string; type: EntityType },
+  depth: number,
+  types: readonly GraphRelationType[],
+  limit: number,
+): Promise<GraphViewRecord | null> {
+  const rels = typePattern(types);
+  const rows = await db.read<{ nodes: unknown[]; edges: unknown[]; truncated: boolean }>(
+    `MATCH (start:Entity {id: $id}) WHERE $type IN labels(start)
+     CALL (start) {
+       MATCH path = (start)-[:${rels}*1..${hopBound(depth, MAX_NEIGHBORHOOD_DEPTH)}]-(x:Entity) WHERE x <> start
+       WITH x, min(length(path)) AS distance ORDER BY distance, x.name, x.id LIMIT $neighbours + 1
+       RETURN collect(x) AS reached
+     }
+     WITH [start] + reached[..$neighbours] AS kept, size(reached) > $neighbours AS truncated
+     CALL (kept) {
+       UNWIND kept AS a
+       MATCH (a)-[r:${rels}]->(b) WHERE b IN kept
+       RETURN collect(${edgeMap('r', 'a', 'b')}) AS edges
+     }
+     RETURN [n IN kept | ${entityList('n')}] AS nodes, edges, truncated`,
+    { id: start.id, type: start.type, neighbours: neo4j.int(hopBound(limit, MAX_NEIGHBORHOOD_LIMIT) - 1) },
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
+}
+
+/** A shortest path, ignoring direction; null when the ends are unknown or not connected within `maxHops`. */
+export async function readShortestPath(
+  db: GraphDb,
+  from: { id: string; type: EntityType },
+  to: { id: string; type: EntityType },
+  maxHops: number,
+  types: readonly GraphRelationType[],
+): Promise<GraphPathRecord | null> {
+  const rows = await db.read<{ nodes: unknown[]; edges: unknown[] }>(
+    `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+     WHERE $fromType IN labels(a) AND $toType IN labels(b) AND a <> b
+     MATCH p = shortestPath((a)-[:${typePattern(types)}*..${hopBound(maxHops, MAX_PATH_HOPS)}]-(b))
+     RETURN [n IN nodes(p) | ${entityList('n')}] AS nodes,
+            [r IN relationships(p) | ${edgeMap('r', 'startNode(r)', 'endNode(r)')}] AS edges`,
+    { fromId: from.id, fromType: from.type, toId: to.id, toType: to.type },
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), length: row.edges.length };
+}

@@ -1,0 +1,30 @@
+// The unit tree (PART_OF): ancestors, children and descendants of units, with depth.
+import { entityList, hopBound, memoizeByKey, toEntity } from './cypher.js';
+import type { ListQuery } from './lists.js';
+import type { HierarchyItem } from './records.js';
+
+export const MAX_HIERARCHY_DEPTH = 10;
+
+const toHierarchyItem = (raw: unknown): HierarchyItem => {
+  const [node, depth] = raw as [unknown, number];
+  return { node: toEntity(node), depth };
+};
+
+/**
+ * Units `1..maxDepth` PART_OF hops above (`up`) or below (`down`) each parent.
+ * A unit reachable on several paths is listed once, at its shortest distance.
+ */
+export const unitHierarchy = memoizeByKey((direction: 'up' | 'down', maxDepth: number): ListQuery<HierarchyItem> => {
+  const hops = `[:PART_OF*1..${hopBound(maxDepth, MAX_HIERARCHY_DEPTH)}]`;
+  const pattern =
+    direction === 'up' ? `(:Unit {id: parentId})-${hops}->(x:Unit)` : `(x:Unit)-${hops}->(:Unit {id: parentId})`;
+  return {
+    name: `unitHierarchy:${direction}:${maxDepth}`,
+    match: `MATCH path = ${pattern} WITH x, min(length(path)) AS depth`,
+    countOf: 'x',
+    orderBy: 'depth, x.name, x.id',
+    item: `[${entityList('x')}, depth]`,
+    ends: { node: 'x' },
+    toItem: toHierarchyItem,
+  };
+});

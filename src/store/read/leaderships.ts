@@ -1,0 +1,26 @@
+// LEADS: the initiatives of a unit or person, the leaders of an initiative.
+import { factList, factOf } from './cypher.js';
+import type { ListQuery } from './lists.js';
+import type { LeadershipRecord } from './records.js';
+
+const toLeadership = factOf('LEADS');
+
+export const initiativesOfLeader: ListQuery<LeadershipRecord> = {
+  name: 'initiativesOfLeader',
+  match: `MATCH (x:Entity {id: parentId})-[r:LEADS]->(i:Initiative)`,
+  countOf: 'r',
+  orderBy: 'i.name, i.id',
+  item: factList('x', 'r', 'i'),
+  ends: { 'node.leader': 'x', 'node.initiative': 'i' },
+  toItem: toLeadership,
+};
+
+export const leadersOfInitiative: ListQuery<LeadershipRecord> = {
+  name: 'leadersOfInitiative',
+  match: `MATCH (x:Entity)-[r:LEADS]->(i:Initiative {id: parentId})`,
+  countOf: 'r',
+  orderBy: 'x.name, x.id',
+  item: factList('x', 'r', 'i'),
+  ends: { 'node.leader': 'x', 'node.initiative': 'i' },
+  toItem: toLeadership,
+};

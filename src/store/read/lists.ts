@@ -1,0 +1,128 @@
+// Per-parent lists (members of each unit, honours of each person, …) read for
+// many parents in one round trip: the parents are UNWOUND and a subquery pages
+// each one. A list can carry nested lists under the entities of its items
+// (the members of each child unit, the honours of each member): they are
+// compiled into the same query as nested subqueries, so a chain of lists in
+// one GraphQL request costs one round trip.
+import type { GraphDb, Params } from '../graph-db.js';
+import { pageParams } from './cypher.js';
+import type { Page, PageWindow } from './records.js';
+
+export interface ListQuery<T> {
+  /** Name for logs and loader caches. */
+  name: string;
+  /** Clauses that bind the rows of one parent, the variable `parentId`; may read the list's own `$params`. */
+  match: string;
+  /** Variable whose distinct values `totalCount` counts. */
+  countOf: string;
+  /** Sort keys; the last ones must make the order total so that offsets are stable. */
+  orderBy: string;
+  /** Clauses run on the page's rows only (lookups of what is shown, not filtered on). */
+  project?: string;
+  /** Expression of one item, read by `toItem`. */
+  item: string;
+  /** Entities of an item that nested lists can hang from: GraphQL path below the edge → Cypher variable. */
+  ends: Record<string, string>;
+  toItem: (raw: unknown) => T;
+}
+
+/** A page of a list, with the lists nested under its items' entities. */
+export interface ListPlan {
+  list: ListQuery<unknown>;
+  params: Params;
+  window: PageWindow;
+  nested: { end: string; plan: ListPlan }[];
+}
+
+/** A page a nested list produced, for the caller to cache under its own key. */
+export interface NestedPage {
+  plan: ListPlan;
+  parentId: string;
+  page: Page<unknown>;
+}
+
+/** Each level's parameters get the level's prefix, so nested lists of one kind cannot collide. */
+const withPrefix = (cypher: string, prefix: string) => cypher.replace(/\$(\w+)/g, (_, name: string) => `$${prefix}${name}`);
+
+function levelParams(plan: ListPlan, prefix: string, into: Params): Params {
+  for (const [k, v] of Object.entries({ ...plan.params, ...pageParams(plan.window.offset, plan.window.limit + 1) })) {
+    into[prefix + k] = v;
+  }
+  plan.nested.forEach((n, i) => levelParams(n.plan, `${prefix}${i}_`, into));
+  return into;
+}
+
+/** The rows of one parent, paged, with nested lists; leaves the item expression for the caller to RETURN. */
+function levelBody(plan: ListPlan, prefix: string): { cypher: string; item: string } {
+  const { list } = plan;
+  const nested = plan.nested.map((n, i) => {
+    const inner = levelBody(n.plan, `${prefix}${i}_`);
+    // The end is re-bound as `parentId` and dropped, so the nested list may reuse variable names.
+    return `CALL (${n.end}) {
+       WITH ${n.end}.id AS parentId
+       ${inner.cypher}
+       RETURN collect(${inner.item}) AS _nested${i}
+     }`;
+  });
+  const item = plan.nested.length
+    ? `[${withPrefix(list.item, prefix)}, [${plan.nested.map((n, i) => `[${n.end}.id, _nested${i}]`).join(', ')}]]`
+    : withPrefix(list.item, prefix);
+  const cypher = `${withPrefix(list.match, prefix)}
+       WITH * ORDER BY ${withPrefix(list.orderBy, prefix)} SKIP $${prefix}offset LIMIT $${prefix}limit
+       ${withPrefix(list.project ?? '', prefix)}
+       ${nested.join('\n')}`;
+  return { cypher, item };
+}
+
+/** One row past the page tells whether another page follows. */
+function toPage(plan: ListPlan, rawItems: unknown[], nestedOut: NestedPage[]): Page<unknown> {
+  const kept = rawItems.slice(0, plan.window.limit);
+  const items = kept.map((raw) => {
+    if (!plan.nested.length) return plan.list.toItem(raw);
+    const [item, nested] = raw as [unknown, [string | null, unknown[]][]];
+    nested.forEach(([parentId, rows], i) => {
+      const sub = plan.nested[i]!.plan;
+      if (parentId !== null) nestedOut.push({ plan: sub, parentId, page: toPage(sub, rows, nestedOut) });
+    });
+    return plan.list.toItem(item);
+  });
+  return { items, hasMore: rawItems.length > plan.window.limit };
+}
+
+export async function readListPages(
+  db: GraphDb,
+  plan: ListPlan,
+  parentIds: readonly string[],
+): Promise<{ pages: Map<string, Page<unknown>>; nested: NestedPage[] }> {
+  const body = levelBody(plan, 'p_');
+  const rows = await db.read<{ parentId: string; items: unknown[] }>(
+    `UNWIND $parentIds AS parentId
+     CALL (parentId) {
+       ${body.cypher}
+       RETURN ${body.item} AS item
+     }
+     RETURN parentId, collect(item) AS items`,
+    levelParams(plan, 'p_', { parentIds }),
+  );
+  const nested: NestedPage[] = [];
+  const pages = new Map(rows.map((row) => [row.parentId, toPage(plan, row.items, nested)]));
+  return { pages, nested };
+}
+
+export async function readListCounts(
+  db: GraphDb,
+  list: ListQuery<unknown>,
+  parentIds: readonly string[],
+  params: Params,
+): Promise<Map<string, number>> {
+  const rows = await db.read<{ parentId: string; total: number }>(
+    `UNWIND $parentIds AS parentId
+     CALL (parentId) {
+       ${list.match}
+       RETURN count(DISTINCT ${list.countOf}) AS total
+     }
+     RETURN parentId, total`,
+    { ...params, parentIds },
+  );
+  return new Map(rows.map((r) => [r.parentId, r.total]));
+}

@@ -1,0 +1,38 @@
+// MENTIONED_IN, both ways: the articles of an entity, the entities of an article.
+import { articleMap, entityList, toArticle, toEntity } from './cypher.js';
+import type { ListQuery } from './lists.js';
+import type { ArticleRecord, EntityRecord, MentionItem } from './records.js';
+
+const toMention =
+  <T>(toNode: (raw: unknown) => T) =>
+  (raw: unknown): MentionItem<T> => {
+    const [node, names, resolution] = raw as [unknown, unknown, unknown];
+    return {
+      node: toNode(node),
+      names: Array.isArray(names) ? (names as string[]) : [],
+      resolution: typeof resolution === 'string' ? resolution : null,
+    };
+  };
+
+/** Articles mentioning an entity, newest first (undated last). */
+export const articlesOfEntity: ListQuery<MentionItem<ArticleRecord>> = {
+  name: 'articlesOfEntity',
+  match: `MATCH (:Entity {id: parentId})-[m:MENTIONED_IN]->(a:Article)`,
+  countOf: 'm',
+  orderBy: `coalesce(a.publishedAt, '') DESC, a.id`,
+  item: `[${articleMap('a')}, m.names, m.resolution]`,
+  ends: { node: 'a' },
+  toItem: toMention(toArticle),
+};
+
+/** Entities an article mentions, by type then name; `$types` (or null) keeps some labels only. */
+export const entitiesOfArticle: ListQuery<MentionItem<EntityRecord>> = {
+  name: 'entitiesOfArticle',
+  match: `MATCH (x:Entity)-[m:MENTIONED_IN]->(:Article {id: parentId})
+       WHERE $types IS NULL OR any(l IN labels(x) WHERE l IN $types)`,
+  countOf: 'm',
+  orderBy: `[l IN labels(x) WHERE l <> 'Entity'][0], x.name, x.id`,
+  item: `[${entityList('x')}, m.names, m.resolution]`,
+  ends: { node: 'x' },
+  toItem: toMention(toEntity),
+};

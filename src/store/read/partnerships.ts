@@ -1,0 +1,26 @@
+// PARTNERS_WITH: the outside organisations of a unit, the units of an organisation.
+import { factList, factOf } from './cypher.js';
+import type { ListQuery } from './lists.js';
+import type { PartnershipRecord } from './records.js';
+
+const toPartnership = factOf('PARTNERS_WITH');
+
+export const partnersOfUnit: ListQuery<PartnershipRecord> = {
+  name: 'partnersOfUnit',
+  match: `MATCH (u:Unit {id: parentId})-[r:PARTNERS_WITH]->(o:Organization)`,
+  countOf: 'r',
+  orderBy: 'o.name, o.id',
+  item: factList('u', 'r', 'o'),
+  ends: { 'node.unit': 'u', 'node.organization': 'o' },
+  toItem: toPartnership,
+};
+
+export const partnersOfOrganization: ListQuery<PartnershipRecord> = {
+  name: 'partnersOfOrganization',
+  match: `MATCH (u:Unit)-[r:PARTNERS_WITH]->(o:Organization {id: parentId})`,
+  countOf: 'r',
+  orderBy: 'u.name, u.id',
+  item: factList('u', 'r', 'o'),
+  ends: { 'node.unit': 'u', 'node.organization': 'o' },
+  toItem: toPartnership,
+};

@@ -1,0 +1,133 @@
+// What the read side of the store returns. GraphQL types map onto these through
+// codegen mappers (codegen.ts), so resolvers pass records through unchanged.
+import type { EntityType } from '../../ingest/types.js';
+
+export type { EntityType };
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+}
+
+export interface ArticleRecord {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  ingestedAt: string | null;
+  script: string | null;
+}
+
+/** One entry of a relationship's `evidence` list: a sentence by offsets into an article's text. */
+export interface EvidenceRef {
+  /** The stored string `"<articleId>:<start>:<end>"`, the key the sentence loader batches on. */
+  key: string;
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+export interface EvidenceText {
+  article: ArticleRecord;
+  sentence: string;
+}
+
+export interface PartOfRecord {
+  fact: 'PART_OF';
+  unit: EntityRecord;
+  parent: EntityRecord;
+  evidence: EvidenceRef[];
+}
+
+export interface MembershipRecord {
+  fact: 'MEMBER_OF';
+  person: EntityRecord;
+  unit: EntityRecord;
+  role: string | null;
+  evidence: EvidenceRef[];
+}
+
+export interface AwardRecord {
+  fact: 'RECEIVED';
+  recipient: EntityRecord;
+  honour: EntityRecord;
+  year: number | null;
+  conferredBy: EntityRecord | null;
+  evidence: EvidenceRef[];
+}
+
+export interface LeadershipRecord {
+  fact: 'LEADS';
+  leader: EntityRecord;
+  initiative: EntityRecord;
+  evidence: EvidenceRef[];
+}
+
+export interface PartnershipRecord {
+  fact: 'PARTNERS_WITH';
+  unit: EntityRecord;
+  organization: EntityRecord;
+  evidence: EvidenceRef[];
+}
+
+export type FactRecord = PartOfRecord | MembershipRecord | AwardRecord | LeadershipRecord | PartnershipRecord;
+
+/** A unit reached through PART_OF, `depth` levels away. */
+export interface HierarchyItem {
+  node: EntityRecord;
+  depth: number;
+}
+
+/** An entity–article pair joined by MENTIONED_IN; `node` is the far end. */
+export interface MentionItem<T> {
+  node: T;
+  names: string[];
+  resolution: string | null;
+}
+
+export interface SearchHit {
+  node: EntityRecord;
+  score: number;
+}
+
+export const GRAPH_RELATION_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'CONFERRED', 'LEADS', 'PARTNERS_WITH'] as const;
+export type GraphRelationType = (typeof GRAPH_RELATION_TYPES)[number];
+
+export interface GraphEdgeRecord {
+  id: string;
+  type: GraphRelationType;
+  sourceId: string;
+  sourceType: EntityType;
+  targetId: string;
+  targetType: EntityType;
+  role: string | null;
+  year: number | null;
+  evidence: EvidenceRef[];
+}
+
+export interface GraphViewRecord {
+  nodes: EntityRecord[];
+  edges: GraphEdgeRecord[];
+  truncated: boolean;
+}
+
+export interface GraphPathRecord {
+  nodes: EntityRecord[];
+  edges: GraphEdgeRecord[];
+  length: number;
+}
+
+/** One page of a list: `hasMore` tells whether rows follow it. */
+export interface Page<T> {
+  items: T[];
+  hasMore: boolean;
+}
+
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}

@@ -1,0 +1,29 @@
+// A connection to the run's Neo4j (started by test/setup/neo4j.ts), emptied for
+// the test file that asks for it: files run one at a time and never see each other's data.
+import { GraphDb } from '../../src/store/graph-db.js';
+import { applyDbSchema } from '../../src/store/db-schema.js';
+
+export async function openTestGraph(): Promise<GraphDb> {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is not set: the vitest globalSetup (test/setup/neo4j.ts) should have started Neo4j');
+  const db = GraphDb.connect({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    queryTimeoutMs: 30_000,
+  });
+  await applyDbSchema(db);
+  await clearGraph(db);
+  return db;
+}
+
+export async function clearGraph(db: GraphDb): Promise<void> {
+  // Batched in its own transactions (auto-commit), so a large graph never needs one huge transaction.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
