@@ -8,12 +8,15 @@ const CHROME_LABEL = new RegExp(
     '最新评论', '热门评论', '查看全部', '留言', '热点关键词', '阅读文章', '您现在的位置', '当前位置', '收藏', '打印',
     '查看评论', '点击数', '阅读次数', '浏览次数', '版权所有', 'copyright', 'icp备', '主办', '次访问', '关闭窗口',
     '上一篇', '下一篇', '字号', '返回顶部', '关注我们', '网站地图', '联系我们', '【关键词】', '关键词[:：]', '微信公众号',
-    '免责声明', '推荐阅读', '扫码', '二维码', '点赞', '转发',
+    '免责声明', '推荐阅读', '扫码', '二维码', '点赞', '转发', '评论', '在看',
   ].join('|'),
   'i',
 );
-// Everything from a copyright/ICP line on is the page footer.
+// Everything from a copyright/ICP line, or a related-articles header, on is the page footer.
 const FOOTER_START = /版权所有|copyright|©|icp备|all rights reserved/i;
+const RELATED_HEADER = /^[【\[]?(?:相关新闻|相关阅读|相关文章|相关报道|往期推荐|推荐阅读|延伸阅读|精彩推荐|热点推荐|猜你喜欢|更多阅读)[】\]]?$/;
+// Short lines opened by a list bullet are links to other pages.
+const LINK_BULLET = /^[>▶►·•※◆■]/;
 const SENTENCE_END = /[。!?;]/;
 // "Article title_Site or column name": the part after the underscore is the site's.
 const TITLE_SITE_SUFFIX = /_[^_]{1,30}$/;
@@ -23,14 +26,14 @@ const SHORT_LINE = 40;
 export function isChromeLine(line: string): boolean {
   if (line.length > SHORT_LINE && SENTENCE_END.test(line)) return false;
   if (line.length > 80) return false;
-  return CHROME_LABEL.test(line) || /^[·•>\-|\s]*$/.test(line);
+  return CHROME_LABEL.test(line) || /^[·•>\-|\s]*$/.test(line) || (LINK_BULLET.test(line) && !SENTENCE_END.test(line));
 }
 
 /** Index of the first footer line at or after `from`, else lines.length. */
 export function footerStart(lines: readonly string[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length <= 120 && FOOTER_START.test(line)) return i;
+    if ((line.length <= 120 && FOOTER_START.test(line)) || RELATED_HEADER.test(line)) return i;
   }
   return lines.length;
 }

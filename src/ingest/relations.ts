@@ -202,7 +202,9 @@ class RelationReader {
     const { units } = this.input;
     for (const e of units.entities) {
       for (const [parent, mention] of e.parents) {
-        this.add({ type: 'PART_OF', from: e.name, to: this.unitName(parent) }, mention.sentence);
+        // 常州公安局水门桥派出所 skips the branch that 常州市公安局天宁分局水门桥派出所 names: keep the nearest parent.
+        const skipsLevel = [...e.parents.keys()].some((other) => other !== parent && this.isAncestor(parent, other));
+        if (!skipsLevel) this.add({ type: 'PART_OF', from: e.name, to: this.unitName(parent) }, mention.sentence);
       }
     }
     // A sub-unit named without its parent belongs to the unit the article is about.
@@ -214,6 +216,12 @@ class RelationReader {
       const first = this.input.mentions.units.find((u) => units.idOf(u) === e.id);
       if (first) this.add({ type: 'PART_OF', from: e.name, to: base.name }, first.sentence);
     }
+  }
+
+  private isAncestor(ancestor: number, of: number, depth = 0): boolean {
+    const e = this.input.units.entities[of]!;
+    if (depth > 8) return false;
+    return [...e.parents.keys()].some((p) => p === ancestor || this.isAncestor(ancestor, p, depth + 1));
   }
 
   // ---- MEMBER_OF ---------------------------------------------------------

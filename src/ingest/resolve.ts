@@ -175,9 +175,10 @@ export class UnitResolver {
           this.entities[id]!.positions.push(m.start);
         }
       } else if (m.parentReference) {
-        const parent = m.parentReference.reference ? this.mostRecent(m.parentReference.reference, m.parentReference.start) : undefined;
+        const ref = m.parentReference;
+        const parent = ref.reference ? (this.refTarget.get(ref) ?? this.mostRecent(ref.reference, ref.start)) : this.idOf(ref);
         if (parent === undefined) continue;
-        this.refTarget.set(m.parentReference, parent);
+        if (ref.reference) this.refTarget.set(ref, parent);
         const leaf = m.segments[m.segments.length - 1]!;
         const id = PARTY_KINDS.has(leaf.head.kind) ? this.partyBodyOf(parent, leaf.head, m) : this.childOf(parent, m);
         this.byMention.set(m, [id]);

@@ -42,6 +42,27 @@ export function tag(text: string): Token[] {
   return out;
 }
 
+let namesInDictionary: Map<string, number> | undefined;
+
+/**
+ * jieba's dictionary tags many common words nr (幸福感, 荣立, 智慧) next to
+ * real names (陈志强); names are rare in it. A word is a name when jieba does
+ * not know it, or knows it as nr with a name's low frequency.
+ */
+export function isKnownWordNotName(word: string, tag: string): boolean {
+  if (tag === 'x') return false;
+  if (tag !== 'nr') return true;
+  if (!namesInDictionary) {
+    namesInDictionary = new Map();
+    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+      if (!line.endsWith(' nr')) continue;
+      const [w, f] = line.split(' ');
+      if (w && (w.length === 2 || w.length === 3)) namesInDictionary.set(w, Number(f));
+    }
+  }
+  return (namesInDictionary.get(word) ?? 0) >= 20;
+}
+
 /** Word-boundary positions of `text` (every token start and end). */
 export function boundaries(text: string): Set<number> {
   const set = new Set<number>([0]);

@@ -36,7 +36,7 @@ export interface EmbeddedNeo4j {
 const DEFAULT_HEAP_MB = 1024;
 const DEFAULT_PAGE_CACHE_MB = 512;
 const DEFAULT_TX_TIMEOUT_SECONDS = 30;
-// A cold JVM start is ~3-4 s here; a slow CI box or a store needing recovery can take far longer.
+// Ready in ~3 s on an idle 2-core box, 5-8 s on a busy one; recovery of a large store takes longer.
 const DEFAULT_READY_TIMEOUT_MS = 120_000;
 // Clean shutdown (checkpoint + Bolt) takes well under a second on a small store.
 const STOP_GRACE_MS = 30_000;
@@ -123,7 +123,8 @@ async function buildJar(root: string, jar: string, logger?: Logger): Promise<str
   await new Promise<void>((resolvePromise, reject) => {
     execFile(
       'mvn',
-      ['-q', '-f', pom, '-DskipTests', 'package'],
+      // -B: no colour codes in the output quoted on failure.
+      ['-B', '-q', '-f', pom, '-DskipTests', 'package'],
       { cwd: root, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (!error) {
@@ -182,8 +183,9 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     logger?.info({ neo4j: 'stderr' }, line);
   });
 
+  // 'close' rather than 'exit': it comes after stderr is drained, so failure messages have every line.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) => {
-    child.once('exit', (code, signal) => resolveExit({ code, signal }));
+    child.once('close', (code, signal) => resolveExit({ code, signal }));
   });
   // If we die, the pipe's EOF stops the JVM. On a normal exit, SIGTERM runs the same clean
   // shutdown without depending on when Node gets round to closing the pipe.

@@ -1,5 +1,7 @@
 // vitest globalSetup for the `db` project: one Neo4j for the whole run.
-// NEO4J_URI set → use that server; otherwise start an embedded one in a fresh temp directory.
+// TEST_NEO4J_URI set → use that server (its data is wiped: never point it at real data);
+// otherwise start an embedded one in a fresh temp directory. NEO4J_URI is deliberately
+// not used, so running the tests on a machine configured for production wipes nothing.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +17,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
-  const external = process.env.NEO4J_URI;
+  const external = process.env.TEST_NEO4J_URI;
   if (external) {
+    process.env.NEO4J_URI = external;
     project.provide('neo4jUri', external);
     return undefined;
   }

@@ -19,8 +19,11 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   ['协会', 'other'], ['学会', 'other'], ['研究会', 'other'], ['联合会', 'other'], ['促进会', 'other'], ['书画院', 'other'],
   ['福利院', 'other'], ['敬老院', 'other'], ['养老院', 'other'], ['研究院', 'other'], ['图书馆', 'other'], ['博物馆', 'other'],
   ['纪念馆', 'other'], ['科技馆', 'other'], ['文化馆', 'other'], ['美术馆', 'other'], ['电视台', 'other'], ['报社', 'other'],
-  ['志愿者协会', 'other'], ['服务中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
+  ['志愿者协会', 'other'], ['服务中心', 'other'], ['援助中心', 'other'], ['救助中心', 'other'], ['调解中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
 ];
+
+/** Prefixes that belong to a Party or League body's name: 中共洛阳市委, 共青团四川省委. */
+export const ORG_PREFIXES = /(?:中国共产党|中共|共青团)$/;
 
 /** An enumeration closed by one of these lists media outlets, not partners. */
 export const MEDIA_WORDS = ['微博', '媒体', '网站', '报纸', '电视', '客户端', '新闻网', '公众号', '网络平台'];

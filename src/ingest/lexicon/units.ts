@@ -23,6 +23,7 @@ export const PARTY_KINDS: ReadonlySet<UnitKind> = new Set([
 
 export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '公安部', kind: 'ministry', level: 0, standalone: true },
+  { head: '国家移民管理局', kind: 'ministry', level: 0, standalone: true },
   { head: '公安厅', kind: 'province', level: 1 },
   { head: '省厅', kind: 'province', level: 1, standalone: true, short: true },
   { head: '总队', kind: 'province', level: 1.5 },
@@ -39,6 +40,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '拘留所', kind: 'station', level: 4 },
   { head: '戒毒所', kind: 'station', level: 4 },
   { head: '中队', kind: 'squad', level: 5 },
+  { head: '监区', kind: 'squad', level: 5 },
   { head: '工作专班', kind: 'task_force', level: 5 },
   { head: '专班', kind: 'task_force', level: 5 },
   { head: '警务工作服务站', kind: 'post', level: 6 },
@@ -70,7 +72,8 @@ export const POLICE_BRANCHES = [
   '巡特警', '特巡警', '交巡警', '巡警', '特警', '交警', '刑警', '交通警察', '刑事侦查', '刑侦', '治安管理', '治安', '经侦',
   '经济犯罪侦查', '禁毒', '网安', '网络安全保卫', '网警', '国保', '内保', '技侦', '出入境', '户政', '水上', '森林', '铁路',
   '巡逻', '反诈', '指挥', '情报', '督察', '法制', '警务保障', '食药环', '环食药', '监管', '警犬', '科技信息化', '政治处',
-  '机场', '港航', '交通', '治安巡逻', '特勤', '应急', '维稳', '便衣', '缉毒', '打拐', '侦查',
+  '机场', '港航', '交通', '治安巡逻', '特勤', '应急', '维稳', '便衣', '缉毒', '打拐', '侦查', '边境', '边境管理', '边防',
+  '网络侦查', '网络安全', '女子',
 ];
 
 /** 该所 / 本局 / 该大队 …: resolved to the unit meant, never a name. */
@@ -104,8 +107,16 @@ export const PROVINCES = [
 /** Prefixes that mean "former" or "newly": kept as an alias, not in the name. */
 export const FORMER_PREFIXES = ['原', '前'];
 
+/** Abbreviated police branches: 网安支队 is the 网络安全保卫支队. */
+export const BRANCH_ABBREVIATIONS: Record<string, string> = {
+  网络安全保卫: '网安', 网络安全: '网安', 交通警察: '交警', 交通管理: '交警', 刑事侦查: '刑侦', 刑事警察: '刑警',
+  经济犯罪侦查: '经侦', 治安管理: '治安', 特警巡逻: '巡特警', 巡逻特警: '巡特警', 特巡警: '巡特警', 出入境管理: '出入境',
+  网络安全保卫支队: '网安',
+};
+
 /** The post a person holds, when it names the kind of unit held (所长 → station). */
 export const POST_UNIT_KIND: Record<string, UnitKind> = {
   所长: 'station', 副所长: 'station', 局长: 'bureau', 副局长: 'bureau', 大队长: 'brigade', 副大队长: 'brigade',
   支队长: 'detachment', 副支队长: 'detachment', 中队长: 'squad', 副中队长: 'squad', 站长: 'post', 副站长: 'post',
+  监区长: 'squad', 副监区长: 'squad', 室长: 'post',
 };

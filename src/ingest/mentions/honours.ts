@@ -49,8 +49,9 @@ const SELECTION_RE = new RegExp(`^(?:${alternation(SELECTION_WORDS)})`);
 const SELECTION_LIST_RE = new RegExp(`等(?:${alternation(SELECTION_WORDS)})`, 'g');
 const COMPETITION_RE = new RegExp(`在([^,;。]{2,40}?(?:${alternation(COMPETITION_NOUNS)}))中`);
 const CLAUSE_END = /[,;。!?:]/;
-const UNQUOTED_STOP = /[,;。!?:“”并的等(]/;
-const TRAILING_COUNT = /\s*[\d一二三四五六七八九十两百]+\s*(?:人次|人|名|个|位|家|次)$/;
+// 等 ends a list (…等一批), but not inside a merit grade (三等功).
+const UNQUOTED_STOP = /[,;。!?:“”并的(]|等(?!功)/y;
+const TRAILING_COUNT = /(?<!第[\d一二三四五六七八九十两百]*)\s*[\d一二三四五六七八九十两百]+\s*(?:人次|人|名|个|位|家|次)$/;
 const LIST_START_VERB = /(?:开展|组织|举行|进行|举办|评选出|选树)$/;
 
 const honourShaped = (t: string) =>
@@ -245,7 +246,10 @@ function honourObject(s: string, from: number): HonourObject {
     return withYear({ items: quoted, end }, year);
   }
   let j = i;
-  while (j < s.length && j - i < 40 && !UNQUOTED_STOP.test(s[j]!)) j++;
+  for (; j < s.length && j - i < 40; j++) {
+    UNQUOTED_STOP.lastIndex = j;
+    if (UNQUOTED_STOP.test(s)) break;
+  }
   let text = s.slice(i, j);
   const count = TRAILING_COUNT.exec(text);
   if (count) text = text.slice(0, -count[0].length);

@@ -3,6 +3,7 @@
 // people (posts read the unit before them), honours (titles read the person
 // after them), initiatives (not over anything already named). Names of people
 // found once are then found again wherever the article repeats them.
+import { GENERIC_MODIFIERS } from '../lexicon/common.js';
 import { NICKNAME_ENDINGS } from '../lexicon/people.js';
 import { tag } from '../segment.js';
 import type { Sentence } from '../types.js';
@@ -30,7 +31,7 @@ const NICKNAME_CALLED = /(?:称为|称作|誉为|叫做|喊作|唤作)“([^”]
 
 export function findMentions(text: string, sentences: readonly Sentence[]): ArticleMentions {
   const knownStations = new Set<string>();
-  for (const m of text.matchAll(STATION_NAME)) knownStations.add(m[1]!);
+  for (const m of text.matchAll(STATION_NAME)) if (!GENERIC_MODIFIERS.has(m[1]!)) knownStations.add(m[1]!);
 
   const found: ArticleMentions = {
     sentences, units: [], orgs: [], persons: [], honours: [], honourEvents: [], initiatives: [], nicknames: new Map(),

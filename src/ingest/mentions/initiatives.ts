@@ -30,12 +30,13 @@ const UNQUOTED_RE = new RegExp(`(?:${alternation(['服务队', '工作室', '工
 const UNQUOTED_VERBS = /(?:开发|研发|上线|推出|打造|创建|开通|成立|组建|推行|设立)了?$/;
 // Platforms, programmes and plans are named by generic words too often: only a creation verb makes them initiatives.
 const VERB_NEEDED = /^(?:平台|工程|计划|课堂)$/;
-const STOP_TAGS = /^(?:v|p|c|u|d|r|m|q|f|t|y|e|o)/;
+// Words an unquoted initiative name is made of: nouns, unknown words, distinguishing words, numerals (七色).
+const NAME_WORD_TAGS = /^(?:n|x|j|b|s|vn|m$)/;
 // What may stand between a group of quotations and the head that classifies them: 等10余项服务举措.
 const GROUP_TAIL = /^等?[\d一二三四五六七八九十两余多个项类种]{0,5}/;
 const MAX_GAP = 4;
 // Quotations stay one group when only a joiner, or a short head and a joiner, stands between them: “A”活动、“B”.
-const GROUP_JOINER = /^(?:[\u4e00-\u9fff]{1,4}[、和及与]|[、和及与]?)$/;
+const GROUP_JOINER = /^(?:[\u4e00-\u9fff]{1,6}[、和及与]|[、和及与]?)$/;
 
 interface Quoted extends Span {
   text: string;
@@ -127,13 +128,18 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     // The name: the words before the head back to a verb, a function word or a separator.
     let ti = ctx.tokens.findIndex((t) => t.end === m!.index);
     let start = m.index;
-    for (; ti >= 0 && m.index - ctx.tokens[ti]!.start <= 8; ti--) {
+    let words = 0;
+    let lastTag = '';
+    for (; ti >= 0 && m.index - ctx.tokens[ti]!.start <= 8; ti--, words++) {
       const t = ctx.tokens[ti]!;
-      if (STOP_TAGS.test(t.tag) || !isHan(t.word.charCodeAt(0)) || FUNCTION_CHARS.has(t.word[0]!)) break;
+      if (!NAME_WORD_TAGS.test(t.tag) || !isHan(t.word.charCodeAt(0)) || FUNCTION_CHARS.has(t.word[0]!)) break;
       start = t.start;
+      lastTag = t.tag;
     }
     const modifier = s.slice(start, m.index);
     if (modifier.length < MIN_UNQUOTED_NAME || GENERIC_INITIATIVE_MODIFIERS.has(modifier) || s[start - 1] === '“') continue;
+    // One dictionary word is a description (充分发挥工作室); a name is composed (七色女警) or unknown.
+    if (words === 1 && lastTag !== 'x') continue;
     const verb = UNQUOTED_VERBS.exec(s.slice(Math.max(0, start - 4), start));
     if (VERB_NEEDED.test(m[0]) && !verb) continue;
     if (isClaimed(start, he) || out.some((o) => o.start - base < he && o.end - base > start)) continue;

@@ -8,7 +8,7 @@ import type { Token } from '../segment.js';
 
 const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
 /** Ordinals inside names: 合肥市第八人民医院. */
-const ORDINAL = /^第[一二三四五六七八九十\d]{1,3}$/;
+const ORDINAL = /^第?[一二三四五六七八九十\d]{1,3}$/;
 /** Nouns that are never part of a unit or organisation name. */
 const NOUN_STOPS = new Set([
   '现任', '原任', '时任', '民警', '辅警', '群众', '领导', '单位', '部门', '机关', '公安机关', '队伍', '工作', '人员', '同志',
@@ -24,7 +24,7 @@ const NOT_PLACES = new Set([
 /** Verbs that open a new unit or body: 成立半汤高速路口工作专班. The name runs from the verb to the head. */
 const OPENING_VERBS = /(?:挂牌成立|成立了|组建了|设立了|成立|组建|设立|新建|组成)/g;
 const MAX_NAME = 12;
-const MAX_UNKNOWN = 4;
+const MAX_UNKNOWN = 6;
 // Idioms and set phrases name a body only right before its head (见义勇为基金会).
 const PHRASE_TAGS = new Set(['i', 'l']);
 

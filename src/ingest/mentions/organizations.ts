@@ -3,7 +3,7 @@
 // offices and commissions (市疫情办, 巢湖文明委), and the members of a partner
 // enumeration that share a category (联合A、B、C等12家单位).
 import { alternation, isHan } from '../lexicon/common.js';
-import { MEDIA_WORDS, ORG_HEADS, PARTNER_VERBS, type OrgKind } from '../lexicon/organizations.js';
+import { MEDIA_WORDS, ORG_HEADS, ORG_PREFIXES, PARTNER_VERBS, type OrgKind } from '../lexicon/organizations.js';
 import { parseNameBefore } from './names.js';
 import { inside, quoteSpans } from './quotes.js';
 import type { NamedMention, SentenceContext, Span } from './types.js';
@@ -39,10 +39,11 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     const hs = m.index;
     const he = hs + m[0].length;
     if (inside(quoted, hs)) continue;
-    if (NOT_AFTER_HEAD.test(s.slice(he, he + 2))) continue;
+    // The head must end a word: 中学 in 集中学习 does not.
+    if (NOT_AFTER_HEAD.test(s.slice(he, he + 2)) || tokens.some((t) => t.start < he && t.end > he)) continue;
     // Extend over a following head: 医科大学 + 巢湖附属医院 is one hospital.
     const prev = out[out.length - 1];
-    const name = parseNameBefore(s, tokens, lastEnd, hs);
+    let name = parseNameBefore(s, tokens, lastEnd, hs);
     lastEnd = he;
     if (prev && prev.end - base === name.start) {
       prev.end = base + he;
@@ -50,7 +51,11 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
       prev.kind = KIND_BY_HEAD.get(m[0])!;
       continue;
     }
-    if (name.parts.length === 0) continue; // a bare 医院 or 学校 names nothing
+    // 全国妇联: a national body is named by its scope.
+    if (name.parts.length === 0 && s.slice(hs - 2, hs) === '全国') name = { ...name, start: hs - 2, parts: [{ text: '全国', place: true, branch: false }] };
+    if (name.parts.length === 0 || hs - name.start < 2) continue; // a bare 医院 or 学校 names nothing
+    const prefix = ORG_PREFIXES.exec(s.slice(Math.max(0, name.start - 5), name.start));
+    if (prefix) name = { ...name, start: name.start - prefix[0].length };
     const text = s.slice(name.start, he);
     if (UNIT_WORDS.test(text)) continue; // a police body's committee is a Unit
     if (isMediaList(s, he)) continue;

@@ -5,16 +5,18 @@
 // three. Masked names (余某某) are skipped.
 import { alternation, isHan, TENURE_PREFIX } from '../lexicon/common.js';
 import { TITLE_QUALIFIERS, TITLE_TAILS } from '../lexicon/honours.js';
-import { NAME_STOP_CHARS, NOT_GIVEN_NAMES, POSTS, POST_MODIFIERS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND } from '../lexicon/people.js';
+import {
+  CIVILIAN_ROLES, NAME_STOP_CHARS, NOT_GIVEN_NAMES, POSTS, POST_MODIFIERS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND,
+} from '../lexicon/people.js';
 import { PARTY_KINDS, UNIT_HEADS } from '../lexicon/units.js';
-import type { Token } from '../segment.js';
+import { isKnownWordNotName, type Token } from '../segment.js';
 import type { PersonMention, PersonPost, SentenceContext, UnitMention } from './types.js';
 
 const SURNAME_SET = new Set(SURNAMES);
 const POST_RE = new RegExp(`(?:${alternation(POSTS)})`, 'g');
 const TITLE_TAIL_RE = new RegExp(`(?:${alternation(TITLE_TAILS)})`, 'g');
 const SPEECH_RE = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'g');
-const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
+const CIVILIAN_RE = new RegExp(`(?:${alternation(CIVILIAN_ROLES)})`, 'g');
 const PARTY_HEADS = UNIT_HEADS.filter((h) => PARTY_KINDS.has(h.kind));
 const MODIFIER_RE = new RegExp(`^(?:${alternation(POST_MODIFIERS)})`);
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
@@ -36,14 +38,15 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   if (isHanAt(s, g2) && !NAME_STOP_CHARS.has(s[g2]!)) {
     const wordAtG2 = tokens.find((t) => t.start === g2);
     const wordAcross = tokens.find((t) => t.start < g2 && t.end > g2);
-    const startsWord = wordAtG2 !== undefined && wordAtG2.word.length >= 2 && !NAME_TAGS.has(wordAtG2.tag);
+    const startsWord = wordAtG2 !== undefined && wordAtG2.word.length >= 2 && isKnownWordNotName(wordAtG2.word, wordAtG2.tag);
     if (!startsWord || (wordAcross !== undefined && wordAcross.start >= at)) end = g2 + 1;
   }
   if (s[end] === '某') return undefined;
   const name = s.slice(at, end);
-  // A common word that happens to start with a surname (常态化, 干事) is not a name.
+  // A dictionary word that starts with a surname (幸福感, 荣立, 干事) is not a name; jieba tags
+  // the names it does not know 'x'.
   const word = tokens.find((t) => t.start === at);
-  if (word && word.word.length >= 2 && !NAME_TAGS.has(word.tag) && word.end >= end) return undefined;
+  if (word && word.word.length >= 2 && word.end > g1 && isKnownWordNotName(word.word, word.tag)) return undefined;
   if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
   return name;
 }
@@ -92,6 +95,14 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     if (!title) continue;
     const mention = add(nameAt, name, []);
     mention.honourBefore = { start: base + title.start, end: base + nameAt, name: title.text };
+  }
+
+  // 外卖骑手黄志文, 市民刘桂芳: people named by what they are, with no post.
+  CIVILIAN_RE.lastIndex = 0;
+  for (let m = CIVILIAN_RE.exec(s); m; m = CIVILIAN_RE.exec(s)) {
+    const nameAt = m.index + m[0].length;
+    const name = readName(s, nameAt, tokens);
+    if (name) add(nameAt, name, []);
   }
 
   SPEECH_RE.lastIndex = 0;

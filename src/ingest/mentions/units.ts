@@ -4,7 +4,7 @@
 // and references — 该所, 本局, a bare 大队 — resolved later.
 import { alternation, isHan } from '../lexicon/common.js';
 import {
-  NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, SHORT_STATION_HEAD, UNIT_HEADS,
+  BRANCH_ABBREVIATIONS, NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, SHORT_STATION_HEAD, UNIT_HEADS,
   UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
 import { parseNameBefore, placeStem, type NamePart } from './names.js';
@@ -12,20 +12,30 @@ import { inside, quoteSpans } from './quotes.js';
 import type { SentenceContext, UnitMention, UnitSegment } from './types.js';
 
 const HEAD_BY_TEXT = new Map(UNIT_HEADS.map((h) => [h.head, h]));
-// 大队长, 站长 are posts, not heads.
-const HEAD_RE = new RegExp(`(?:${alternation(UNIT_HEADS.map((h) => h.head))})(?![长])`, 'g');
+const HEAD_RE = new RegExp(`(?:${alternation(UNIT_HEADS.map((h) => h.head))})`, 'g');
+// 大队长, 支队长 are posts — unless a unit name follows (丹东边境管理支队长甸边境派出所).
+const HEAD_AHEAD_RE = new RegExp(`^长[\\u4e00-\\u9fff]{1,8}?(?:${alternation(UNIT_HEADS.map((h) => h.head))})`);
+// 10个交警中队: a counted, generic unit.
+const COUNTED_BEFORE = /[\d一二三四五六七八九十两百]+[个座支家所]$/;
+// 支队下设的网络侦查大队: the unit before these words contains the one after.
+const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的)$/;
+// (以下简称“顺德交警大队”): a quotation that declares a short name.
+const SHORT_NAME_DECLARATION = /简称$/;
 const PRONOUN_RE = new RegExp(`(?:该|本|我)(?:${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');
 const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
 // 所领导班子: the unit's leadership stands for the unit.
-const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=领导班子)/g;
-const SHORT_STATION_RE = /([\u4e00-\u9fff]{2})所(?![长属有以谓在需])/g;
+const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=领导班子|党支部|党总支|党委|团支部)/g;
+const SHORT_STATION_RE = /([\u4e00-\u9fff]{2})所(?![长属有以谓在需队])/g;
 // What a clause-initial unit does next: 包场所获评…
 const PREDICATE_START = /^(?:获|荣|被|先后|连续|共|坚持|积极|始终|多次|还|也|均|成功|创新|探索|主动)/;
 // Between an enumeration and its shared head: 等4座, 共3个.
 const ENUMERATION_TAIL = /(?:等|共)?[\d一二三四五六七八九十两]{0,3}[座个家所支处]?$/;
 const PROVINCE_SET = new Set(PROVINCES);
+// 名列分局第一, 全局排名: a head used for a ranking, not a name.
+const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
 
 const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
+const abbreviateBranch = (name: string) => BRANCH_ABBREVIATIONS[name] ?? name;
 
 function segmentFrom(parts: NamePart[], head: UnitHead, start: number, end: number): UnitSegment {
   const names = parts.filter((p) => p.text !== '公安' && !PROVINCE_SET.has(placeStem(p.text)));
@@ -34,7 +44,7 @@ function segmentFrom(parts: NamePart[], head: UnitHead, start: number, end: numb
     return { start, end, core: '', qualifiers: [], levelOnly: last.text, head };
   }
   // A branch with a place before it (海陵巡特警) is named by the branch; the place qualifies it.
-  const core = last ? (last.place ? placeStem(last.text) : last.text) : '';
+  const core = last ? (last.place ? placeStem(last.text) : abbreviateBranch(last.text)) : '';
   const qualifiers = names.slice(0, -1).map((p) => (p.place ? placeStem(p.text) : p.text));
   return { start, end, core, qualifiers, head };
 }
@@ -60,17 +70,27 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
     const head = headOf(m[0]);
     const hs = m.index;
     const he = hs + m[0].length;
-    if (inside(quoted, hs)) continue;
-    const name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
+    if (RANKING_AFTER.test(s.slice(he, he + 3))) continue;
+    if (s[he] === '长' && !HEAD_AHEAD_RE.test(s.slice(he, he + 16))) continue;
+    const quote = quoted.find((q) => hs >= q.start && hs < q.end);
+    if (quote && !SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1))) continue;
+    let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
+    // A Party body is named by the unit it sits in (chained) or by a place or branch, not by a loose word (建强党支部).
+    if (PARTY_KINDS.has(head.kind) && name.parts.length > 0 && !name.parts.some((p) => p.place || p.branch)) {
+      name = { start: hs, parts: [], former: false };
+    }
     lastHeadEnd = he;
     const adjacent = chain !== undefined && chain.end - base === name.start;
     const prevHead = chain?.segments[chain.segments.length - 1]?.head;
     if (name.parts.length === 0 && !head.standalone) {
-      if (adjacent && prevHead && continuesChain(prevHead, head)) {
-        extend(chain!, s, base, { start: base + hs, end: base + he, core: '', qualifiers: [], head });
+      if (adjacent && prevHead && continuesChain(prevHead, head) && chain!.segments.length > 0) {
+        // 洛阳市公安局看守所: a head with no name of its own is named by the head.
+        const core = PARTY_KINDS.has(head.kind) ? '' : head.head;
+        extend(chain!, s, base, { start: base + hs, end: base + he, core, qualifiers: [], head });
         continue;
       }
-      const pronoun = pronouns.find((p) => p.end - base === hs);
+      const pronoun =
+        pronouns.find((p) => p.end - base === hs) ?? (adjacent && chain?.reference && !chain.parentReference ? chain : undefined);
       if (pronoun && PARTY_KINDS.has(head.kind)) {
         // 该所党支部: the Party body of the unit 该所 means.
         chain = {
@@ -90,6 +110,7 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
       out.push(chain);
       continue;
     }
+    if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
     const segment = segmentFrom(name.parts, head, base + name.start, base + he);
     if (adjacent && prevHead && continuesChain(prevHead, head) && chain!.segments.length > 0) {
       extend(chain!, s, base, segment);
@@ -99,6 +120,11 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
     if (name.former) chain.formerSurface = s.slice(Math.max(0, name.start - 1), he);
     const pronoun = pronouns.find((p) => p.end - base === name.start);
     if (pronoun) chain.parentReference = pronoun;
+    const contains = CONTAINS_WORDS.exec(s.slice(Math.max(0, name.start - 3), name.start));
+    if (contains) {
+      const container = out.find((u) => u.end - base === name.start - contains[0].length);
+      if (container) chain.parentReference = container;
+    }
     out.push(chain);
   }
   out.push(...shortStations(s, base, index, out, knownStations));

@@ -52,6 +52,9 @@ public final class Neo4jLauncher {
             return;
         }
 
+        // Watch from the start, so a parent that dies during a long startup is noticed at once.
+        watchStdin();
+
         DatabaseManagementService dbms;
         int port;
         try {
@@ -71,7 +74,6 @@ public final class Neo4jLauncher {
         }
         // Registered only now: before build() returns there is nothing to shut down.
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
-        watchStdin();
 
         try {
             GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -128,8 +130,8 @@ public final class Neo4jLauncher {
             text.append("\n  caused by: ").append(t);
         }
         System.err.println(text);
-        // halt, not exit: a half-started DBMS may hold non-daemon threads or block in a shutdown hook.
-        Runtime.getRuntime().halt(status);
+        // Runs the shutdown hook, if registered yet, so a started database still closes cleanly.
+        System.exit(status);
     }
 
     private record Options(Path dataDir, int port, long pageCacheMb, long txTimeoutSeconds) {
