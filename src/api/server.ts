@@ -43,6 +43,8 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
     introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: development,
     formatError: createErrorFormatter({ development, logger }),
+    // main.ts owns shutdown order (HTTP, then driver, then JVM); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,

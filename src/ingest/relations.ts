@@ -29,10 +29,16 @@ const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|
 const YEAR = /((?:19|20)\d{2})年/g;
 const LEADER = /在([^,;。]{2,16}?)的(?:带领|带动|组织|指导)下/g;
 const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
-const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手)/;
+const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同)/;
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
 const ESTABLISHING = /(?:成立|组建|设立)了?$/;
+const PERSON_PRONOUN = /[他她](?![们人])/g;
+// An actor right after these is an object: 带领女子监区…, 与…, 对….
+const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从)$/;
+// A sentence opened by 在X, names the unit of the people in it (在容桂中队,辅警苏慧敏…).
+const SETTING = /^在$/;
+const SAME_YEAR = /同年/;
 
 export interface RelationInput {
   text: string;
@@ -67,6 +73,7 @@ class RelationReader {
     for (const p of mentions.persons) {
       this.actorsBySentence[p.sentence]!.push({ start: p.start, end: p.end, type: 'Person', name: p.name, ownUnitOfPerson: false });
     }
+    this.addPersonPronouns();
     for (const list of this.actorsBySentence) list.sort((a, b) => a.start - b.start);
     let paragraph = 0;
     this.paragraphOf = mentions.sentences.map((s, i) => {
@@ -76,6 +83,21 @@ class RelationReader {
     });
     const home = input.units.home();
     this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
+  }
+
+  /** 他 / 她 stand for the person named last in the paragraph (within the two sentences before). */
+  private addPersonPronouns(): void {
+    const { sentences, persons } = this.input.mentions;
+    sentences.forEach((s, i) => {
+      for (const m of s.text.matchAll(PERSON_PRONOUN)) {
+        const at = s.start + m.index!;
+        const before = persons.filter((p) => p.start < at && p.sentence >= i - 2);
+        const person = before[before.length - 1];
+        if (!person) continue;
+        this.actorsBySentence[i]!.push({ start: at, end: at + 1, type: 'Person', name: person.name, ownUnitOfPerson: false });
+      }
+      this.actorsBySentence[i]!.sort((a, b) => a.start - b.start);
+    });
   }
 
   read(): ExtractedRelation[] {
@@ -169,7 +191,9 @@ class RelationReader {
     const actors = this.actorsBySentence[sentenceIndex]!.filter(
       (a) => !a.ownUnitOfPerson && !exclude.some((x) => a.start >= x.start && a.end <= x.end),
     );
-    const inClause = actors.filter((a) => a.start >= cs && a.end <= at);
+    const written = actors.filter((a) => a.start >= cs && a.end <= at);
+    const asSubject = written.filter((a) => !OBJECT_BEFORE.test(this.input.text.slice(Math.max(cs, a.start - 2), a.start)));
+    const inClause = asSubject.length ? asSubject : written;
     if (inClause.length) {
       const nearest = inClause[inClause.length - 1]!;
       // Walk back over an enumeration ending at the nearest actor.
@@ -259,7 +283,12 @@ class RelationReader {
     if (established) return established.unitId;
     const cs = this.clauseStart(p.sentence, p.start);
     const inClause = actors.filter((a) => a.start >= cs);
-    return inClause[inClause.length - 1]?.unitId ?? this.homeUnit?.id;
+    if (inClause.length) return inClause[inClause.length - 1]!.unitId;
+    const s = this.sentence(p.sentence);
+    const setting = actors.find((a) => SETTING.test(text.slice(Math.max(s.start, a.start - 1), a.start)) && a.start - s.start <= 1);
+    if (setting) return setting.unitId;
+    const topic = this.sentenceTopic(p.sentence)?.find((a) => a.type === 'Unit' && a.end <= p.start);
+    return topic?.unitId ?? this.homeUnit?.id;
   }
 
   // ---- RECEIVED ----------------------------------------------------------
@@ -267,6 +296,7 @@ class RelationReader {
   private received(): void {
     const { mentions, registry } = this.input;
     const resolved = new Map<HonourEvent, { actors: Actor[]; conferredBy?: string; year?: number }>();
+    let previousInSentence: { sentence: number; end: number; year?: number } | undefined;
     for (const ev of mentions.honourEvents) {
       const honour = registry.get('Honour', ev.honour.name);
       if (!honour || ev.counted) continue;
@@ -285,8 +315,9 @@ class RelationReader {
         ({ actors, from } = this.subject(sentenceIndex, ev.at, ev.agents));
       }
       const conferredBy = parent ? parent.conferredBy : this.giver(ev);
-      const year = ev.year ?? parent?.year ?? this.yearBetween(from, ev.honour.start);
+      const year = ev.year ?? parent?.year ?? this.yearOf(ev, from, previousInSentence);
       resolved.set(ev, { actors, ...(conferredBy ? { conferredBy } : {}), ...(year ? { year } : {}) });
+      previousInSentence = { sentence: sentenceIndex, end: ev.honour.end, ...(year ? { year } : {}) };
       for (const a of actors) {
         const recipient = this.partyRecipient(a, honour.name);
         const rel: ExtractedRelation = { type: 'RECEIVED', from: recipient, to: honour.name };
@@ -317,11 +348,25 @@ class RelationReader {
     return undefined;
   }
 
-  private yearBetween(from: number, to: number): number | undefined {
+  /**
+   * The year written for an honour: the last one since the previous honour of
+   * the sentence (2020年12月,该所被公安部评为…); 同年 repeats the year before it;
+   * an honour that continues the sentence's subject (…,并荣获…) shares its year.
+   */
+  private yearOf(ev: HonourEvent, subjectEnd: number, previous: { sentence: number; end: number; year?: number } | undefined): number | undefined {
+    const s = this.sentence(ev.honour.sentence);
+    const samePrevious = previous && previous.sentence === ev.honour.sentence ? previous : undefined;
+    const from = samePrevious ? samePrevious.end : s.start;
+    const window = this.input.text.slice(from, ev.honour.start);
     let year: number | undefined;
-    const slice = this.input.text.slice(from, to);
-    for (const m of slice.matchAll(YEAR)) year = Number(m[1]);
-    return year;
+    for (const m of window.matchAll(YEAR)) year = Number(m[1]);
+    if (year !== undefined) return year;
+    if (SAME_YEAR.test(window) || (samePrevious && subjectEnd <= samePrevious.end)) {
+      if (samePrevious?.year) return samePrevious.year;
+      const earlier = [...this.input.text.slice(Math.max(0, s.start - 200), from).matchAll(YEAR)];
+      if (SAME_YEAR.test(window) && earlier.length) return Number(earlier[earlier.length - 1]![1]);
+    }
+    return undefined;
   }
 
   // ---- LEADS -------------------------------------------------------------

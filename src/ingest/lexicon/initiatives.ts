@@ -28,7 +28,7 @@ export const NEGATIVE_FOLLOWERS = [
   '措施', '启动', '警情', '案件', '专题', '中',
 ];
 /** Verbs before a quotation that make it something else: a theme, a nickname, an honour, an event joined. */
-export const NEGATIVE_PRECEDERS = ['参加', '参与', '称为', '称作', '誉为', '叫做', '被称', '按照', '围绕', '践行', '坚持', '树立', '弘扬', '荣获', '获得', '评为', '授予'];
+export const NEGATIVE_PRECEDERS = ['参加', '参与', '称为', '称作', '誉为', '叫做', '被称', '按照', '围绕', '践行', '坚持', '树立', '弘扬', '荣获', '获得', '评为', '授予', '接入', '利用', '使用', '通过', '登录', '依靠'];
 
 /** Quoted words with these endings describe a manner or quality: “一站式”, “成就感”. */
 export const DESCRIPTOR_ENDINGS = ['式', '型', '化', '感', '性', '度', '心'];

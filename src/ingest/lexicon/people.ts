@@ -19,7 +19,7 @@ export const CIVILIAN_ROLES = [
 ];
 
 /** A prefix on a post that the role drops: 执勤民警 is a 民警. */
-export const POST_MODIFIERS = ['执勤', '值班', '巡逻', '办案', '接警', '社区', '青年', '女', '老', '优秀', '年轻', '新'];
+export const POST_MODIFIERS = ['执勤', '值班', '巡逻', '办案', '接警', '青年', '女', '老', '优秀', '年轻', '新'];
 
 export const SURNAMES_COMPOUND = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容', '夏侯', '皇甫', '令狐', '公孙', '尉迟', '长孙', '宇文', '司徒', '端木', '申屠', '西门', '独孤'];
 

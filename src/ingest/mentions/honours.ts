@@ -31,7 +31,11 @@ export interface HonourFindings {
 }
 
 // 获 is also 抓获, 破获, 获悉…; 记 only as 记…功, handled with merit citations.
-const VERB_RE = new RegExp(`(?<![抓破查缴捕截收俘猎])(?:${alternation(HONOUR_VERBS)})(?![悉取救利准批益胜释得知])`, 'g');
+// 记 confers only a merit citation (被省公安厅记集体三等功).
+const VERB_RE = new RegExp(
+  `(?<![抓破查缴捕截收俘猎])(?:${alternation(HONOUR_VERBS)}|记(?=(?:个人|集体)?[一二三]等功))(?![悉取救利准批益胜释得知])`,
+  'g',
+);
 const COMMENDATION_ALT = alternation(COMMENDATIONS);
 const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
 const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(${COMMENDATION_ALT})(?=$|[,;。!?并…])`, 'g');
@@ -51,7 +55,9 @@ const COMPETITION_RE = new RegExp(`在([^,;。]{2,40}?(?:${alternation(COMPETITI
 const CLAUSE_END = /[,;。!?:]/;
 // 等 ends a list (…等一批), but not inside a merit grade (三等功).
 const UNQUOTED_STOP = /[,;。!?:“”并的(]|等(?!功)/y;
-const TRAILING_COUNT = /(?<!第[\d一二三四五六七八九十两百]*)\s*[\d一二三四五六七八九十两百]+\s*(?:人次|人|名|个|位|家|次)$/;
+const TRAILING_COUNT = /(?<!第[\d一二三四五六七八九十两百]*)\s*[\d一二三四五六七八九十两百]+\s*(?:人次|人|名|个|位|家)$/;
+// 一等功1次: how often, not how many people.
+const TRAILING_TIMES = /\s*[\d一二三四五六七八九十两百]+\s*次$/;
 const LIST_START_VERB = /(?:开展|组织|举行|进行|举办|评选出|选树)$/;
 
 const honourShaped = (t: string) =>
@@ -211,8 +217,9 @@ function quotedItems(s: string, from: number): HonourItem[] {
     if (marker) end += marker[0].length;
     items.push({ start: open + 1 - scope.length, end: close, name, aliases });
     const sep = s[end];
-    if (sep !== '、' && sep !== '和' && sep !== '及') break;
-    i = end + 1;
+    if (sep === '“') i = end; // “A”“B”: adjacent titles
+    else if (sep === '、' || sep === '和' || sep === '及') i = end + 1;
+    else break;
   }
   return items;
 }
@@ -278,7 +285,7 @@ function honourObject(s: string, from: number): HonourObject {
   const items: HonourItem[] = [];
   let start = i;
   for (const part of text.split(/[、和]/)) {
-    const name = cleanHonour(part);
+    const name = cleanHonour(part.replace(TRAILING_TIMES, ''));
     if (name.length >= 2 && honourShaped(name)) items.push({ start, end: start + part.length, name, aliases: [] });
     start += part.length + 1;
   }

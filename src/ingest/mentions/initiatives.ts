@@ -6,10 +6,9 @@
 // (开发智慧政工平台, 七色女警服务队).
 import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
 import {
-  CREATION_VERBS, DESCRIPTOR_ENDINGS, EVENT_ENDINGS, GENERIC_INITIATIVE_MODIFIERS, MIN_UNQUOTED_NAME, NEGATIVE_FOLLOWERS,
+  CREATION_VERBS, DESCRIPTOR_ENDINGS, TEAM_HEADS, EVENT_ENDINGS, GENERIC_INITIATIVE_MODIFIERS, MIN_UNQUOTED_NAME, NEGATIVE_FOLLOWERS,
   NEGATIVE_PRECEDERS, STRONG_HEADS, WEAK_HEADS,
 } from '../lexicon/initiatives.js';
-import { UNIT_HEADS } from '../lexicon/units.js';
 import type { NamedMention, SentenceContext, Span } from './types.js';
 
 export interface InitiativeMention extends NamedMention {
@@ -25,7 +24,12 @@ const NEGATIVE_IN_FOLLOWER = new RegExp(`(?:${alternation(NEGATIVE_FOLLOWERS)})`
 const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(NEGATIVE_PRECEDERS)})[\\u4e00-\\u9fff]{0,4}$`);
 const EVENT_END = new RegExp(`(?:${alternation(EVENT_ENDINGS)})$`);
 // Heads that become part of the name rather than a classifier of it: “星级”党支部.
-const MERGING_HEADS = new RegExp(`^(?:${alternation(UNIT_HEADS.map((h) => h.head).filter((h) => h.endsWith('支部')))})`);
+const TEAM_END = new RegExp(`(?:${alternation(TEAM_HEADS)})$`);
+const TEAM_START = new RegExp(`^(?:${alternation(TEAM_HEADS)})`);
+// The words after a quotation up to the head that classifies it: 党建品牌, 巾帼志愿服务队, 个别教育工作法.
+const HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STRONG_HEADS, ...WEAK_HEADS, ...TEAM_HEADS])})`);
+// Founding verbs keep their object across 的: 他创立的“老杜谈心室”.
+const FOUNDED_BY = /(?:创立|创办|创建|发起|打造|设立|成立|推出|首创)的$/;
 const UNQUOTED_RE = new RegExp(`(?:${alternation(['服务队', '工作室', '工作法', '志愿队', '宣讲团', '平台', '工程', '计划', '课堂'])})`, 'g');
 const UNQUOTED_VERBS = /(?:开发|研发|上线|推出|打造|创建|开通|成立|组建|推行|设立)了?$/;
 // Platforms, programmes and plans are named by generic words too often: only a creation verb makes them initiatives.
@@ -90,7 +94,9 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     const last = group[group.length - 1]!;
     const before = s.slice(Math.max(0, first.start - 1 - 12), first.start - 1);
     let verbAt: number | undefined;
-    for (let gap = 0; gap <= MAX_GAP && gap <= before.length; gap++) {
+    const founded = FOUNDED_BY.exec(before);
+    if (founded) verbAt = base + first.start - 1 - founded[0].length;
+    for (let gap = 0; verbAt === undefined && gap <= MAX_GAP && gap <= before.length; gap++) {
       const head = before.slice(0, before.length - gap);
       const gapText = before.slice(before.length - gap);
       if (![...gapText].every((c) => isHan(c.charCodeAt(0))) || gapText.includes('的')) break;
@@ -107,16 +113,16 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     for (const q of group) {
       if (!plausibleName(q.text) || isClaimed(q.start, q.end)) continue;
       const own = q === last ? groupHeadText : followerOf(s, q.end);
-      if (own && NEGATIVE_IN_FOLLOWER.test(own) && !STRONG_START.test(own) && !MERGING_HEADS.test(own)) continue;
+      if (own && NEGATIVE_IN_FOLLOWER.test(own) && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
       const selfStrong = STRONG_END.test(q.text);
-      const strong = selfStrong || STRONG_START.test(own) || groupStrong;
+      const headPhrase = HEAD_PHRASE.exec(own)?.[0];
+      const strong = selfStrong || (headPhrase !== undefined && STRONG_END.test(headPhrase)) || groupStrong;
       // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).
       if (!strong && verbAt === undefined) continue;
       const mention: InitiativeMention = { start: base + q.start, end: base + q.end, name: q.text, sentence: ctx.index };
-      const merge = MERGING_HEADS.exec(own);
-      const headWord = (STRONG_START.exec(own) ?? WEAK_START.exec(own))?.[0];
-      if (merge) mention.name = q.text + merge[0];
-      else if (headWord) mention.aliases = [q.text + headWord];
+      // “暖心姐妹”帮教小组 is the team's name; “流动党建”品牌 is named 流动党建.
+      if (headPhrase && TEAM_END.test(headPhrase)) mention.name = q.text + headPhrase;
+      else if (headPhrase) mention.aliases = [q.text + headPhrase];
       if (verbAt !== undefined) mention.verbAt = verbAt;
       out.push(mention);
     }
@@ -137,7 +143,7 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
       lastTag = t.tag;
     }
     const modifier = s.slice(start, m.index);
-    if (modifier.length < MIN_UNQUOTED_NAME || GENERIC_INITIATIVE_MODIFIERS.has(modifier) || s[start - 1] === '“') continue;
+    if (modifier.length < MIN_UNQUOTED_NAME || GENERIC_INITIATIVE_MODIFIERS.has(modifier) || s[start - 1] === '“' || s[start - 1] === '”') continue;
     // One dictionary word is a description (充分发挥工作室); a name is composed (七色女警) or unknown.
     if (words === 1 && lastTag !== 'x') continue;
     const verb = UNQUOTED_VERBS.exec(s.slice(Math.max(0, start - 4), start));

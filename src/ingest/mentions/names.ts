@@ -87,9 +87,11 @@ export function parseNameBefore(text: string, tokens: readonly Token[], limit: n
     // A word that runs into the head (包/场所 for 包场所) gives only its left part.
     const straddles = first && t.end > headStart;
     if (!straddles && t.end !== pos) break;
-    const word = straddles ? text.slice(t.start, headStart) : t.word;
-    const tag = straddles ? 'x' : t.tag;
-    const start = t.start;
+    // A word across the left limit (支队|长甸) gives only its right part, and ends the name.
+    const cut = t.start < floor && t.end > floor && t.end <= headStart && !first;
+    const word = straddles ? text.slice(t.start, headStart) : cut ? text.slice(floor, t.end) : t.word;
+    const tag = straddles || cut ? 'x' : t.tag;
+    const start = cut ? floor : t.start;
     if (start < floor || !allHan(word) || GENERIC_MODIFIERS.has(word)) break;
     if (parts.length === 0 && POLICE_BRANCH_SET.has(word)) {
       parts.unshift({ text: word, place: false, branch: true });

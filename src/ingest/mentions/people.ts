@@ -48,6 +48,9 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   const word = tokens.find((t) => t.start === at);
   if (word && word.word.length >= 2 && word.end > g1 && isKnownWordNotName(word.word, word.tag)) return undefined;
   if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
+  // 群众全满意: the given name would start a known word (满意).
+  const given = tokens.find((t) => t.start === g1);
+  if (given && given.word.length >= 2 && given.end >= end && isKnownWordNotName(given.word, given.tag)) return undefined;
   return name;
 }
 

@@ -111,7 +111,9 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
       continue;
     }
     if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
-    const segment = segmentFrom(name.parts, head, base + name.start, base + he);
+    const segment = head.standalone
+      ? { start: base + hs, end: base + he, core: head.head, qualifiers: [], head }
+      : segmentFrom(name.parts, head, base + name.start, base + he);
     if (adjacent && prevHead && continuesChain(prevHead, head) && chain!.segments.length > 0) {
       extend(chain!, s, base, segment);
       continue;
