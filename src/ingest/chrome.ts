@@ -24,7 +24,8 @@ const TITLE_SITE_SUFFIX = /_[^_]{1,30}$/;
 const SHORT_LINE = 40;
 
 export function isChromeLine(line: string): boolean {
-  if (line.length > SHORT_LINE && SENTENCE_END.test(line)) return false;
+  // A line that ends a sentence is prose, whatever words it uses.
+  if ((line.length > SHORT_LINE && SENTENCE_END.test(line)) || (line.length > 15 && /[。!?]$/.test(line))) return false;
   if (line.length > 80) return false;
   return CHROME_LABEL.test(line) || /^[·•>\-|\s]*$/.test(line) || (LINK_BULLET.test(line) && !SENTENCE_END.test(line));
 }

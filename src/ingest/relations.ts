@@ -8,7 +8,8 @@ import { PARTNER_VERBS } from './lexicon/organizations.js';
 import { alternation } from './lexicon/common.js';
 import type { HonourEvent } from './mentions/honours.js';
 import type { ArticleMentions } from './mentions/index.js';
-import type { PersonMention, Span } from './mentions/types.js';
+import type { OrgMention } from './mentions/organizations.js';
+import type { PersonMention, Span, UnitMention } from './mentions/types.js';
 import type { NameRegistry } from './registry.js';
 import type { UnitResolver } from './resolve.js';
 import type { Evidence, ExtractedRelation, Sentence } from './types.js';
@@ -27,7 +28,8 @@ const TEMPORAL_TAIL = /^[\u4e00-\u9fff]{0,3}(?:以来|之际|期间|之后|时)$
 // Prepositions and verbs that make what follows an object, not a subject.
 const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕/;
 const YEAR = /((?:19|20)\d{2})年/g;
-const LEADER = /在([^,;。]{2,16}?)的(?:带领|带动|组织|指导)下/g;
+// Who leads it: 在X的带领下…, …由X牵头.
+const LEADER = /在([^,;。]{2,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任)/g;
 const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
 const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同)/;
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
@@ -35,9 +37,7 @@ const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
 const ESTABLISHING = /(?:成立|组建|设立)了?$/;
 const PERSON_PRONOUN = /[他她](?![们人])/g;
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
-const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从)$/;
-// A sentence opened by 在X, names the unit of the people in it (在容桂中队,辅警苏慧敏…).
-const SETTING = /^在$/;
+const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从|以)$/;
 const SAME_YEAR = /同年/;
 
 export interface RelationInput {
@@ -58,14 +58,17 @@ class RelationReader {
   private readonly paragraphOf: number[];
   private readonly topics: (Actor[] | undefined)[] = [];
   private readonly homeUnit: { id: number; name: string } | undefined;
+  private readonly orgsBySentence: OrgMention[][] = [];
+  private readonly unitsBySentence: UnitMention[][] = [];
 
   constructor(private readonly input: RelationInput) {
     const { mentions, text } = input;
     this.actorsBySentence = mentions.sentences.map(() => []);
+    const postUnits = new Set(mentions.persons.flatMap((p) => p.posts.map((post) => post.unit)));
     for (const u of mentions.units) {
       const id = input.units.idOf(u);
       if (id === undefined) continue;
-      const ownUnitOfPerson = mentions.persons.some((p) => p.posts.some((post) => post.unit === u));
+      const ownUnitOfPerson = postUnits.has(u);
       this.actorsBySentence[u.sentence]!.push({
         start: u.start, end: u.end, type: 'Unit', name: input.units.entities[id]!.name, unitId: id, ownUnitOfPerson,
       });
@@ -75,6 +78,8 @@ class RelationReader {
     }
     this.addPersonPronouns();
     for (const list of this.actorsBySentence) list.sort((a, b) => a.start - b.start);
+    for (const o of mentions.orgs) (this.orgsBySentence[o.sentence] ??= []).push(o);
+    for (const u of mentions.units) (this.unitsBySentence[u.sentence] ??= []).push(u);
     let paragraph = 0;
     this.paragraphOf = mentions.sentences.map((s, i) => {
       const prev = mentions.sentences[i - 1];
@@ -87,11 +92,12 @@ class RelationReader {
 
   /** 他 / 她 stand for the person named last in the paragraph (within the two sentences before). */
   private addPersonPronouns(): void {
-    const { sentences, persons } = this.input.mentions;
+    const { sentences } = this.input.mentions;
+    const named = this.actorsBySentence.map((list) => list.filter((a) => a.type === 'Person'));
     sentences.forEach((s, i) => {
       for (const m of s.text.matchAll(PERSON_PRONOUN)) {
         const at = s.start + m.index!;
-        const before = persons.filter((p) => p.start < at && p.sentence >= i - 2);
+        const before = [...(named[i - 2] ?? []), ...(named[i - 1] ?? []), ...named[i]!.filter((p) => p.start < at)];
         const person = before[before.length - 1];
         if (!person) continue;
         this.actorsBySentence[i]!.push({ start: at, end: at + 1, type: 'Person', name: person.name, ownUnitOfPerson: false });
@@ -259,9 +265,17 @@ class RelationReader {
         if (post.unit && unitId !== undefined && post.partyBody && !PARTY_KINDS.has(units.entities[unitId]!.kind)) {
           unitId = units.partyBodyOf(unitId, post.partyBody);
         } else if (unitId === undefined) {
-          const written = posts.slice(i + 1).find((q) => q.unit)?.unit;
-          let owner = written ? units.idOf(written) : undefined;
-          owner ??= this.impliedUnit(p, POST_UNIT_KIND[post.role]);
+          // 党总支书记、大队长X: a post without a unit takes the unit written with the post next to it.
+          const written = [...posts.slice(i + 1), ...posts.slice(0, i)].find((q) => q.unit)?.unit;
+          const kind = POST_UNIT_KIND[post.role];
+          const chain = written ? units.chainOf(written) : [];
+          let owner = kind ? chain.find((id) => units.entities[id]!.kind === kind) : undefined;
+          const near = written ? units.idOf(written) : undefined;
+          if (owner === undefined && near !== undefined && !kind) {
+            const e = units.entities[near]!;
+            owner = PARTY_KINDS.has(e.kind) && !post.partyBody ? ([...e.parents.keys()][0] ?? near) : near;
+          }
+          owner ??= this.impliedUnit(p, kind);
           if (owner !== undefined && post.partyBody) owner = units.partyBodyOf(owner, post.partyBody);
           unitId = owner;
         }
@@ -284,8 +298,9 @@ class RelationReader {
     const cs = this.clauseStart(p.sentence, p.start);
     const inClause = actors.filter((a) => a.start >= cs);
     if (inClause.length) return inClause[inClause.length - 1]!.unitId;
+    // A sentence opened by 在X, names the unit of the people in it (在容桂中队,辅警苏慧敏…).
     const s = this.sentence(p.sentence);
-    const setting = actors.find((a) => SETTING.test(text.slice(Math.max(s.start, a.start - 1), a.start)) && a.start - s.start <= 1);
+    const setting = actors.find((a) => a.start === s.start + 1 && text[s.start] === '在');
     if (setting) return setting.unitId;
     const topic = this.sentenceTopic(p.sentence)?.find((a) => a.type === 'Unit' && a.end <= p.start);
     return topic?.unitId ?? this.homeUnit?.id;
@@ -336,10 +351,12 @@ class RelationReader {
   }
 
   private giver(ev: HonourEvent): string | undefined {
-    const { mentions, units, registry } = this.input;
+    const { units, registry } = this.input;
+    const orgs = this.orgsBySentence[ev.honour.sentence] ?? [];
+    const unitMentions = this.unitsBySentence[ev.honour.sentence] ?? [];
     for (const span of ev.agents) {
-      const org = mentions.orgs.find((o) => o.start >= span.start && o.end <= span.end);
-      const unit = mentions.units.find((u) => u.start >= span.start && u.end <= span.end && units.idOf(u) !== undefined);
+      const org = orgs.find((o) => o.start >= span.start && o.end <= span.end);
+      const unit = unitMentions.find((u) => u.start >= span.start && u.end <= span.end && units.idOf(u) !== undefined);
       const first = [org, unit].filter((x): x is NonNullable<typeof x> => x !== undefined).sort((a, b) => a.start - b.start)[0];
       if (!first) continue;
       if (first === org) return registry.get('Organization', org.name)?.name ?? org.name;
@@ -384,8 +401,10 @@ class RelationReader {
       const { actors } = this.subject(m.sentence, at);
       const s = this.sentence(m.sentence);
       const leaders: Actor[] = [];
-      for (const l of s.text.slice(0, at - s.start).matchAll(LEADER)) {
-        const span = { start: s.start + l.index! + 1, end: s.start + l.index! + 1 + l[1]!.length };
+      for (const l of s.text.matchAll(LEADER)) {
+        const who = l[1] ?? l[2]!;
+        if (l[1] !== undefined && s.start + l.index! > at) continue; // 在…带领下 comes before what it leads
+        const span = { start: s.start + l.index! + 1, end: s.start + l.index! + 1 + who.length };
         leaders.push(...this.actorsBySentence[m.sentence]!.filter((a) => a.type === 'Person' && a.start >= span.start && a.end <= span.end));
       }
       for (const a of [...actors, ...leaders]) this.add({ type: 'LEADS', from: a.name, to: entity.name }, m.sentence);

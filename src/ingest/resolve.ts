@@ -19,8 +19,10 @@ export interface UnitEntity {
   ancestorKinds: Map<UnitKind, string>;
   /** Parent unit ids stated by compound names, with the mention that states it. */
   parents: Map<number, UnitMention>;
-  /** Absolute offsets where the unit is mentioned (names and resolved references). */
+  /** Absolute offsets where the unit is named, ascending. */
   positions: number[];
+  /** Absolute offsets of references resolved to the unit, ascending. */
+  referencedAt: number[];
   /** True when the surface form is a shortened one only (城东所, 巢湖市局). */
   shortOnly: boolean;
 }
@@ -44,6 +46,18 @@ function contextOf(leaf: UnitSegment, ancestors: readonly UnitSegment[]): Set<st
     for (const q of a.qualifiers) if (!PROVINCE_SET.has(q)) names.add(q);
   }
   return names;
+}
+
+/** The last value below `at` in an ascending list, else -1. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
 }
 
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((x) => b.has(x));
@@ -89,8 +103,14 @@ export class UnitResolver {
       const match = this.entities.find((e) => this.compatible(e, inst));
       assign(inst, match ? match.id : this.create(inst));
     }
+    const byMentionDepth = new Map<UnitMention, Instance[]>();
+    for (const inst of instances) {
+      const list = byMentionDepth.get(inst.mention) ?? [];
+      list[inst.depth - 1] = inst;
+      byMentionDepth.set(inst.mention, list);
+    }
     for (const inst of instances.filter((x) => PARTY_KINDS.has(x.leaf.head.kind)).sort((a, b) => a.depth - b.depth)) {
-      const parentInst = instances.find((x) => x.mention === inst.mention && x.depth === inst.depth - 1);
+      const parentInst = byMentionDepth.get(inst.mention)?.[inst.depth - 2];
       const parentId = parentInst ? entityOf.get(parentInst) : undefined;
       const match = this.entities.find((e) => e.kind === inst.leaf.head.kind && parentId !== undefined && e.parents.has(parentId));
       const id = match ? match.id : this.create(inst);
@@ -111,7 +131,10 @@ export class UnitResolver {
         if (parent !== id && !this.entities[id]!.parents.has(parent)) this.entities[id]!.parents.set(parent, inst.mention);
       }
     }
-    for (const e of this.entities) this.pickCanonical(e);
+    for (const e of this.entities) {
+      this.pickCanonical(e);
+      e.positions.sort((a, b) => a - b);
+    }
     this.resolveReferences(mentions);
   }
 
@@ -120,7 +143,7 @@ export class UnitResolver {
     this.entities.push({
       id, name: inst.surface, aliases: new Set(), kind: inst.leaf.head.kind, level: inst.leaf.head.level, leaf: inst.leaf,
       context: inst.context, ancestorKinds: new Map(inst.ancestors.map((a) => [a.head.kind, a.core])), parents: new Map(),
-      positions: [], shortOnly: inst.leaf.head.short === true,
+      positions: [], referencedAt: [], shortOnly: inst.leaf.head.short === true,
     });
     return id;
   }
@@ -172,7 +195,7 @@ export class UnitResolver {
         const id = this.mostRecent(m.reference, m.start);
         if (id !== undefined) {
           this.refTarget.set(m, id);
-          this.entities[id]!.positions.push(m.start);
+          this.entities[id]!.referencedAt.push(m.start);
         }
       } else if (m.parentReference) {
         const ref = m.parentReference;
@@ -182,7 +205,7 @@ export class UnitResolver {
         const leaf = m.segments[m.segments.length - 1]!;
         const id = PARTY_KINDS.has(leaf.head.kind) ? this.partyBodyOf(parent, leaf.head, m) : this.childOf(parent, m);
         this.byMention.set(m, [id]);
-        this.entities[id]!.positions.push(m.start);
+        this.entities[id]!.referencedAt.push(m.start);
       }
     }
   }
@@ -196,7 +219,7 @@ export class UnitResolver {
     const id = this.entities.length;
     this.entities.push({
       id, name: unit.name + head.head, aliases: new Set([...unit.aliases].map((a) => a + head.head)), kind: head.kind,
-      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map(), positions: [], shortOnly: false,
+      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map(), positions: [], referencedAt: [], shortOnly: false,
     });
     if (mention) this.entities[id]!.parents.set(unitId, mention);
     return id;
@@ -217,7 +240,8 @@ export class UnitResolver {
     let bestPos = -1;
     for (const e of this.entities) {
       if (!kinds.includes(e.kind)) continue;
-      for (const p of e.positions) if (p < at && p > bestPos) [best, bestPos] = [e.id, p];
+      const p = Math.max(lastBefore(e.positions, at), lastBefore(e.referencedAt, at));
+      if (p > bestPos) [best, bestPos] = [e.id, p];
     }
     if (best !== undefined) return best;
     const candidates = this.entities.filter((e) => kinds.includes(e.kind));
@@ -227,7 +251,8 @@ export class UnitResolver {
   /** The unit the article is about: the one mentioned most often. */
   home(): UnitEntity | undefined {
     let best: UnitEntity | undefined;
-    for (const e of this.entities) if (!best || e.positions.length > best.positions.length) best = e;
+    const count = (e: UnitEntity) => e.positions.length + e.referencedAt.length;
+    for (const e of this.entities) if (!best || count(e) > count(best)) best = e;
     return best;
   }
 }

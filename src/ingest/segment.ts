@@ -43,6 +43,8 @@ export function tag(text: string): Token[] {
 }
 
 let namesInDictionary: Map<string, number> | undefined;
+// Unknown words and proper nouns (梁国/ns in 梁国栋) may be part of a name.
+const PROPER_TAGS = new Set(['x', 'ns', 'nz', 'nrt', 'nrfg']);
 
 /**
  * jieba's dictionary tags many common words nr (幸福感, 荣立, 智慧) next to
@@ -50,7 +52,7 @@ let namesInDictionary: Map<string, number> | undefined;
  * not know it, or knows it as nr with a name's low frequency.
  */
 export function isKnownWordNotName(word: string, tag: string): boolean {
-  if (tag === 'x') return false;
+  if (PROPER_TAGS.has(tag)) return false;
   if (tag !== 'nr') return true;
   if (!namesInDictionary) {
     namesInDictionary = new Map();
@@ -61,12 +63,4 @@ export function isKnownWordNotName(word: string, tag: string): boolean {
     }
   }
   return (namesInDictionary.get(word) ?? 0) >= 20;
-}
-
-/** Word-boundary positions of `text` (every token start and end). */
-export function boundaries(text: string): Set<number> {
-  const set = new Set<number>([0]);
-  let pos = 0;
-  for (const w of tagger().cut(text, true)) set.add((pos += w.length));
-  return set;
 }

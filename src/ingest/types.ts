@@ -19,7 +19,8 @@ export interface ExtractedEntity {
   type: EntityType;
   name: string; // canonical: fullest form in the article, Simplified
   aliases?: string[]; // other surface forms used in the article
-  /** Unit: bureau | branch | station | brigade | detachment | post | party_branch | league_branch | party_committee | team | other.
+  /** Unit: ministry | province | bureau | branch | detachment | brigade | station | squad | post | task_force |
+   *  party_committee | party_general_branch | party_branch | league_branch | league_committee (see lexicon/units.ts).
    *  Organization: party_committee | government | hospital | school | foundation | company | other. */
   kind?: string;
 }

@@ -20,4 +20,3 @@ export const GENERIC_MODIFIERS = new Set([
 /** Ordinals and tenure words before a post: 一任所长, 第五任党支部书记, 现任所长. */
 export const TENURE_PREFIX = /(?:现任|时任|原任|曾任|首任|前任|原|前|第?[一二三四五六七八九十两\d]{1,2}任)$/;
 
-export const CHINESE_DIGITS = '〇零一二三四五六七八九十百千两';

@@ -93,7 +93,6 @@ export const UNIT_PRONOUN_HEADS: Record<string, UnitKind[]> = {
   团支部: ['league_branch'],
   专班: ['task_force'],
 };
-export const UNIT_PRONOUN_PREFIXES = ['该', '本', '我', '全'];
 
 /** Place-name suffixes: a name with one of these is a place, and its stem is learnt as one. */
 export const PLACE_SUFFIXES = ['自治州', '自治区', '自治县', '街道', '省', '市', '区', '县', '州', '旗', '镇', '乡'];

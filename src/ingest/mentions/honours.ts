@@ -41,7 +41,6 @@ const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
 const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(${COMMENDATION_ALT})(?=$|[,;。!?并…])`, 'g');
 const GRANT_COMMENDATION = new RegExp(`对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)(${COMMENDATION_ALT})`, 'g');
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
-const MERIT_STANDALONE = /(集体|个人)?([一二三])等功/g;
 const MERIT_EXACT = /^(集体)?[一二三]等功$/;
 const COUNT_BEFORE = /[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
 const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
@@ -172,8 +171,8 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     }
   }
 
-  MERIT_STANDALONE.lastIndex = 0;
-  for (let m = MERIT_STANDALONE.exec(s); m; m = MERIT_STANDALONE.exec(s)) {
+  MERIT.lastIndex = 0;
+  for (let m = MERIT.exec(s); m; m = MERIT.exec(s)) {
     if (covered(m.index + m[0].length - 1)) continue;
     mention(m.index, m.index + m[0].length, cleanHonour(m[0]));
   }

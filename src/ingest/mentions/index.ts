@@ -58,12 +58,15 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
 /** Every further occurrence of a person's name is a mention of that person (方立胜被合肥市局评选为…). */
 function repeatNames(found: ArticleMentions, contexts: readonly SentenceContext[]): void {
   const names = [...new Set(found.persons.map((p) => p.name))].sort((a, b) => b.length - a.length);
+  const taken = new Set<number>(); // offsets already inside a person mention
+  for (const p of found.persons) for (let i = p.start; i < p.end; i++) taken.add(i);
   for (const { sentence, index } of contexts) {
     for (const name of names) {
       for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + name.length)) {
         const start = sentence.start + at;
         const end = start + name.length;
-        if (found.persons.some((p) => p.start < end && p.end > start)) continue;
+        if (taken.has(start) || taken.has(end - 1)) continue;
+        for (let i = start; i < end; i++) taken.add(i);
         found.persons.push({ start, end, name, sentence: index, posts: [] });
       }
     }
@@ -78,8 +81,11 @@ function findNicknames(found: ArticleMentions, contexts: readonly SentenceContex
     set.add(nick);
     found.nicknames.set(person, set);
   };
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const p of found.persons) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
+  const seenSurnames = new Map<string, Set<string>>(); // surname → names met so far
   for (const { sentence, index } of contexts) {
-    const people = found.persons.filter((p) => p.sentence === index || p.sentence === index - 1);
+    const people = [...(bySentence.get(index - 1) ?? []), ...(bySentence.get(index) ?? [])];
     for (const m of sentence.text.matchAll(NICKNAME_CALLED)) {
       const before = people.filter((p) => p.start < sentence.start + m.index!);
       const person = before[before.length - 1] ?? people[0];
@@ -88,8 +94,14 @@ function findNicknames(found: ArticleMentions, contexts: readonly SentenceContex
     for (const m of sentence.text.matchAll(/“([\u4e00-\u9fff]{2})”/g)) {
       const nick = m[1]!;
       if (!NICKNAME_ENDINGS.has(nick[1]!)) continue;
-      const owners = new Set(found.persons.filter((p) => p.name.startsWith(nick[0]!) && p.start < sentence.start + m.index!).map((p) => p.name));
+      const owners = new Set(seenSurnames.get(nick[0]!) ?? []);
+      for (const p of bySentence.get(index) ?? []) if (p.name.startsWith(nick[0]!) && p.start < sentence.start + m.index!) owners.add(p.name);
       if (owners.size === 1) add([...owners][0]!, nick);
+    }
+    for (const p of bySentence.get(index) ?? []) {
+      const set = seenSurnames.get(p.name[0]!) ?? new Set<string>();
+      set.add(p.name);
+      seenSurnames.set(p.name[0]!, set);
     }
   }
 }

@@ -18,7 +18,6 @@ export interface InitiativeMention extends NamedMention {
 
 const VERB_END = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了|起)?$`);
 const STRONG_START = new RegExp(`^(?:${alternation(STRONG_HEADS)})`);
-const WEAK_START = new RegExp(`^(?:${alternation(WEAK_HEADS)})`);
 const STRONG_END = new RegExp(`(?:${alternation(STRONG_HEADS)})$`);
 const NEGATIVE_IN_FOLLOWER = new RegExp(`(?:${alternation(NEGATIVE_FOLLOWERS)})`);
 const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(NEGATIVE_PRECEDERS)})[\\u4e00-\\u9fff]{0,4}$`);

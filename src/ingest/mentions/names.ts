@@ -42,12 +42,11 @@ export interface ParsedName {
   former: boolean;
 }
 
-const stem = (w: string) => {
+export const placeStem = (w: string) => {
   for (const suf of PLACE_SUFFIXES) if (w.length > suf.length + 1 && w.endsWith(suf)) return w.slice(0, -suf.length);
   return w;
 };
 
-export const placeStem = stem;
 
 function isPlaceWord(word: string, tag: string): boolean {
   if (NOT_PLACES.has(word) || GENERIC_MODIFIERS.has(word)) return false;
@@ -62,9 +61,16 @@ const allHan = (w: string) => {
 
 /**
  * Reads the name before `headStart` in `text` (whose tokens are `tokens`),
- * never left of `limit`.
+ * never left of `limit`. `maxNounWord`: the longest common noun accepted right
+ * before the head (organisation names take longer ones: 电子科技大学).
  */
-export function parseNameBefore(text: string, tokens: readonly Token[], limit: number, headStart: number): ParsedName {
+export function parseNameBefore(
+  text: string,
+  tokens: readonly Token[],
+  limit: number,
+  headStart: number,
+  maxNounWord = 3,
+): ParsedName {
   const floor = Math.max(limit, headStart - MAX_NAME);
   // An opening verb right before fixes the left edge whatever the words are.
   const window = text.slice(floor, headStart);
@@ -88,7 +94,7 @@ export function parseNameBefore(text: string, tokens: readonly Token[], limit: n
     const straddles = first && t.end > headStart;
     if (!straddles && t.end !== pos) break;
     // A word across the left limit (支队|长甸) gives only its right part, and ends the name.
-    const cut = t.start < floor && t.end > floor && t.end <= headStart && !first;
+    const cut = floor === limit && t.start < floor && t.end > floor && t.end <= headStart && !first;
     const word = straddles ? text.slice(t.start, headStart) : cut ? text.slice(floor, t.end) : t.word;
     const tag = straddles || cut ? 'x' : t.tag;
     const start = cut ? floor : t.start;
@@ -113,7 +119,8 @@ export function parseNameBefore(text: string, tokens: readonly Token[], limit: n
       (NAME_TAGS.has(tag) || ORDINAL.test(word)) &&
       !(PHRASE_TAGS.has(tag) && parts.length > 0) &&
       !NOUN_STOPS.has(word) &&
-      !(tag === 'n' && word.length > 2) &&
+      // A long common noun is a description (负责管理派出所), unless it is the word right before the head.
+      !(tag === 'n' && word.length > (parts.length === 0 ? maxNounWord : 2)) &&
       unknownLength + word.length <= MAX_UNKNOWN
     ) {
       parts.unshift({ text: word, place: false, branch: false });

@@ -43,7 +43,7 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     if (NOT_AFTER_HEAD.test(s.slice(he, he + 2)) || tokens.some((t) => t.start < he && t.end > he)) continue;
     // Extend over a following head: 医科大学 + 巢湖附属医院 is one hospital.
     const prev = out[out.length - 1];
-    let name = parseNameBefore(s, tokens, lastEnd, hs);
+    let name = parseNameBefore(s, tokens, lastEnd, hs, 4);
     lastEnd = he;
     if (prev && prev.end - base === name.start) {
       prev.end = base + he;

@@ -48,9 +48,6 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   const word = tokens.find((t) => t.start === at);
   if (word && word.word.length >= 2 && word.end > g1 && isKnownWordNotName(word.word, word.tag)) return undefined;
   if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
-  // 群众全满意: the given name would start a known word (满意).
-  const given = tokens.find((t) => t.start === g1);
-  if (given && given.word.length >= 2 && given.end >= end && isKnownWordNotName(given.word, given.tag)) return undefined;
   return name;
 }
 
@@ -105,7 +102,13 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
   for (let m = CIVILIAN_RE.exec(s); m; m = CIVILIAN_RE.exec(s)) {
     const nameAt = m.index + m[0].length;
     const name = readName(s, nameAt, tokens);
-    if (name) add(nameAt, name, []);
+    if (!name) continue;
+    // 群众满意率, 群众全满意: after a civilian word, any dictionary word (but a rare name) is what follows, not a name.
+    const end = nameAt + name.length;
+    const word = tokens.some(
+      (t) => t.start >= nameAt && t.start < end && t.word.length >= 2 && t.tag !== 'x' && (t.tag !== 'nr' || isKnownWordNotName(t.word, t.tag)),
+    );
+    if (!word) add(nameAt, name, []);
   }
 
   SPEECH_RE.lastIndex = 0;

@@ -8,7 +8,7 @@ import {
   UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
 import { parseNameBefore, placeStem, type NamePart } from './names.js';
-import { inside, quoteSpans } from './quotes.js';
+import { quoteSpans } from './quotes.js';
 import type { SentenceContext, UnitMention, UnitSegment } from './types.js';
 
 const HEAD_BY_TEXT = new Map(UNIT_HEADS.map((h) => [h.head, h]));
@@ -37,7 +37,14 @@ const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次�
 const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
 const abbreviateBranch = (name: string) => BRANCH_ABBREVIATIONS[name] ?? name;
 
-function segmentFrom(parts: NamePart[], head: UnitHead, start: number, end: number): UnitSegment {
+function segmentFrom(rawParts: NamePart[], head: UnitHead, start: number, end: number): UnitSegment {
+  // Adjacent loose words are one name (长 + 甸 → 长甸).
+  const parts: NamePart[] = [];
+  for (const p of rawParts) {
+    const prev = parts[parts.length - 1];
+    if (prev && !prev.place && !prev.branch && !p.place && !p.branch && prev.text !== '公安') parts[parts.length - 1] = { ...prev, text: prev.text + p.text };
+    else parts.push(p);
+  }
   const names = parts.filter((p) => p.text !== '公安' && !PROVINCE_SET.has(placeStem(p.text)));
   const last = names[names.length - 1];
   if (last && last.place && last.text.length === 1 && PLACE_SUFFIXES.includes(last.text)) {
@@ -207,9 +214,8 @@ function shortStations(
     const prev = s[m.index - 1];
     const clauseInitial = prev === undefined || !isHan(prev.charCodeAt(0));
     const known = knownStations.has(name);
-    if (NOT_STATION_WORDS.has(word) && !clauseInitial) continue;
+    if (NOT_STATION_WORDS.has(word)) continue;
     if (!known && !(clauseInitial && PREDICATE_START.test(s.slice(m.index + 3)))) continue;
-    if (!known && NOT_STATION_WORDS.has(word)) continue;
     out.push({
       start, end, surface: word, sentence: index,
       segments: [{ start, end, core: name, qualifiers: [], head: SHORT_STATION_HEAD }],

@@ -13,7 +13,7 @@ const newestFirst = 'r.year DESC, h.name, x.name, h.id, x.id';
 /** The reading of an award `r` from `x` to `h`, with its conferrer `c` looked up by id. */
 const award = {
   project: 'OPTIONAL MATCH (c:Entity {id: r.conferredById})',
-  item: factList('x', 'r', 'h', 'c'),
+  item: factList('x', 'r', 'h', 'c', { to: 'Honour' }),
   ends: { 'node.recipient': 'x', 'node.honour': 'h', 'node.conferredBy': 'c' },
   toItem: toAward,
 };
@@ -23,7 +23,7 @@ export const awardsOfRecipient: ListQuery<AwardRecord> = {
   name: 'awardsOfRecipient',
   match: `MATCH (x:Entity {id: parentId})-[r:RECEIVED]->(h:Honour) WHERE $year IS NULL OR r.year = $year`,
   countOf: 'r',
-  orderBy: newestFirst,
+  orderBy: 'r.year DESC, h.name, h.id', // one recipient: no need to sort by it
   ...award,
 };
 
@@ -65,7 +65,7 @@ export const awardsConferredBy: ListQuery<AwardRecord> = {
        MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE r.conferredById = c.id`,
   countOf: 'r',
   orderBy: newestFirst,
-  item: factList('x', 'r', 'h', 'c'),
+  item: factList('x', 'r', 'h', 'c', { to: 'Honour' }),
   ends: award.ends,
   toItem: toAward,
 };

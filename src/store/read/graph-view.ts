@@ -2,7 +2,7 @@
 // over fact relationships only (never MENTIONED_IN or ALIAS_OF).
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
-import { entityList, hopBound, roleOf, toEntity, toEvidence, yearOf } from './cypher.js';
+import { entityList, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf } from './cypher.js';
 import type { EntityType, GraphEdgeRecord, GraphPathRecord, GraphRelationType, GraphViewRecord } from './records.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -16,8 +16,8 @@ export const MAX_PATH_HOPS = 6;
 const typePattern = (types: readonly GraphRelationType[]): string => types.join('|');
 
 const edgeMap = (r: string, from: string, to: string): string =>
-  `{type: type(${r}), sourceId: ${from}.id, sourceType: [l IN labels(${from}) WHERE l <> 'Entity'][0],
-    targetId: ${to}.id, targetType: [l IN labels(${to}) WHERE l <> 'Entity'][0],
+  `{type: type(${r}), sourceId: ${from}.id, sourceType: ${typeOf(from)},
+    targetId: ${to}.id, targetType: ${typeOf(to)},
     role: ${r}.role, year: ${r}.year, evidence: ${r}.evidence}`;
 
 function toEdge(raw: unknown): GraphEdgeRecord {

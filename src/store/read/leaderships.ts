@@ -10,7 +10,7 @@ export const initiativesOfLeader: ListQuery<LeadershipRecord> = {
   match: `MATCH (x:Entity {id: parentId})-[r:LEADS]->(i:Initiative)`,
   countOf: 'r',
   orderBy: 'i.name, i.id',
-  item: factList('x', 'r', 'i'),
+  item: factList('x', 'r', 'i', 'null', { to: 'Initiative' }),
   ends: { 'node.leader': 'x', 'node.initiative': 'i' },
   toItem: toLeadership,
 };
@@ -20,7 +20,7 @@ export const leadersOfInitiative: ListQuery<LeadershipRecord> = {
   match: `MATCH (x:Entity)-[r:LEADS]->(i:Initiative {id: parentId})`,
   countOf: 'r',
   orderBy: 'x.name, x.id',
-  item: factList('x', 'r', 'i'),
+  item: factList('x', 'r', 'i', 'null', { to: 'Initiative' }),
   ends: { 'node.leader': 'x', 'node.initiative': 'i' },
   toItem: toLeadership,
 };

@@ -11,7 +11,7 @@ export const membersOfUnit: ListQuery<MembershipRecord> = {
   match: `MATCH (p:Person)-[r:MEMBER_OF]->(u:Unit {id: parentId}) WHERE $role IS NULL OR r.role = $role`,
   countOf: 'r',
   orderBy: 'p.name, p.id, r.role',
-  item: factList('p', 'r', 'u'),
+  item: factList('p', 'r', 'u', 'null', { from: 'Person', to: 'Unit' }),
   ends: { 'node.person': 'p', 'node.unit': 'u' },
   toItem: toMembership,
 };
@@ -21,7 +21,7 @@ export const membershipsOfPerson: ListQuery<MembershipRecord> = {
   match: `MATCH (p:Person {id: parentId})-[r:MEMBER_OF]->(u:Unit)`,
   countOf: 'r',
   orderBy: 'u.name, u.id, r.role',
-  item: factList('p', 'r', 'u'),
+  item: factList('p', 'r', 'u', 'null', { from: 'Person', to: 'Unit' }),
   ends: { 'node.person': 'p', 'node.unit': 'u' },
   toItem: toMembership,
 };

@@ -1,5 +1,5 @@
 // MENTIONED_IN, both ways: the articles of an entity, the entities of an article.
-import { articleMap, entityList, toArticle, toEntity } from './cypher.js';
+import { articleMap, entityList, toArticle, toEntity, typeOf } from './cypher.js';
 import type { ListQuery } from './lists.js';
 import type { ArticleRecord, EntityRecord, MentionItem } from './records.js';
 
@@ -31,7 +31,7 @@ export const entitiesOfArticle: ListQuery<MentionItem<EntityRecord>> = {
   match: `MATCH (x:Entity)-[m:MENTIONED_IN]->(:Article {id: parentId})
        WHERE $types IS NULL OR any(l IN labels(x) WHERE l IN $types)`,
   countOf: 'm',
-  orderBy: `[l IN labels(x) WHERE l <> 'Entity'][0], x.name, x.id`,
+  orderBy: `${typeOf('x')}, x.name, x.id`,
   item: `[${entityList('x')}, m.names, m.resolution]`,
   ends: { node: 'x' },
   toItem: toMention(toEntity),

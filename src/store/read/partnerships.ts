@@ -10,7 +10,7 @@ export const partnersOfUnit: ListQuery<PartnershipRecord> = {
   match: `MATCH (u:Unit {id: parentId})-[r:PARTNERS_WITH]->(o:Organization)`,
   countOf: 'r',
   orderBy: 'o.name, o.id',
-  item: factList('u', 'r', 'o'),
+  item: factList('u', 'r', 'o', 'null', { from: 'Unit', to: 'Organization' }),
   ends: { 'node.unit': 'u', 'node.organization': 'o' },
   toItem: toPartnership,
 };
@@ -20,7 +20,7 @@ export const partnersOfOrganization: ListQuery<PartnershipRecord> = {
   match: `MATCH (u:Unit)-[r:PARTNERS_WITH]->(o:Organization {id: parentId})`,
   countOf: 'r',
   orderBy: 'u.name, u.id',
-  item: factList('u', 'r', 'o'),
+  item: factList('u', 'r', 'o', 'null', { from: 'Unit', to: 'Organization' }),
   ends: { 'node.unit': 'u', 'node.organization': 'o' },
   toItem: toPartnership,
 };

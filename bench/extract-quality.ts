@@ -1,0 +1,28 @@
+// Extraction quality on the held-out articles (bench/heldout): text the
+// extractor was not developed on. Prints score.mjs's table and summary line.
+// Run: npx tsx bench/extract-quality.ts [DIR]   (DIR holds articles/ and gold/)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../src/ingest/extract.js';
+import { scoreGraphs, summaryLine, type GraphDoc } from '../src/eval/score.js';
+
+const dir = process.argv[2] ?? 'bench/heldout';
+const goldDir = join(dir, 'gold');
+const pairs = readdirSync(goldDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => {
+    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GraphDoc;
+    const article = gold.article ?? f.replace(/\.json$/, '.txt');
+    const pred = extractArticle(readFileSync(join(dir, 'articles', article), 'utf8'), { name: article });
+    return { name: f, gold, pred };
+  });
+const report = scoreGraphs(pairs);
+const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
+console.log(`${report.articles} articles scored`);
+console.log('type            P      R      F1     tp  fp  fn');
+for (const [k, v] of [...Object.entries(report.entities.byType), ...Object.entries(report.relations.byType)]) {
+  console.log(`${k.padEnd(14)} ${f(v.p)}  ${f(v.r)}  ${f(v.f1)}  ${String(v.tp).padStart(3)} ${String(v.fp).padStart(3)} ${String(v.fn).padStart(3)}`);
+}
+for (const [k, v] of Object.entries(report.properties)) console.log(`property ${k.padEnd(12)} accuracy ${f(v.accuracy)} (${v.right}/${v.total})`);
+console.log(summaryLine(report));

@@ -1,0 +1,28 @@
+// Extraction throughput on one core: the seed articles repeated, after a
+// warm-up (jieba's dictionary and the converters load on first use).
+// Run: npm run bench:extract [-- ITERATIONS]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../src/ingest/extract.js';
+
+const DIR = 'seed/articles';
+const iterations = Number(process.argv[2] ?? 200);
+const articles = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(join(DIR, f), 'utf8') }));
+const bytesPerRound = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+
+const round = () => {
+  for (const a of articles) extractArticle(a.text, { name: a.name });
+};
+
+for (let i = 0; i < 10; i++) round(); // warm-up
+const started = performance.now();
+for (let i = 0; i < iterations; i++) round();
+const seconds = (performance.now() - started) / 1000;
+
+const count = iterations * articles.length;
+const mb = (iterations * bytesPerRound) / (1024 * 1024);
+console.log(`${count} articles (${articles.length} seeds × ${iterations}), ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s`);
+console.log(`${(count / seconds).toFixed(0)} articles/s, ${(mb / seconds).toFixed(2)} MB/s, ${((seconds * 1000) / count).toFixed(2)} ms/article`);
