@@ -69,8 +69,8 @@ function plansUnder(info: GraphQLResolveInfo, selected: Selected[], config: Conf
 }
 
 /**
- * The plan for a list field: its spec, whether its facts' evidence is
- * selected, and for each entity of its items
+ * The plan for a list field: its spec, whether its facts' evidence and its
+ * entities' aliases or kinds are selected, and for each entity of its items
  * (`list.ends`, reached through `edges.node…` or the `nodes` shortcut) the
  * list fields selected there.
  */
@@ -79,12 +79,13 @@ export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected
   const connection = inside(info, field);
   const items = [...fieldsAt(info, connection, ['edges', 'node']), ...fieldsAt(info, connection, ['nodes'])];
   const withEvidence = items.some((s) => s.node.name.value === 'evidence');
+  const withDetails = [...items, ...inside(info, items)].some((s) => ['aliases', 'kind'].includes(s.node.name.value));
   for (const [path, end] of Object.entries(spec.list.ends)) {
     const [, ...below] = path.split('.'); // path starts at the edge's `node`
     const selected = [...fieldsAt(info, connection, ['edges', 'node', ...below]), ...fieldsAt(info, connection, ['nodes', ...below])];
     for (const plan of plansUnder(info, selected, config)) nested.push({ end, plan });
   }
-  return { ...spec, params: { ...spec.params, withEvidence }, nested };
+  return { ...spec, params: { ...spec.params, withEvidence, withDetails }, nested };
 }
 
 /** The field being resolved, as lookahead input. */

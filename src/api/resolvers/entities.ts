@@ -8,7 +8,12 @@ import type { EntityRecord } from '../mappers.js';
 
 const id = (e: EntityRecord) => toGlobalId(e.type, e.id);
 
-const PARENT_PLAN = { list: unitHierarchy('up', 1), params: {}, window: { offset: 0, limit: 1 }, nested: [] };
+const PARENT_PLAN = {
+  list: unitHierarchy('up', 1),
+  params: { withEvidence: false, withDetails: true },
+  window: { offset: 0, limit: 1 },
+  nested: [],
+};
 
 export const entityResolvers: Pick<Resolvers, 'Unit' | 'Person' | 'Honour' | 'Initiative' | 'Organization'> = {
   Unit: {

@@ -24,10 +24,13 @@ export const typeOf = (v: string): string =>
 /**
  * An entity node as a list `[id, name, aliases, kind, type]` (lists cost Neo4j
  * and the driver markedly less than maps); `type` is given when the pattern
- * already fixes the label.
+ * already fixes the label. In lists, aliases and kind are read only when
+ * `$withDetails` (a parameter every list takes): they cost a fifth of a page.
  */
-export const entityList = (v: string, type?: EntityType): string =>
-  `CASE WHEN ${v} IS NULL THEN null ELSE [${v}.id, ${v}.name, ${v}.aliases, ${v}.kind, ${type ? `'${type}'` : typeOf(v)}] END`;
+export const entityList = (v: string, type?: EntityType, inList = false): string => {
+  const detail = (p: string) => (inList ? `CASE WHEN $withDetails THEN ${v}.${p} END` : `${v}.${p}`);
+  return `CASE WHEN ${v} IS NULL THEN null ELSE [${v}.id, ${v}.name, ${detail('aliases')}, ${detail('kind')}, ${type ? `'${type}'` : typeOf(v)}] END`;
+};
 
 export const articleMap = (v: string): string =>
   `${v} {.id, .url, .title, .source, .publishedAt, .script, ingestedAt: toString(${v}.ingestedAt)}`;
@@ -45,7 +48,8 @@ export const factList = (
   conferrer = 'null',
   types: { from?: EntityType; to?: EntityType } = {},
 ): string =>
-  `[type(${r}), ${entityList(from, types.from)}, ${entityList(to, types.to)}, ${r}.role, ${r}.year, ${conferrer === 'null' ? 'null' : entityList(conferrer)}, CASE WHEN $withEvidence THEN ${r}.evidence END]`;
+  `[type(${r}), ${entityList(from, types.from, true)}, ${entityList(to, types.to, true)}, ${r}.role, ${r}.year,
+    ${conferrer === 'null' ? 'null' : entityList(conferrer, undefined, true)}, CASE WHEN $withEvidence THEN ${r}.evidence END]`;
 
 /** JS numbers travel as floats; SKIP and LIMIT need Cypher integers. */
 export const pageParams = (offset: number, limit: number) => ({ offset: neo4j.int(offset), limit: neo4j.int(limit) });

@@ -23,7 +23,7 @@ export const unitHierarchy = memoizeByKey((direction: 'up' | 'down', maxDepth: n
     match: `MATCH path = ${pattern} WITH x, min(length(path)) AS depth`,
     countOf: 'x',
     orderBy: 'depth, x.name, x.id',
-    item: `[${entityList('x', 'Unit')}, depth]`,
+    item: `[${entityList('x', 'Unit', true)}, depth]`,
     ends: { node: 'x' },
     toItem: toHierarchyItem,
   };

@@ -29,7 +29,7 @@ export interface ListQuery<T> {
 /** A page of a list, with the lists nested under its items' entities. */
 export interface ListPlan {
   list: ListQuery<unknown>;
-  /** The list's own parameters, and `withEvidence` for fact lists. */
+  /** The list's own parameters, `withEvidence` and `withDetails` (see cypher.ts). */
   params: Params;
   window: PageWindow;
   nested: { end: string; plan: ListPlan }[];

@@ -32,7 +32,7 @@ export const entitiesOfArticle: ListQuery<MentionItem<EntityRecord>> = {
        WHERE $types IS NULL OR any(l IN labels(x) WHERE l IN $types)`,
   countOf: 'm',
   orderBy: `${typeOf('x')}, x.name, x.id`,
-  item: `[${entityList('x')}, m.names, m.resolution]`,
+  item: `[${entityList('x', undefined, true)}, m.names, m.resolution]`,
   ends: { node: 'x' },
   toItem: toMention(toEntity),
 };
