@@ -1,6 +1,8 @@
 import type { GraphDb } from '../store/graph-db.js';
 import type { Config } from '../config.js';
+import type { FieldNode } from 'graphql';
 import type { Logger } from '../logger.js';
+import type { ListPlan } from '../store/read/lists.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver sees: a request-scoped view of the database (its own round-trip counter) and its loaders. */
@@ -9,9 +11,11 @@ export interface ApiContext {
   config: Config;
   logger: Logger;
   loaders: Loaders;
+  /** List plans built in this request, by field of the query and parent type (list-connection.ts). */
+  plans: WeakMap<FieldNode, Map<string, ListPlan>>;
 }
 
 export function createContext(base: { db: GraphDb; config: Config; logger: Logger }): ApiContext {
   const db = base.db.scoped();
-  return { db, config: base.config, logger: base.logger, loaders: createLoaders(db) };
+  return { db, config: base.config, logger: base.logger, loaders: createLoaders(db), plans: new WeakMap() };
 }

@@ -6,16 +6,33 @@ import type { ApiContext } from './context.js';
 import { LIST_FIELDS } from './list-fields.js';
 import { currentField, planOf } from './lookahead.js';
 import { connection, type ConnectionRecord } from './pagination.js';
+import type { ListPlan } from '../store/read/lists.js';
 
-export function listConnection<T>(ctx: ApiContext, info: GraphQLResolveInfo, parentId: string, args: Record<string, unknown>): ConnectionRecord<T> {
+/**
+ * The plan of a list field depends only on the field's place in the query and
+ * the request's variables: it is built once per request, not once per parent
+ * (a list of 500 people asks for `honours` 500 times).
+ */
+function planFor(ctx: ApiContext, info: GraphQLResolveInfo, args: Record<string, unknown>): ListPlan {
+  const key = info.fieldNodes[0]!;
+  const cached = ctx.plans.get(key)?.get(info.parentType.name);
+  if (cached) return cached;
   const field = LIST_FIELDS[info.parentType.name]?.[info.fieldName];
   if (!field) throw new Error(`${info.parentType.name}.${info.fieldName} is not a list field`);
-  const spec = field(args, ctx.config);
-  const plan = planOf(info, spec, currentField(info), ctx.config);
+  const plan = planOf(info, field(args, ctx.config), currentField(info), ctx.config);
+  const byType = ctx.plans.get(key) ?? new Map<string, ListPlan>();
+  ctx.plans.set(key, byType.set(info.parentType.name, plan));
+  return plan;
+}
+
+export function listConnection<T>(ctx: ApiContext, info: GraphQLResolveInfo, parentId: string, args: Record<string, unknown>): ConnectionRecord<T> {
+  const plan = planFor(ctx, info, args);
+  const { list, params, window } = plan;
+  const { withEvidence: _e, withDetails: _d, ...countParams } = params;
   return connection<T>(
-    spec.window,
+    window,
     () => ctx.loaders.page<T>(plan, parentId),
-    () => ctx.loaders.count(spec.list, parentId, spec.params),
+    () => ctx.loaders.count(list, parentId, countParams),
   );
 }
 

@@ -11,9 +11,17 @@ import { entitiesByIds } from '../store/read/entities.js';
 import { readListCounts, readListPages, type ListPlan, type ListQuery } from '../store/read/lists.js';
 import type { ArticleRecord, EntityRecord, EvidenceRef, EvidenceText, Page } from '../store/read/records.js';
 
+const signatures = new WeakMap<ListPlan, string>();
+
 /** Identity of a plan: lists by name (hop bounds are part of the name), parameters, windows, nesting. */
-const signature = (plan: ListPlan): string =>
-  JSON.stringify([plan.list.name, plan.params, plan.window, plan.nested.map((n) => [n.end, signature(n.plan)])]);
+function signature(plan: ListPlan): string {
+  let s = signatures.get(plan);
+  if (s === undefined) {
+    s = JSON.stringify([plan.list.name, plan.params, plan.window, plan.nested.map((n) => [n.end, signature(n.plan)])]);
+    signatures.set(plan, s);
+  }
+  return s;
+}
 
 export function createLoaders(db: GraphDb) {
   const pageLoaders = new Map<string, DataLoader<string, Page<unknown>>>();

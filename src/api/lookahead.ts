@@ -2,16 +2,16 @@
 // asked for on the entities of its items (unit → children → members → honours)
 // and turn them into nested ListPlans, which the store compiles into one query.
 import {
-  getNamedType,
-  isCompositeType,
   Kind,
+  valueFromASTUntyped,
   type FieldNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLResolveInfo,
+  type GraphQLType,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values.js';
 import type { Config } from '../config.js';
 import type { ListPlan } from '../store/read/lists.js';
 import { LIST_FIELDS, type ListSpec } from './list-fields.js';
@@ -20,6 +20,30 @@ interface Selected {
   parentType: GraphQLCompositeType;
   node: FieldNode;
   def: GraphQLField<unknown, unknown>;
+}
+
+// Schema objects are only duck-typed here (no isCompositeType / getArgumentValues):
+// under vitest the schema can come from another copy of graphql than this module,
+// and graphql's realm checks would refuse it.
+
+function namedType(type: GraphQLType): GraphQLNamedType {
+  let t: GraphQLType = type;
+  while ('ofType' in t) t = t.ofType;
+  return t;
+}
+
+const isComposite = (type: GraphQLNamedType | null | undefined): type is GraphQLCompositeType =>
+  !!type && ('getFields' in type || 'getTypes' in type);
+
+/** A field's arguments as its resolver will see them: literals, variables, defaults. */
+function argumentsOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const a of def.args) if (a.defaultValue !== undefined) args[a.name] = a.defaultValue;
+  for (const arg of node.arguments ?? []) {
+    const value = valueFromASTUntyped(arg.value, variables);
+    if (value !== undefined) args[arg.name.value] = value;
+  }
+  return args;
 }
 
 /** The fields of a selection set, fragments flattened, each with the type it is selected on. */
@@ -32,7 +56,7 @@ function fieldsOf(info: GraphQLResolveInfo, type: GraphQLCompositeType, set: Sel
       const fragment = sel.kind === Kind.INLINE_FRAGMENT ? sel : info.fragments[sel.name.value];
       if (!fragment) continue;
       const condition = fragment.typeCondition ? info.schema.getType(fragment.typeCondition.name.value) : type;
-      if (condition && isCompositeType(condition)) fieldsOf(info, condition, fragment.selectionSet, out);
+      if (isComposite(condition)) fieldsOf(info, condition, fragment.selectionSet, out);
     }
   }
   return out;
@@ -41,8 +65,8 @@ function fieldsOf(info: GraphQLResolveInfo, type: GraphQLCompositeType, set: Sel
 /** The fields selected inside the given ones. */
 function inside(info: GraphQLResolveInfo, fields: Selected[]): Selected[] {
   return fields.flatMap((s) => {
-    const type = getNamedType(s.def.type);
-    return isCompositeType(type) ? fieldsOf(info, type, s.node.selectionSet) : [];
+    const type = namedType(s.def.type);
+    return isComposite(type) ? fieldsOf(info, type, s.node.selectionSet) : [];
   });
 }
 
@@ -50,6 +74,8 @@ function inside(info: GraphQLResolveInfo, fields: Selected[]): Selected[] {
 function fieldsAt(info: GraphQLResolveInfo, from: Selected[], path: string[]): Selected[] {
   return path.reduce((level, name) => inside(info, level.filter((s) => s.node.name.value === name)), from);
 }
+
+const PAGE_FIELDS = new Set(['edges', 'nodes', 'pageInfo']);
 
 /** The lists asked for on an entity, each with what is asked for under it in turn. */
 function plansUnder(info: GraphQLResolveInfo, selected: Selected[], config: Config): ListPlan[] {
@@ -59,11 +85,13 @@ function plansUnder(info: GraphQLResolveInfo, selected: Selected[], config: Conf
     if (!field) continue;
     let spec: ListSpec;
     try {
-      spec = field(getArgumentValues(s.def, s.node, info.variableValues), config);
+      spec = field(argumentsOf(s.def, s.node, info.variableValues), config);
     } catch {
       continue; // bad arguments: the field's own resolver reports them where they are
     }
-    plans.push(planOf(info, spec, [s], config));
+    // A list asked only for its totalCount needs no page.
+    const paged = inside(info, [s]).some((f) => PAGE_FIELDS.has(f.node.name.value));
+    if (paged && spec.window.limit > 0) plans.push(planOf(info, spec, [s], config));
   }
   return plans;
 }

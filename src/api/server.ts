@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -50,6 +50,8 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
       ...armor.plugins,
       // Apollo's page loads from a CDN; ours (playground.ts) does not.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in this schema; the default plugin would still hook every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [] : [roundTripsExtension]),
       ...extraPlugins,
     ],

@@ -5,13 +5,16 @@
 // far, else the unit the article is about.
 import { POST_UNIT_KIND, PARTY_KINDS, type UnitKind } from './lexicon/units.js';
 import { PARTNER_VERBS } from './lexicon/organizations.js';
+import { SPEECH_VERBS } from './lexicon/people.js';
+import { findDecisions, type CommendationDecision } from './decisions.js';
 import { alternation } from './lexicon/common.js';
 import type { HonourEvent } from './mentions/honours.js';
+import type { InitiativeMention } from './mentions/initiatives.js';
 import type { ArticleMentions } from './mentions/index.js';
 import type { OrgMention } from './mentions/organizations.js';
 import type { PersonMention, Span, UnitMention } from './mentions/types.js';
 import type { NameRegistry } from './registry.js';
-import type { UnitResolver } from './resolve.js';
+import type { UnitEntity, UnitResolver } from './resolve.js';
 import type { Evidence, ExtractedRelation, Sentence } from './types.js';
 
 interface Actor extends Span {
@@ -25,11 +28,15 @@ interface Actor extends Span {
 const CLAUSE_BREAK = /[,;:]/;
 // A clause that only sets the time: 该党总支成立以来.
 const TEMPORAL_TAIL = /^[\u4e00-\u9fff]{0,3}(?:以来|之际|期间|之后|时)$/;
+// 许丽娜介绍,该所推出…: the speaker of reported speech is not its subject.
+const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
 // Prepositions and verbs that make what follows an object, not a subject.
 const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕/;
 const YEAR = /((?:19|20)\d{2})年/g;
 // Who leads it: 在X的带领下…, …由X牵头.
-const LEADER = /在([^,;。]{2,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任)/g;
+const LEADER = /在([^,;。]{2,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔)/g;
+// What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
+const FOUNDER_RELATIVE = /^(?:创建|创立|创办|成立|组建|设立|推出|打造|发起|首创)了?的/;
 const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
 const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同)/;
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
@@ -39,6 +46,14 @@ const PERSON_PRONOUN = /[他她](?![们人])/g;
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
 const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从|以)$/;
 const SAME_YEAR = /同年/;
+const LED_BY = /(?:带领|率领)$/;
+// Units the hierarchy default may place a unit in: the territorial chain (市局 → 分局 → 派出所),
+// not 公安部 or 省厅, and not a 支队 (its stations belong to a 分局).
+const TERRITORIAL_KINDS: ReadonlySet<UnitKind> = new Set(['bureau', 'branch', 'station']);
+// The end of a counted list's head: X、Y等12个单位, X等6人, X等30名辅警.
+const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$/;
+// Posts held in a Party or League body rather than in the police unit.
+const PARTY_POST = /书记|委员/;
 
 export interface RelationInput {
   text: string;
@@ -60,14 +75,17 @@ class RelationReader {
   private readonly homeUnit: { id: number; name: string } | undefined;
   private readonly orgsBySentence: OrgMention[][] = [];
   private readonly unitsBySentence: UnitMention[][] = [];
+  private readonly decisions: CommendationDecision[];
 
   constructor(private readonly input: RelationInput) {
     const { mentions, text } = input;
     this.actorsBySentence = mentions.sentences.map(() => []);
     const postUnits = new Set(mentions.persons.flatMap((p) => p.posts.map((post) => post.unit)));
+    // 支队团支部, 该局交警大队: the reference that opens a compound names no actor of its own.
+    const compoundOpeners = new Set(mentions.units.flatMap((u) => (u.parentReference?.end === u.start ? [u.parentReference] : [])));
     for (const u of mentions.units) {
       const id = input.units.idOf(u);
-      if (id === undefined) continue;
+      if (id === undefined || compoundOpeners.has(u)) continue;
       const ownUnitOfPerson = postUnits.has(u);
       this.actorsBySentence[u.sentence]!.push({
         start: u.start, end: u.end, type: 'Unit', name: input.units.entities[id]!.name, unitId: id, ownUnitOfPerson,
@@ -86,6 +104,7 @@ class RelationReader {
       if (prev && text.slice(prev.end, s.start).includes('\n')) paragraph++;
       return paragraph;
     });
+    this.decisions = findDecisions(mentions.sentences, this.paragraphOf);
     const home = input.units.home();
     this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
   }
@@ -155,7 +174,7 @@ class RelationReader {
       const before = this.input.text.slice(cs, a.start);
       if (before.length > 12 || NOT_SUBJECT_BEFORE.test(before)) continue;
       const after = this.input.text.slice(a.end, this.clauseEnd(index, a.end));
-      if (TEMPORAL_TAIL.test(after)) continue;
+      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after)) continue;
       return this.withSiblings(actors, a);
     }
     return undefined;
@@ -237,15 +256,28 @@ class RelationReader {
         if (!skipsLevel) this.add({ type: 'PART_OF', from: e.name, to: this.unitName(parent) }, mention.sentence);
       }
     }
-    // A sub-unit named without its parent belongs to the unit the article is about.
+    // A sub-unit named without its parent belongs to the unit the article is about; a unit ranked
+    // above that one (a 分局 in a 市局's report on its stations) to the only unit of the rank above.
+    // Peers of the article's unit are left alone: they may belong anywhere.
     const home = this.homeUnit ? units.entities[this.homeUnit.id]! : undefined;
     const base = home && PARTY_KINDS.has(home.kind) ? units.entities[[...home.parents.keys()][0] ?? -1] : home;
     if (!base) return;
     for (const e of units.entities) {
-      if (e.parents.size > 0 || PARTY_KINDS.has(e.kind) || e.level <= base.level || e.id === base.id) continue;
-      const first = this.input.mentions.units.find((u) => units.idOf(u) === e.id);
-      if (first) this.add({ type: 'PART_OF', from: e.name, to: base.name }, first.sentence);
+      if (e.parents.size > 0 || PARTY_KINDS.has(e.kind) || e.level === base.level) continue;
+      const parent = e.level > base.level ? base : this.onlyUnitRankedAbove(e);
+      const first = this.input.mentions.units.find((u) => units.idOf(u) === e.id || units.chainOf(u).includes(e.id));
+      if (parent && first) this.add({ type: 'PART_OF', from: e.name, to: parent.name }, first.sentence);
     }
+  }
+
+  /** The territorial unit of the nearest rank above `e`, when only one has that rank. */
+  private onlyUnitRankedAbove(e: UnitEntity): UnitEntity | undefined {
+    const above = this.input.units.entities.filter(
+      (x) => TERRITORIAL_KINDS.has(x.kind) && x.level < e.level && !this.isAncestor(e.id, x.id),
+    );
+    const rank = Math.max(...above.map((x) => x.level));
+    const nearest = above.filter((x) => x.level === rank);
+    return nearest.length === 1 ? nearest[0] : undefined;
   }
 
   private isAncestor(ancestor: number, of: number, depth = 0): boolean {
@@ -276,6 +308,10 @@ class RelationReader {
             owner = PARTY_KINDS.has(e.kind) && !post.partyBody ? ([...e.parents.keys()][0] ?? near) : near;
           }
           owner ??= this.impliedUnit(p, kind);
+          // 党委副书记、政委X: the 政委 serves in the unit, not in its Party committee.
+          if (owner !== undefined && !post.partyBody && !PARTY_POST.test(post.role) && PARTY_KINDS.has(units.entities[owner]!.kind)) {
+            owner = [...units.entities[owner]!.parents.keys()][0] ?? owner;
+          }
           if (owner !== undefined && post.partyBody) owner = units.partyBodyOf(owner, post.partyBody);
           unitId = owner;
         }
@@ -291,7 +327,8 @@ class RelationReader {
   /** The unit of a person whose post names none: one set up in the same sentence, the nearest in the clause, else the article's. */
   private impliedUnit(p: PersonMention, kind: UnitKind | undefined): number | undefined {
     const { units, text } = this.input;
-    if (kind) return units.mostRecent([kind], p.start) ?? this.homeUnit?.id;
+    // Police posts (警务室, 警务站) are many and small: only one already named can be the person's.
+    if (kind) return units.mostRecent([kind], p.start, kind === 'post') ?? this.homeUnit?.id;
     const actors = this.actorsBySentence[p.sentence]!.filter((a) => a.type === 'Unit' && a.end <= p.start);
     const established = actors.find((a) => ESTABLISHING.test(text.slice(Math.max(0, a.start - 3), a.start)));
     if (established) return established.unitId;
@@ -314,12 +351,18 @@ class RelationReader {
     let previousInSentence: { sentence: number; end: number; year?: number } | undefined;
     for (const ev of mentions.honourEvents) {
       const honour = registry.get('Honour', ev.honour.name);
-      if (!honour || ev.counted) continue;
-      const parent = ev.continues ? resolved.get(ev.continues) : undefined;
+      if (!honour) continue;
       const sentenceIndex = ev.honour.sentence;
+      // 王海波等6人被记个人二等功: only the named head of a counted list is a recipient.
+      const listHeads = ev.counted ? this.countedListHeads(sentenceIndex, ev.at) : [];
+      if (ev.counted && !listHeads.length) continue;
+      const parent = ev.continues ? resolved.get(ev.continues) : undefined;
       let actors: Actor[];
       let from: number;
-      if (parent) {
+      if (listHeads.length) {
+        actors = listHeads;
+        from = listHeads[listHeads.length - 1]!.end;
+      } else if (parent) {
         actors = parent.actors;
         from = this.clauseStart(sentenceIndex, ev.at);
       } else if (ev.recipients) {
@@ -329,8 +372,9 @@ class RelationReader {
       } else {
         ({ actors, from } = this.subject(sentenceIndex, ev.at, ev.agents));
       }
-      const conferredBy = parent ? parent.conferredBy : this.giver(ev);
-      const year = ev.year ?? parent?.year ?? this.yearOf(ev, from, previousInSentence);
+      const decision = this.decisions.find((d) => d.start <= ev.at && ev.at < d.end);
+      const conferredBy = parent ? parent.conferredBy : (this.giver(ev) ?? this.decisionHost(decision));
+      const year = ev.year ?? parent?.year ?? this.yearOf(ev, from, previousInSentence) ?? decision?.year;
       resolved.set(ev, { actors, ...(conferredBy ? { conferredBy } : {}), ...(year ? { year } : {}) });
       previousInSentence = { sentence: sentenceIndex, end: ev.honour.end, ...(year ? { year } : {}) };
       for (const a of actors) {
@@ -341,6 +385,31 @@ class RelationReader {
         this.add(rel, sentenceIndex);
       }
     }
+  }
+
+  /** The units or people enumerated right before 等N人 / 等N个单位 in the clause that ends at `at`. */
+  private countedListHeads(sentenceIndex: number, at: number): Actor[] {
+    const cs = this.clauseStart(sentenceIndex, at);
+    const list = COUNTED_LIST_END.exec(this.input.text.slice(cs, at));
+    if (!list) return [];
+    const listEnd = cs + list.index;
+    const actors = this.actorsBySentence[sentenceIndex]!.filter((a) => !a.ownUnitOfPerson && a.start >= cs && a.end <= listEnd);
+    const last = actors[actors.length - 1];
+    if (!last || last.end !== listEnd) return [];
+    const heads = [last];
+    for (let i = actors.length - 2; i >= 0; i--) {
+      const prev = actors[i]!;
+      if (prev.type !== last.type || !/^[、和及与]$/.test(this.input.text.slice(prev.end, heads[0]!.start))) break;
+      heads.unshift(prev);
+    }
+    return heads;
+  }
+
+  /** The unit that holds the meeting where a commendation decision is read out. */
+  private decisionHost(decision: CommendationDecision | undefined): string | undefined {
+    if (!decision?.meeting) return undefined;
+    const { actors } = this.subject(decision.meeting.sentence, decision.meeting.at);
+    return actors.find((a) => a.type === 'Unit')?.name;
   }
 
   /** A Party honour won by a unit goes to the unit's Party body, when the article names one. */
@@ -391,24 +460,61 @@ class RelationReader {
   private leads(): void {
     const { mentions, registry } = this.input;
     const introduced = new Set<string>();
+    // 突击队由X牵头组建 says who set it up: no guess from a first mention without a verb.
+    const stated = new Set(mentions.initiatives.filter((m) => m.agent).map((m) => m.name));
     for (const m of mentions.initiatives) {
       const entity = registry.get('Initiative', m.name);
       if (!entity) continue;
+      const add = (a: { name: string }) => this.add({ type: 'LEADS', from: a.name, to: entity.name }, m.sentence);
       const first = !introduced.has(entity.name);
       introduced.add(entity.name);
-      if (m.verbAt === undefined && !first) continue;
+      const leader = m.leaderPost ? this.teamLeader(m.sentence, m.leaderPost) : undefined;
+      if (leader) add(leader);
+      if (m.agent) {
+        const agent = m.agent;
+        this.actorsBySentence[m.sentence]!.filter((a) => a.start >= agent.start && a.end <= agent.end).forEach(add);
+        continue;
+      }
+      if (m.verbAt === undefined && (!first || stated.has(entity.name))) continue;
       const at = m.verbAt ?? m.start;
       const { actors } = this.subject(m.sentence, at);
-      const s = this.sentence(m.sentence);
-      const leaders: Actor[] = [];
-      for (const l of s.text.matchAll(LEADER)) {
-        const who = l[1] ?? l[2]!;
-        if (l[1] !== undefined && s.start + l.index! > at) continue; // 在…带领下 comes before what it leads
-        const span = { start: s.start + l.index! + 1, end: s.start + l.index! + 1 + who.length };
-        leaders.push(...this.actorsBySentence[m.sentence]!.filter((a) => a.type === 'Person' && a.start >= span.start && a.end <= span.end));
-      }
-      for (const a of [...actors, ...leaders]) this.add({ type: 'LEADS', from: a.name, to: entity.name }, m.sentence);
+      [...actors, ...this.leadersNamed(m.sentence, at), ...this.foundersBefore(m)].forEach(add);
     }
+  }
+
+  /** People named as leading it: 在X的带领下…, …由X牵头 / 领衔. */
+  private leadersNamed(sentenceIndex: number, at: number): Actor[] {
+    const s = this.sentence(sentenceIndex);
+    const leaders: Actor[] = [];
+    for (const l of s.text.matchAll(LEADER)) {
+      const who = l[1] ?? l[2]!;
+      if (l[1] !== undefined && s.start + l.index! > at) continue; // 在…带领下 comes before what it leads
+      const span = { start: s.start + l.index! + 1, end: s.start + l.index! + 1 + who.length };
+      leaders.push(...this.actorsBySentence[sentenceIndex]!.filter((a) => a.type === 'Person' && a.start >= span.start && a.end <= span.end));
+    }
+    return leaders;
+  }
+
+  /** 大队创建的、由马骏领衔的“…工作室”: an actor right before a founding verb and 的, in the clause before the name. */
+  private foundersBefore(m: InitiativeMention): Actor[] {
+    const cs = this.clauseStart(m.sentence, m.start);
+    const text = this.input.text;
+    return this.actorsBySentence[m.sentence]!.filter((a) => a.start >= cs && a.end <= m.start && FOUNDER_RELATIVE.test(text.slice(a.end, m.start)));
+  }
+
+  /** 突击队队长、…何子健: the person who holds the team's leading post. */
+  private teamLeader(sentenceIndex: number, post: Span): PersonMention | undefined {
+    const role = this.input.text.slice(post.start, post.end);
+    return this.input.mentions.persons.find((p) => p.sentence === sentenceIndex && p.start >= post.end && p.posts.some((q) => q.role === role));
+  }
+
+  /** 他带领党支部与…共建: the unit a person leads into a partnership is the partner. */
+  private ledUnits(sentenceIndex: number, at: number): Actor[] {
+    const cs = this.clauseStart(sentenceIndex, at);
+    const text = this.input.text;
+    return this.actorsBySentence[sentenceIndex]!.filter(
+      (a) => a.type === 'Unit' && a.start >= cs && a.end <= at && LED_BY.test(text.slice(Math.max(cs, a.start - 2), a.start)),
+    );
   }
 
   // ---- PARTNERS_WITH -----------------------------------------------------
@@ -423,10 +529,11 @@ class RelationReader {
       const withPartner = /与|同|和/.test(clauseBefore) && PARTNER_OBJECT.test(s.text.slice(o.end - s.start));
       if (!verbs.length && !withPartner) continue;
       const at = verbs.length ? cs + verbs[0]!.index! : cs + Math.max(0, clauseBefore.search(/与|同|和/));
-      const { actors } = this.subject(o.sentence, at);
+      const subject = this.subject(o.sentence, at).actors.filter((a) => a.type === 'Unit');
+      const actors = subject.length ? subject : this.ledUnits(o.sentence, at);
       const org = registry.get('Organization', o.name);
       if (!org) continue;
-      for (const a of actors) if (a.type === 'Unit') this.add({ type: 'PARTNERS_WITH', from: a.name, to: org.name }, o.sentence);
+      for (const a of actors) this.add({ type: 'PARTNERS_WITH', from: a.name, to: org.name }, o.sentence);
     }
   }
 }

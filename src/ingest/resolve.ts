@@ -212,6 +212,7 @@ export class UnitResolver {
 
   /** The Party body (党支部, 团支部 …) of a unit; created when the article names it only through a reference. */
   partyBodyOf(unitId: number, head: UnitHead, mention?: UnitMention): number {
+    if (this.entities[unitId]!.kind === head.kind) return unitId; // 党委副书记 of a 党委 already meant
     const found = this.entities.find((e) => e.kind === head.kind && e.parents.has(unitId));
     if (found) return found.id;
     const unit = this.entities[unitId]!;
@@ -234,8 +235,8 @@ export class UnitResolver {
     return id;
   }
 
-  /** The unit of one of `kinds` mentioned last before `at`; else the only one in the article. */
-  mostRecent(kinds: readonly UnitKind[], at: number): number | undefined {
+  /** The unit of one of `kinds` mentioned last before `at`; else (unless `beforeOnly`) the only one in the article. */
+  mostRecent(kinds: readonly UnitKind[], at: number, beforeOnly = false): number | undefined {
     let best: number | undefined;
     let bestPos = -1;
     for (const e of this.entities) {
@@ -243,7 +244,7 @@ export class UnitResolver {
       const p = Math.max(lastBefore(e.positions, at), lastBefore(e.referencedAt, at));
       if (p > bestPos) [best, bestPos] = [e.id, p];
     }
-    if (best !== undefined) return best;
+    if (best !== undefined || beforeOnly) return best;
     const candidates = this.entities.filter((e) => kinds.includes(e.kind));
     return candidates.length === 1 ? candidates[0]!.id : undefined;
   }

@@ -1,6 +1,6 @@
 // One article into the graph: extract (CPU, outside the transaction), then resolve
 // and write in a single transaction, so it lands whole or not at all.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { extractArticle } from '../ingest/extract.js';
 import { ExtractionError } from '../ingest/errors.js';
@@ -9,12 +9,12 @@ import type { GraphDb } from '../store/graph-db.js';
 import { ENTITY_LABELS } from '../store/db-schema.js';
 import {
   createArticle,
-  existingEntityIds,
   findArticleByKey,
   mergeEntities,
   mergeFacts,
   retractArticle,
   FACT_TYPES,
+  type Counts,
   type FactRow,
   type FactType,
 } from '../store/write/article-writes.js';
@@ -93,26 +93,29 @@ async function writeGraph(
   article: Parameters<typeof createArticle>[1],
   warnings: string[],
 ): Promise<Omit<IngestResult, 'articleId' | 'status' | 'warnings'>> {
-  await createArticle(tx, article);
-  const index = await resolveEntities(tx, graph, planEntities(graph), article.key);
+  // The article's CREATE is pipelined with the first resolution query.
+  const [, index] = await Promise.all([createArticle(tx, article), resolveEntities(tx, graph, planEntities(graph), article.key)]);
+  const attempt = randomUUID();
   const entities = index.all();
-  const existing = await existingEntityIds(tx, entities.map((e) => e.id));
+  // All merges go out at once (the driver pipelines them; Neo4j runs them in order).
   // Sorted ids: concurrent ingests lock shared nodes in the same order, which keeps deadlocks rare.
-  for (const label of ENTITY_LABELS) {
-    const rows = entities
-      .filter((e) => e.type === label)
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map(({ id, name, aliases, kind, names, keys, resolution, sameKey }) => ({ id, name, aliases, kind, names, keys, resolution, sameKey }));
-    await mergeEntities(tx, article.id, label, rows);
-  }
-  const relations = { created: 0, merged: 0 };
-  for (const [type, rows] of factRows(graph, index, article.id, warnings)) {
-    const counts = await mergeFacts(tx, type, rows);
-    relations.created += counts.created;
-    relations.merged += counts.merged;
-  }
-  const merged = new Set(entities.filter((e) => existing.has(e.id)).map((e) => e.id)).size;
-  return { entities: { created: new Set(entities.map((e) => e.id)).size - merged, merged }, relations };
+  const entityCounts = ENTITY_LABELS.map((label) =>
+    mergeEntities(
+      tx,
+      article.id,
+      attempt,
+      label,
+      entities
+        .filter((e) => e.type === label)
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map(({ id, name, aliases, kind, names, keys, resolution, sameKey }) => ({ id, name, aliases, kind, names, keys, resolution, sameKey })),
+    ),
+  );
+  const factCounts = [...factRows(graph, index, article.id, warnings)].map(([type, rows]) => mergeFacts(tx, type, rows));
+  const sum = (counts: Counts[]) => counts.reduce((a, c) => ({ created: a.created + c.created, merged: a.merged + c.merged }), { created: 0, merged: 0 });
+  // One Promise.all over every statement, so a failure leaves no answer unobserved.
+  const counts = await Promise.all([...entityCounts, ...factCounts]);
+  return { entities: sum(counts.slice(0, entityCounts.length)), relations: sum(counts.slice(entityCounts.length)) };
 }
 
 export async function ingestArticle(db: GraphDb, input: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {

@@ -12,6 +12,9 @@ export interface GraphDbOptions {
 
 export type Params = Record<string, unknown>;
 
+const WRITE_ATTEMPTS = 30;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Counts database round trips, e.g. per GraphQL request. */
 export class RoundTrips {
   count = 0;
@@ -31,7 +34,8 @@ export class GraphDb {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      // Retries of writes are GraphDb.write's own (see there); reads fail fast.
+      maxTransactionRetryTime: 0,
     });
     return new GraphDb(driver, options);
   }
@@ -55,14 +59,23 @@ export class GraphDb {
     return result.records.map((r) => r.toObject() as R);
   }
 
-  /** One write transaction, retried on transient errors (deadlocks, leader changes). */
+  /**
+   * One write transaction, retried on transient errors (deadlocks between ingests that
+   * share nodes, leader changes). Our own retry loop: the driver's waits a whole second
+   * before its first retry, far longer than the few milliseconds a deadlock victim needs.
+   */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.queryTimeoutMs * 6): Promise<T> {
     this.roundTrips.count++;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work, { timeout: timeoutMs });
-    } finally {
-      await session.close();
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(work, { timeout: timeoutMs });
+      } catch (err) {
+        if (attempt >= WRITE_ATTEMPTS || !neo4j.isRetryableError(err)) throw err;
+        await sleep(Math.random() * 20 * attempt);
+      } finally {
+        await session.close();
+      }
     }
   }
 

@@ -118,4 +118,6 @@ export const POST_UNIT_KIND: Record<string, UnitKind> = {
   所长: 'station', 副所长: 'station', 局长: 'bureau', 副局长: 'bureau', 大队长: 'brigade', 副大队长: 'brigade',
   支队长: 'detachment', 副支队长: 'detachment', 中队长: 'squad', 副中队长: 'squad', 站长: 'post', 副站长: 'post',
   监区长: 'squad', 副监区长: 'squad', 室长: 'post',
+  // A community officer staffs the community police office (社区警务室) when the article names one.
+  社区民警: 'post',
 };

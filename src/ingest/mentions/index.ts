@@ -8,6 +8,7 @@ import { NICKNAME_ENDINGS } from '../lexicon/people.js';
 import { tag } from '../segment.js';
 import type { Sentence } from '../types.js';
 import { findHonours, type HonourEvent } from './honours.js';
+import { findInitiativeReferences } from './initiative-references.js';
 import { findInitiatives, type InitiativeMention } from './initiatives.js';
 import { findOrgMentions, type OrgMention } from './organizations.js';
 import { findPersonMentions } from './people.js';
@@ -52,6 +53,9 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
   }
   repeatNames(found, contexts);
   findNicknames(found, contexts);
+  const claimed = [...found.units, ...found.orgs, ...found.persons, ...found.honours, ...found.initiatives];
+  found.initiatives.push(...findInitiativeReferences(contexts, found.initiatives, claimed));
+  found.initiatives.sort((a, b) => a.start - b.start);
   return found;
 }
 

@@ -14,6 +14,10 @@ import type { NamedMention, SentenceContext, Span } from './types.js';
 export interface InitiativeMention extends NamedMention {
   /** Absolute offset of the creation verb, when one introduced it: the actor is written before it. */
   verbAt?: number;
+  /** 由X牵头组建: where the founder is written, instead of the subject. */
+  agent?: Span;
+  /** 突击队队长: the post whose holder leads it. */
+  leaderPost?: Span;
 }
 
 const VERB_END = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了|起)?$`);

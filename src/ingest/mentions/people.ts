@@ -20,6 +20,8 @@ const CIVILIAN_RE = new RegExp(`(?:${alternation(CIVILIAN_ROLES)})`, 'g');
 const PARTY_HEADS = UNIT_HEADS.filter((h) => PARTY_KINDS.has(h.kind));
 const MODIFIER_RE = new RegExp(`^(?:${alternation(POST_MODIFIERS)})`);
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
+// Tags of common nouns, verbs and pronouns: such a word after a post is what the post does, not who holds it.
+const NOT_NAME_TAGS = /^(?:n|v|vn|r|m|q|p|c|u)$/;
 // Where an honour title before a name starts: after a separator or a verb of emergence.
 const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
 
@@ -72,7 +74,7 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
   POST_RE.lastIndex = 0;
   for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
     const nameAt = m.index + m[0].length;
-    const name = readName(s, nameAt, tokens);
+    const name = readName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens);
     if (!name) continue;
     const posts = postsBefore(s, base, m.index, nameAt, units);
     add(nameAt, name, posts);
@@ -97,10 +99,16 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     mention.honourBefore = { start: base + title.start, end: base + nameAt, name: title.text };
   }
 
+  // 陈国庆,月湖派出所教导员、党支部书记。: a profile opens with the name, then the posts.
+  const profile = profileOpening(s, base, tokens, units);
+  if (profile) add(0, profile.name, profile.posts);
+
   // 外卖骑手黄志文, 市民刘桂芳: people named by what they are, with no post.
   CIVILIAN_RE.lastIndex = 0;
   for (let m = CIVILIAN_RE.exec(s); m; m = CIVILIAN_RE.exec(s)) {
     const nameAt = m.index + m[0].length;
+    // 群众满意 is one word: the role must be a word of its own.
+    if (tokens.some((t) => t.start < nameAt && t.end > nameAt)) continue;
     const name = readName(s, nameAt, tokens);
     if (!name) continue;
     // 群众满意率, 群众全满意: after a civilian word, any dictionary word (but a rare name) is what follows, not a name.
@@ -124,6 +132,38 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 民警高远等58人: a word the dictionary knows (高远 "lofty") is still a name
+ * when it stands after a post and heads a list. Common nouns and verbs
+ * (民警干部等) are not.
+ */
+function listedName(s: string, at: number, tokens: readonly Token[]): string | undefined {
+  const word = tokens.find((t) => t.start === at);
+  if (!word || word.word.length < 2 || word.word.length > 3 || !SURNAME_SET.has(word.word[0]!)) return undefined;
+  if (NOT_NAME_TAGS.test(word.tag) || !/[等、]/.test(s[word.end] ?? '')) return undefined;
+  return word.word;
+}
+
+/** A sentence that is only a name and its posts: 陈国庆,月湖派出所教导员、党支部书记。 */
+function profileOpening(
+  s: string, base: number, tokens: readonly Token[], units: readonly UnitMention[],
+): { name: string; posts: PersonPost[] } | undefined {
+  const name = readName(s, 0, tokens);
+  if (!name || s[name.length] !== ',') return undefined;
+  const end = s.length - (s.endsWith('。') ? 1 : 0);
+  // Every piece between 、 or 兼 is a post, with the unit that holds it written before it or not.
+  let pieceStart = name.length + 1;
+  let lastPost = -1;
+  for (const piece of s.slice(pieceStart, end).split(/[、兼]/)) {
+    const postAt = lastPostEnding(s, pieceStart + piece.length);
+    const unitBefore = (at: number) => units.some((u) => u.start - base === pieceStart && u.end - base === at);
+    if (postAt === undefined || postAt < pieceStart || (postAt > pieceStart && !unitBefore(postAt))) return undefined;
+    lastPost = postAt;
+    pieceStart += piece.length + 1;
+  }
+  return lastPost < 0 ? undefined : { name, posts: postsBefore(s, base, lastPost, end, units) };
 }
 
 /** An honour title ending at `end`: from the last separator, and shaped like a title. */

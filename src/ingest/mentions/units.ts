@@ -2,12 +2,12 @@
 // (常州市 公安局 | 天宁 分局 | 水门桥 派出所 | 团支部), enumerations that share one
 // head (东进、联华、暮春、温泰等4座警务工作服务站), short station names (城东所),
 // and references — 该所, 本局, a bare 大队 — resolved later.
-import { alternation, isHan } from '../lexicon/common.js';
+import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
 import {
   BRANCH_ABBREVIATIONS, NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, SHORT_STATION_HEAD, UNIT_HEADS,
   UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
-import { parseNameBefore, placeStem, type NamePart } from './names.js';
+import { parseNameBefore, placeStem, type NamePart, type ParsedName } from './names.js';
 import { quoteSpans } from './quotes.js';
 import type { SentenceContext, UnitMention, UnitSegment } from './types.js';
 
@@ -82,6 +82,7 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
     const quote = quoted.find((q) => hs >= q.start && hs < q.end);
     if (quote && !SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1))) continue;
     let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
+    if (name.parts.length === 0 && !head.standalone && chain && chain.end - base === hs - 2) name = nameBetweenLinks(s, tokens, hs) ?? name;
     // A Party body is named by the unit it sits in (chained) or by a place or branch, not by a loose word (建强党支部).
     if (PARTY_KINDS.has(head.kind) && name.parts.length > 0 && !name.parts.some((p) => p.place || p.branch)) {
       name = { start: hs, parts: [], former: false };
@@ -139,6 +140,20 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
   out.push(...shortStations(s, base, index, out, knownStations));
   for (const p of pronouns) if (!out.some((u) => u.start <= p.start && u.end >= p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 临淄分局齐都派出所: two characters between two links of a compound name are the
+ * lower unit's name even when the tagger splits them into loose words (齐/a 都/d).
+ */
+function nameBetweenLinks(s: string, tokens: SentenceContext['tokens'], hs: number): ParsedName | undefined {
+  const loose = [hs - 2, hs - 1].every((i) => {
+    const t = tokens.find((x) => x.start === i);
+    return t !== undefined && t.end === i + 1 && isHan(s.charCodeAt(i));
+  });
+  // 都 may end a place name (齐都, 成都), but a joiner or 各 cannot (分局和派出所 is two units).
+  if (FUNCTION_CHARS.has(s[hs - 2]!) || /[的和与及或等各]/.test(s[hs - 1]!)) return undefined;
+  return loose ? { start: hs - 2, parts: [{ text: s.slice(hs - 2, hs), place: false, branch: false }], former: false } : undefined;
 }
 
 function extend(chain: UnitMention, s: string, base: number, segment: UnitSegment): void {

@@ -1,6 +1,6 @@
 // Cypher that writes one article and its facts, or takes them back. Every function
 // runs inside the caller's transaction, so an article lands whole or not at all.
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ENTITY_LABELS } from '../db-schema.js';
 
 export const FACT_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'CONFERRED', 'LEADS', 'PARTNERS_WITH'] as const;
@@ -45,6 +45,8 @@ export interface EntityRow {
  * A fuller name seen later becomes the canonical one (ONTOLOGY: canonical = fullest).
  * Setting `updatedAt` write-locks every touched node, which serialises concurrent
  * ingests that share entities before they MERGE relationships between them.
+ * `createdIn` marks nodes this transaction created (a random id per attempt), which
+ * tells created from merged and a new node from one a concurrent ingest just made.
  */
 const entityQueries = Object.fromEntries(
   ENTITY_LABELS.map((label) => [
@@ -52,7 +54,7 @@ const entityQueries = Object.fromEntries(
     `UNWIND $rows AS row
      MATCH (a:Article {id: $articleId})
      MERGE (e:Entity {id: row.id})
-       ON CREATE SET e:${label}, e.name = row.name, e.aliases = [], e.kind = row.kind, e.createdAt = datetime()
+       ON CREATE SET e:${label}, e.name = row.name, e.aliases = [], e.kind = row.kind, e.createdAt = datetime(), e.createdIn = $attempt
      WITH a, e, row, e.name AS oldName
      WITH a, e, row, CASE WHEN size(row.name) > size(oldName) THEN row.name ELSE oldName END AS name,
           e.aliases + [oldName] + row.names AS forms
@@ -61,30 +63,39 @@ const entityQueries = Object.fromEntries(
          e.kind = coalesce(e.kind, row.kind),
          e.updatedAt = datetime()
      MERGE (e)-[m:MENTIONED_IN]->(a)
-     // datetime() is fixed for the statement: a node created by another transaction has another createdAt.
      SET m.names = row.names, m.keys = row.keys,
-         m.resolution = CASE WHEN row.resolution = 'new' AND e.createdAt <> datetime() THEN row.sameKey ELSE row.resolution END
+         m.resolution = CASE WHEN row.resolution = 'new' AND e.createdIn <> $attempt THEN row.sameKey ELSE row.resolution END
      WITH e, row
-     UNWIND row.keys AS key
-     MERGE (al:Alias {key: key})
-     MERGE (al)-[:ALIAS_OF]->(e)
-     RETURN count(DISTINCT e) AS n`,
+     CALL (e, row) {
+       UNWIND row.keys AS key
+       MERGE (al:Alias {key: key})
+       MERGE (al)-[:ALIAS_OF]->(e)
+     }
+     WITH count(DISTINCT CASE WHEN e.createdIn = $attempt THEN e END) AS created, count(DISTINCT e) AS total
+     RETURN created, total - created AS merged`,
   ]),
 ) as Record<(typeof ENTITY_LABELS)[number], string>;
 
-export async function mergeEntities(
-  tx: ManagedTransaction,
-  articleId: string,
-  label: (typeof ENTITY_LABELS)[number],
-  rows: EntityRow[],
-): Promise<void> {
-  if (rows.length > 0) await tx.run(entityQueries[label], { articleId, rows });
+export interface Counts {
+  created: number;
+  merged: number;
 }
 
-/** Which of the ids already exist, before the merge: the created / merged figures. */
-export async function existingEntityIds(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
-  const result = await tx.run('UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', { ids });
-  return new Set(result.records.map((r) => r.get('id') as string));
+const countsOf = (result: QueryResult): Counts => ({
+  created: Number(result.records[0]?.get('created') ?? 0),
+  merged: Number(result.records[0]?.get('merged') ?? 0),
+});
+
+/** Sent without waiting for the answer: the driver pipelines it with the transaction's other statements. */
+export function mergeEntities(
+  tx: ManagedTransaction,
+  articleId: string,
+  attempt: string,
+  label: (typeof ENTITY_LABELS)[number],
+  rows: EntityRow[],
+): Promise<Counts> {
+  if (rows.length === 0) return Promise.resolve({ created: 0, merged: 0 });
+  return Promise.resolve(tx.run(entityQueries[label], { articleId, attempt, rows })).then(countsOf);
 }
 
 export interface FactRow {
@@ -123,11 +134,10 @@ const factQueries = Object.fromEntries(
   ]),
 ) as Record<FactType, string>;
 
-export async function mergeFacts(tx: ManagedTransaction, type: FactType, rows: FactRow[]): Promise<{ created: number; merged: number }> {
-  if (rows.length === 0) return { created: 0, merged: 0 };
-  const result = await tx.run(factQueries[type], { rows });
-  const record = result.records[0];
-  return { created: Number(record?.get('created') ?? 0), merged: Number(record?.get('merged') ?? 0) };
+/** Pipelined like mergeEntities; statements of one transaction still run in the order sent. */
+export function mergeFacts(tx: ManagedTransaction, type: FactType, rows: FactRow[]): Promise<Counts> {
+  if (rows.length === 0) return Promise.resolve({ created: 0, merged: 0 });
+  return Promise.resolve(tx.run(factQueries[type], { rows })).then(countsOf);
 }
 
 /**

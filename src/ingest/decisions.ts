@@ -1,0 +1,42 @@
+// Commendation decisions read out at a meeting: 淄博市公安局召开…表彰大会 …
+// 会议宣读了《关于表彰2022年度…的决定》: X被记集体三等功 …. The honours listed
+// after the decision, to the end of its paragraph, are given by the body that
+// holds the meeting, for the year the decision names.
+import type { Sentence } from './types.js';
+
+export interface CommendationDecision {
+  /** Absolute offsets of the list: from the decision's title to the end of its paragraph. */
+  start: number;
+  end: number;
+  year?: number;
+  /** The meeting's verb (召开, 举行), whose subject gives the honours. */
+  meeting?: { sentence: number; at: number };
+}
+
+const MEETING = /(?:召开|举行|举办)[^,;。]{0,24}?表彰(?:大会|会议|会)/;
+const DECISION = /(?:宣读|宣布|印发|下发)[^,;。]{0,12}?《?关于(?:表彰|授予|给予)/;
+const DECISION_YEAR = /关于(?:表彰|授予|给予)[^》]{0,6}?((?:19|20)\d{2})年度?/;
+const MEETING_YEAR = /((?:19|20)\d{2})年度?[^,;。]{0,16}?表彰(?:大会|会议|会)/;
+
+/** `paragraphOf[i]`: the paragraph of sentence i. */
+export function findDecisions(sentences: readonly Sentence[], paragraphOf: readonly number[]): CommendationDecision[] {
+  const out: CommendationDecision[] = [];
+  let meeting: CommendationDecision['meeting'];
+  let meetingYear: number | undefined;
+  sentences.forEach((s, i) => {
+    const held = MEETING.exec(s.text);
+    if (held) {
+      meeting = { sentence: i, at: s.start + held.index };
+      const y = MEETING_YEAR.exec(s.text);
+      meetingYear = y ? Number(y[1]) : undefined;
+    }
+    const read = DECISION.exec(s.text);
+    if (!read) return;
+    let last = i;
+    while (last + 1 < sentences.length && paragraphOf[last + 1] === paragraphOf[i]) last++;
+    const y = DECISION_YEAR.exec(s.text);
+    const year = y ? Number(y[1]) : meetingYear;
+    out.push({ start: s.start + read.index, end: sentences[last]!.end, ...(year ? { year } : {}), ...(meeting ? { meeting } : {}) });
+  });
+  return out;
+}

@@ -1,0 +1,49 @@
+// References back to an initiative by its head noun alone, once the article has
+// named it: 突击队由顺德交警大队团支部牵头组建 (who set it up), 突击队队长何子健 (who
+// leads it), 推广这一工作法 (who runs it). The reference is read as another mention
+// of the initiative named last with that head.
+import { alternation } from '../lexicon/common.js';
+import { CREATION_VERBS, STRONG_HEADS, TEAM_HEADS } from '../lexicon/initiatives.js';
+import type { InitiativeMention } from './initiatives.js';
+import type { SentenceContext, Span } from './types.js';
+
+const HEADS = [...new Set([...STRONG_HEADS, ...TEAM_HEADS])].filter((h) => h.length >= 2).sort((a, b) => b.length - a.length);
+const DEMONSTRATIVE = /(?:这一|这个|这支|这项|该|此)$/;
+const VERB_BEFORE = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了)?$`);
+// 由X牵头组建: X set it up.
+const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?:组建|成立|创建|创办|发起|打造)/;
+// 突击队队长X: the post that leads the team.
+const LEADER_POST = /^(?:队长|团长|领队|组长|室长|负责人)/;
+
+export function findInitiativeReferences(contexts: readonly SentenceContext[], initiatives: readonly InitiativeMention[], claimed: readonly Span[]): InitiativeMention[] {
+  const named = initiatives
+    .map((m) => ({ mention: m, head: HEADS.find((h) => m.name.endsWith(h)) }))
+    .filter((x): x is { mention: InitiativeMention; head: string } => x.head !== undefined);
+  if (!named.length) return [];
+  const out: InitiativeMention[] = [];
+  const headRe = new RegExp(alternation(new Set(named.map((x) => x.head))), 'g');
+  for (const { sentence, index } of contexts) {
+    const s = sentence.text;
+    for (const m of s.matchAll(headRe)) {
+      const start = sentence.start + m.index!;
+      const end = start + m[0].length;
+      if (claimed.some((c) => c.start < end && c.end > start)) continue;
+      const target = [...named].reverse().find((x) => x.head === m[0] && x.mention.end <= start)?.mention;
+      if (!target) continue;
+      const before = s.slice(Math.max(0, m.index! - 8), m.index!);
+      const demonstrative = DEMONSTRATIVE.exec(before);
+      const clauseInitial = m.index === 0 || /[,;:]/.test(s[m.index! - 1]!);
+      if (!demonstrative && !clauseInitial) continue;
+      const ref: InitiativeMention = { start, end, name: target.name, sentence: index };
+      const verb = VERB_BEFORE.exec(before.slice(0, before.length - (demonstrative?.[0].length ?? 0)));
+      if (demonstrative && verb) ref.verbAt = start - (demonstrative[0].length + verb[0].length);
+      const rest = s.slice(m.index! + m[0].length);
+      const agent = FOUNDED_BY_AGENT.exec(rest);
+      if (agent) ref.agent = { start: end + 1, end: end + 1 + agent[1]!.length };
+      const post = LEADER_POST.exec(rest);
+      if (post) ref.leaderPost = { start: end, end: end + post[0].length };
+      if (ref.verbAt !== undefined || ref.agent || ref.leaderPost) out.push(ref);
+    }
+  }
+  return out;
+}
