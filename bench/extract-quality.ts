@@ -1,5 +1,6 @@
-// Extraction quality on the held-out articles (bench/heldout): text the
-// extractor was not developed on. Prints score.mjs's table and summary line.
+// Extraction quality on a directory of articles with gold graphs (default
+// bench/heldout, now a development set; pass a fresh held-out set to measure
+// unseen text). Prints score.mjs's table and summary line.
 // Run: npx tsx bench/extract-quality.ts [DIR]   (DIR holds articles/ and gold/)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 import type { ApiContext } from './context.js';
 
-export const ARMOR_LIMITS = {
+const ARMOR_LIMITS = {
   /**
    * Connections add two levels (`edges { node { … } }`): unit → children →
    * members → person → honours → honour with evidence is 15 deep.

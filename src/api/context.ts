@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { FieldNode } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { ListPlan } from '../store/read/lists.js';
+import type { ListSpec } from './list-fields.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver sees: a request-scoped view of the database (its own round-trip counter) and its loaders. */
@@ -12,7 +13,7 @@ export interface ApiContext {
   logger: Logger;
   loaders: Loaders;
   /** List plans built in this request, by field of the query and parent type (list-connection.ts). */
-  plans: WeakMap<FieldNode, Map<string, ListPlan>>;
+  plans: WeakMap<FieldNode, Map<string, { spec: ListSpec; plan: ListPlan }>>;
 }
 
 export function createContext(base: { db: GraphDb; config: Config; logger: Logger }): ApiContext {

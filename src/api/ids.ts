@@ -12,7 +12,7 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 export const toGlobalId = (type: NodeType, storeId: string): string =>
   Buffer.from(`${type}:${storeId}`, 'utf8').toString('base64');
 
-export interface DecodedId {
+interface DecodedId {
   type: NodeType;
   storeId: string;
 }

@@ -3,7 +3,7 @@
 // so the same list under many parents costs one query each.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from './context.js';
-import { LIST_FIELDS } from './list-fields.js';
+import { LIST_FIELDS, type ListSpec } from './list-fields.js';
 import { currentField, planOf } from './lookahead.js';
 import { connection, type ConnectionRecord } from './pagination.js';
 import type { ListPlan } from '../store/read/lists.js';
@@ -13,26 +13,25 @@ import type { ListPlan } from '../store/read/lists.js';
  * the request's variables: it is built once per request, not once per parent
  * (a list of 500 people asks for `honours` 500 times).
  */
-function planFor(ctx: ApiContext, info: GraphQLResolveInfo, args: Record<string, unknown>): ListPlan {
+function planFor(ctx: ApiContext, info: GraphQLResolveInfo, args: Record<string, unknown>): { spec: ListSpec; plan: ListPlan } {
   const key = info.fieldNodes[0]!;
   const cached = ctx.plans.get(key)?.get(info.parentType.name);
   if (cached) return cached;
   const field = LIST_FIELDS[info.parentType.name]?.[info.fieldName];
   if (!field) throw new Error(`${info.parentType.name}.${info.fieldName} is not a list field`);
-  const plan = planOf(info, field(args, ctx.config), currentField(info), ctx.config);
-  const byType = ctx.plans.get(key) ?? new Map<string, ListPlan>();
-  ctx.plans.set(key, byType.set(info.parentType.name, plan));
-  return plan;
+  const spec = field(args, ctx.config);
+  const planned = { spec, plan: planOf(info, spec, currentField(info), ctx.config) };
+  const byType = ctx.plans.get(key) ?? new Map();
+  ctx.plans.set(key, byType.set(info.parentType.name, planned));
+  return planned;
 }
 
 export function listConnection<T>(ctx: ApiContext, info: GraphQLResolveInfo, parentId: string, args: Record<string, unknown>): ConnectionRecord<T> {
-  const plan = planFor(ctx, info, args);
-  const { list, params, window } = plan;
-  const { withEvidence: _e, withDetails: _d, ...countParams } = params;
+  const { spec, plan } = planFor(ctx, info, args);
   return connection<T>(
-    window,
+    spec.window,
     () => ctx.loaders.page<T>(plan, parentId),
-    () => ctx.loaders.count(list, parentId, countParams),
+    () => ctx.loaders.count(spec.list, parentId, spec.params),
   );
 }
 

@@ -16,7 +16,7 @@ export interface PageLimits {
 
 const CURSOR_PREFIX = 'offset:';
 
-export const encodeCursor = (offset: number): string => Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64');
+const encodeCursor = (offset: number): string => Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64');
 
 function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64').toString('utf8');

@@ -15,7 +15,7 @@ const ASSETS: Record<string, string> = {
   'graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
 };
 
-export const PLAYGROUND_ASSETS_PATH = '/playground';
+const PLAYGROUND_ASSETS_PATH = '/playground';
 
 const EXAMPLE_QUERY = `# Every honour of a unit and of the units under it
 query UnitHonours($name: String = "泰州市公安局海陵分局") {

@@ -3,16 +3,16 @@
 // them: the unit or person written before the verb in the same clause, else
 // the subject the sentence opened with, else the subject of the paragraph so
 // far, else the unit the article is about.
-import { POST_UNIT_KIND, PARTY_KINDS, type UnitKind } from './lexicon/units.js';
+import { POST_UNIT_KIND, PARTY_KINDS, UNIT_HEADS, type UnitKind } from './lexicon/units.js';
 import { PARTNER_VERBS } from './lexicon/organizations.js';
-import { SPEECH_VERBS } from './lexicon/people.js';
+import { POSTS, SPEECH_VERBS } from './lexicon/people.js';
 import { findDecisions, type CommendationDecision } from './decisions.js';
 import { alternation } from './lexicon/common.js';
 import type { HonourEvent } from './mentions/honours.js';
 import type { InitiativeMention } from './mentions/initiatives.js';
 import type { ArticleMentions } from './mentions/index.js';
 import type { OrgMention } from './mentions/organizations.js';
-import type { PersonMention, Span, UnitMention } from './mentions/types.js';
+import type { PersonMention, PersonPost, Span, UnitMention } from './mentions/types.js';
 import type { NameRegistry } from './registry.js';
 import type { UnitEntity, UnitResolver } from './resolve.js';
 import type { Evidence, ExtractedRelation, Sentence } from './types.js';
@@ -41,6 +41,7 @@ const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
 const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同)/;
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
+const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
 const ESTABLISHING = /(?:成立|组建|设立)了?$/;
 const PERSON_PRONOUN = /[他她](?![们人])/g;
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
@@ -50,7 +51,11 @@ const LED_BY = /(?:带领|率领)$/;
 // Units the hierarchy default may place a unit in: the territorial chain (市局 → 分局 → 派出所),
 // not 公安部 or 省厅, and not a 支队 (its stations belong to a 分局).
 const TERRITORIAL_KINDS: ReadonlySet<UnitKind> = new Set(['bureau', 'branch', 'station']);
+// A branch (分局, 区局) sits in its city's bureau whichever unit the article is about.
+const BRANCH_LEVEL = 3;
 // The end of a counted list's head: X、Y等12个单位, X等6人, X等30名辅警.
+// Between the named heads of a list: 、 or 和, with the next one's post (王勇和民警高明等3人).
+const LIST_JOINER = new RegExp(`^[、和及与](?:${alternation(POSTS)})?$`);
 const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$/;
 // Posts held in a Party or League body rather than in the police unit.
 const PARTY_POST = /书记|委员/;
@@ -76,6 +81,8 @@ class RelationReader {
   private readonly orgsBySentence: OrgMention[][] = [];
   private readonly unitsBySentence: UnitMention[][] = [];
   private readonly decisions: CommendationDecision[];
+  private readonly teamLeaders = new Map<InitiativeMention, PersonMention>();
+  private readonly teamPosts = new Set<PersonPost>();
 
   constructor(private readonly input: RelationInput) {
     const { mentions, text } = input;
@@ -127,6 +134,7 @@ class RelationReader {
 
   read(): ExtractedRelation[] {
     this.computeTopics();
+    this.findTeamLeaders();
     this.partOf();
     this.memberOf();
     this.received();
@@ -256,15 +264,15 @@ class RelationReader {
         if (!skipsLevel) this.add({ type: 'PART_OF', from: e.name, to: this.unitName(parent) }, mention.sentence);
       }
     }
-    // A sub-unit named without its parent belongs to the unit the article is about; a unit ranked
-    // above that one (a 分局 in a 市局's report on its stations) to the only unit of the rank above.
-    // Peers of the article's unit are left alone: they may belong anywhere.
+    // A sub-unit named without its parent belongs to the unit the article is about; a branch, or a
+    // unit ranked above the article's (a 分局 in a 市局's report on its stations), to the only unit
+    // of the rank above. Peer stations of the article's are left alone: they may belong anywhere.
     const home = this.homeUnit ? units.entities[this.homeUnit.id]! : undefined;
     const base = home && PARTY_KINDS.has(home.kind) ? units.entities[[...home.parents.keys()][0] ?? -1] : home;
     if (!base) return;
     for (const e of units.entities) {
-      if (e.parents.size > 0 || PARTY_KINDS.has(e.kind) || e.level === base.level) continue;
-      const parent = e.level > base.level ? base : this.onlyUnitRankedAbove(e);
+      if (e.parents.size > 0 || PARTY_KINDS.has(e.kind)) continue;
+      const parent = e.level <= BRANCH_LEVEL || e.level < base.level ? this.onlyUnitRankedAbove(e) : e.level > base.level ? base : undefined;
       const first = this.input.mentions.units.find((u) => units.idOf(u) === e.id || units.chainOf(u).includes(e.id));
       if (parent && first) this.add({ type: 'PART_OF', from: e.name, to: parent.name }, first.sentence);
     }
@@ -293,6 +301,7 @@ class RelationReader {
     for (const p of mentions.persons) {
       const posts = p.posts;
       posts.forEach((post, i) => {
+        if (this.teamPosts.has(post)) return;
         let unitId = post.unit ? units.idOf(post.unit) : undefined;
         if (post.unit && unitId !== undefined && post.partyBody && !PARTY_KINDS.has(units.entities[unitId]!.kind)) {
           unitId = units.partyBodyOf(unitId, post.partyBody);
@@ -399,7 +408,7 @@ class RelationReader {
     const heads = [last];
     for (let i = actors.length - 2; i >= 0; i--) {
       const prev = actors[i]!;
-      if (prev.type !== last.type || !/^[、和及与]$/.test(this.input.text.slice(prev.end, heads[0]!.start))) break;
+      if (prev.type !== last.type || !LIST_JOINER.test(this.input.text.slice(prev.end, heads[0]!.start))) break;
       heads.unshift(prev);
     }
     return heads;
@@ -412,9 +421,13 @@ class RelationReader {
     return actors.find((a) => a.type === 'Unit')?.name;
   }
 
-  /** A Party honour won by a unit goes to the unit's Party body, when the article names one. */
+  /** A Party honour won by a unit goes to the unit's Party body, when the article names one… */
   private partyRecipient(a: Actor, honour: string): string {
-    if (a.type !== 'Unit' || a.unitId === undefined || !PARTY_HONOUR.test(honour)) return a.name;
+    if (a.type !== 'Unit' || a.unitId === undefined) return a.name;
+    const e = this.input.units.entities[a.unitId]!;
+    // …and a title for a kind of police unit (全国一级派出所) by the unit, not its Party body.
+    if (PARTY_KINDS.has(e.kind) && POLICE_UNIT_HONOUR.test(honour)) return this.unitName([...e.parents.keys()][0] ?? e.id);
+    if (!PARTY_HONOUR.test(honour)) return a.name;
     const body = this.input.units.entities.find((e) => PARTY_KINDS.has(e.kind) && e.parents.has(a.unitId!));
     return body ? body.name : a.name;
   }
@@ -468,7 +481,7 @@ class RelationReader {
       const add = (a: { name: string }) => this.add({ type: 'LEADS', from: a.name, to: entity.name }, m.sentence);
       const first = !introduced.has(entity.name);
       introduced.add(entity.name);
-      const leader = m.leaderPost ? this.teamLeader(m.sentence, m.leaderPost) : undefined;
+      const leader = this.teamLeaders.get(m);
       if (leader) add(leader);
       if (m.agent) {
         const agent = m.agent;
@@ -502,10 +515,17 @@ class RelationReader {
     return this.actorsBySentence[m.sentence]!.filter((a) => a.start >= cs && a.end <= m.start && FOUNDER_RELATIVE.test(text.slice(a.end, m.start)));
   }
 
-  /** 突击队队长、…何子健: the person who holds the team's leading post. */
-  private teamLeader(sentenceIndex: number, post: Span): PersonMention | undefined {
-    const role = this.input.text.slice(post.start, post.end);
-    return this.input.mentions.persons.find((p) => p.sentence === sentenceIndex && p.start >= post.end && p.posts.some((q) => q.role === role));
+  /** 突击队队长、…何子健: the person who holds the team's leading post leads the team (and is no member through that post). */
+  private findTeamLeaders(): void {
+    for (const m of this.input.mentions.initiatives) {
+      const post = m.leaderPost;
+      if (!post) continue;
+      const role = this.input.text.slice(post.start, post.end);
+      const person = this.input.mentions.persons.find((p) => p.sentence === m.sentence && p.start >= post.end && p.posts.some((q) => q.role === role));
+      if (!person) continue;
+      this.teamLeaders.set(m, person);
+      this.teamPosts.add(person.posts.find((q) => q.role === role)!);
+    }
   }
 
   /** 他带领党支部与…共建: the unit a person leads into a partnership is the partner. */

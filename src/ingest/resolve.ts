@@ -60,6 +60,10 @@ function lastBefore(sorted: readonly number[], at: number): number {
   return lo > 0 ? sorted[lo - 1]! : -1;
 }
 
+/** 宁波海曙月湖派出所: the tagger glued the branch's name (海曙) to the station's (月湖). */
+const namedWithParent = (long: string, core: string, context: ReadonlySet<string>) =>
+  long.length > core.length && long.endsWith(core) && context.has(long.slice(0, -core.length));
+
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((x) => b.has(x));
 
 /** Kinds that name the same rank, whichever head was written (公安局 / 市局). */
@@ -153,7 +157,7 @@ export class UnitResolver {
     const b = inst.leaf;
     if (!sameKind(a.head.kind, b.head.kind)) return false;
     if (b.levelOnly) return !a.levelOnly && e.name.includes(b.levelOnly + b.head.head.slice(0, 1)) && this.uniqueOfKind(e);
-    if (!a.core || a.core !== b.core) return false;
+    if (!a.core || (a.core !== b.core && !namedWithParent(b.core, a.core, e.context))) return false;
     for (const anc of inst.ancestors) {
       const other = e.ancestorKinds.get(anc.head.kind);
       if (other !== undefined && anc.core && other && other !== anc.core) return false;

@@ -22,6 +22,15 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   ['志愿者协会', 'other'], ['服务中心', 'other'], ['援助中心', 'other'], ['救助中心', 'other'], ['调解中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
 ];
 
+/** National bodies named without a place or head of their own. */
+export const NATIONAL_BODIES = ['共青团中央', '团中央', '中共中央', '国务院', '中华全国总工会', '中华全国妇女联合会'];
+
+/** Heads that name a place as often as a body: an organisation only as a partner (与朱雀社区共建). */
+export const PLACE_HEADS = new Set(['社区', '街道']);
+
+/** Party and League bodies of an outside organisation (陕西师范大学文学院党委): part of its name. */
+export const ORG_PARTY_BODIES = ['党委', '党总支', '党支部', '团委', '团总支', '团支部'];
+
 /** Prefixes that belong to a Party or League body's name: 中共洛阳市委, 共青团四川省委. */
 export const ORG_PREFIXES = /(?:中国共产党|中共|共青团)$/;
 

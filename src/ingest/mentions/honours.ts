@@ -57,6 +57,8 @@ const UNQUOTED_STOP = /[,;。!?:“”并的(]|等(?!功)/y;
 const TRAILING_COUNT = /(?<!第[\d一二三四五六七八九十两百]*)\s*[\d一二三四五六七八九十两百]+\s*(?:人次|人|名|个|位|家)$/;
 // 一等功1次: how often, not how many people.
 const TRAILING_TIMES = /\s*[\d一二三四五六七八九十两百]+\s*次$/;
+// 将朱雀社区警务室命名为“老马警务室”: a unit given a new name, not a title won (被…命名为 is one).
+const RENAMING = /[将把][^被]{2,24}命名为$/;
 const LIST_START_VERB = /(?:开展|组织|举行|进行|举办|评选出|选树)$/;
 
 const honourShaped = (t: string) =>
@@ -147,6 +149,7 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const found = honourObject(s, ve);
     if (found.items.length === 0) continue;
     const clauseStart = clauseStartBefore(s, vs);
+    if (RENAMING.test(s.slice(clauseStart, ve))) continue;
     const passive = s.lastIndexOf('被', vs - 1);
     const agents: Span[] = [];
     if (passive >= clauseStart && passive + 1 < vs) agents.push({ start: base + passive + 1, end: base + vs });

@@ -39,8 +39,10 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
   };
   const contexts: SentenceContext[] = sentences.map((sentence, index) => ({ index, sentence, tokens: tag(sentence.text) }));
   for (const ctx of contexts) {
-    const units = findUnitMentions(ctx, knownStations);
-    const orgs = findOrgMentions(ctx, units);
+    const unitMentions = findUnitMentions(ctx, knownStations);
+    const orgs = findOrgMentions(ctx, unitMentions);
+    // 文学院党委: a Party body named with an outside organisation is part of it, not a police unit.
+    const units = unitMentions.filter((u) => !orgs.some((o) => o.start <= u.start && o.end >= u.end));
     const persons = findPersonMentions(ctx, units);
     const honours = findHonours(ctx, persons);
     const claimed = [...units, ...orgs, ...persons, ...honours.mentions];

@@ -15,21 +15,35 @@ const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?
 // 突击队队长X: the post that leads the team.
 const LEADER_POST = /^(?:队长|团长|领队|组长|室长|负责人)/;
 
-export function findInitiativeReferences(contexts: readonly SentenceContext[], initiatives: readonly InitiativeMention[], claimed: readonly Span[]): InitiativeMention[] {
+export function findInitiativeReferences(
+  contexts: readonly SentenceContext[],
+  initiatives: readonly InitiativeMention[],
+  claimed: ReadonlyArray<Span & { sentence: number }>,
+): InitiativeMention[] {
   const named = initiatives
     .map((m) => ({ mention: m, head: HEADS.find((h) => m.name.endsWith(h)) }))
-    .filter((x): x is { mention: InitiativeMention; head: string } => x.head !== undefined);
+    .filter((x): x is { mention: InitiativeMention; head: string } => x.head !== undefined)
+    .sort((a, b) => a.mention.end - b.mention.end);
   if (!named.length) return [];
+  const claimedIn = new Map<number, Span[]>();
+  for (const c of claimed) {
+    const list = claimedIn.get(c.sentence) ?? [];
+    list.push(c);
+    claimedIn.set(c.sentence, list);
+  }
   const out: InitiativeMention[] = [];
   const headRe = new RegExp(alternation(new Set(named.map((x) => x.head))), 'g');
+  const latest = new Map<string, InitiativeMention>(); // head → initiative named last before the scan position
+  let next = 0;
   for (const { sentence, index } of contexts) {
     const s = sentence.text;
+    const taken = claimedIn.get(index) ?? [];
     for (const m of s.matchAll(headRe)) {
       const start = sentence.start + m.index!;
       const end = start + m[0].length;
-      if (claimed.some((c) => c.start < end && c.end > start)) continue;
-      const target = [...named].reverse().find((x) => x.head === m[0] && x.mention.end <= start)?.mention;
-      if (!target) continue;
+      for (; next < named.length && named[next]!.mention.end <= start; next++) latest.set(named[next]!.head, named[next]!.mention);
+      const target = latest.get(m[0]);
+      if (!target || taken.some((c) => c.start < end && c.end > start)) continue;
       const before = s.slice(Math.max(0, m.index! - 8), m.index!);
       const demonstrative = DEMONSTRATIVE.exec(before);
       const clauseInitial = m.index === 0 || /[,;:]/.test(s[m.index! - 1]!);

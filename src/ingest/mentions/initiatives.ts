@@ -33,6 +33,7 @@ const TEAM_START = new RegExp(`^(?:${alternation(TEAM_HEADS)})`);
 const HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STRONG_HEADS, ...WEAK_HEADS, ...TEAM_HEADS])})`);
 // Founding verbs keep their object across 的: 他创立的“老杜谈心室”.
 const FOUNDED_BY = /(?:创立|创办|创建|发起|打造|设立|成立|推出|首创)的$/;
+const COMPOSED_OF = /由[^,;。“”]{1,30}?(?:组成|构成)的$/;
 const UNQUOTED_RE = new RegExp(`(?:${alternation(['服务队', '工作室', '工作法', '志愿队', '宣讲团', '平台', '工程', '计划', '课堂'])})`, 'g');
 const UNQUOTED_VERBS = /(?:开发|研发|上线|推出|打造|创建|开通|成立|组建|推行|设立)了?$/;
 // Platforms, programmes and plans are named by generic words too often: only a creation verb makes them initiatives.
@@ -79,10 +80,10 @@ function plausibleName(t: string): boolean {
   return /[\u4e00-\u9fff]/.test(t);
 }
 
-/** The words right after a quotation up to the next separator. */
+/** The words right after a quotation up to the next separator (Latin letters too: “青春”LOGO形象). */
 function followerOf(s: string, end: number): string {
   let j = end + 1;
-  while (j < s.length && j - end < 12 && isHan(s.charCodeAt(j))) j++;
+  while (j < s.length && j - end < 12 && (isHan(s.charCodeAt(j)) || /[A-Za-z]/.test(s[j]!))) j++;
   return s.slice(end + 1, j);
 }
 
@@ -95,17 +96,20 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
   for (const group of quotedGroups(s)) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
-    const before = s.slice(Math.max(0, first.start - 1 - 12), first.start - 1);
+    // 组建了由退休教师和志愿者组成的“…”: the verb stands before the description of the members.
+    const members = COMPOSED_OF.exec(s.slice(Math.max(0, first.start - 1 - 40), first.start - 1));
+    const edge = first.start - 1 - (members?.[0].length ?? 0);
+    const before = s.slice(Math.max(0, edge - 12), edge);
     let verbAt: number | undefined;
     const founded = FOUNDED_BY.exec(before);
-    if (founded) verbAt = base + first.start - 1 - founded[0].length;
+    if (founded) verbAt = base + edge - founded[0].length;
     for (let gap = 0; verbAt === undefined && gap <= MAX_GAP && gap <= before.length; gap++) {
       const head = before.slice(0, before.length - gap);
       const gapText = before.slice(before.length - gap);
       if (![...gapText].every((c) => isHan(c.charCodeAt(0))) || gapText.includes('的')) break;
       const v = VERB_END.exec(head);
       if (v) {
-        verbAt = base + first.start - 1 - gap - v[0].length;
+        verbAt = base + edge - gap - v[0].length;
         break;
       }
     }

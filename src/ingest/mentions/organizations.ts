@@ -3,7 +3,9 @@
 // offices and commissions (市疫情办, 巢湖文明委), and the members of a partner
 // enumeration that share a category (联合A、B、C等12家单位).
 import { alternation, isHan } from '../lexicon/common.js';
-import { MEDIA_WORDS, ORG_HEADS, ORG_PREFIXES, PARTNER_VERBS, type OrgKind } from '../lexicon/organizations.js';
+import {
+  MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_VERBS, PLACE_HEADS, type OrgKind,
+} from '../lexicon/organizations.js';
 import { parseNameBefore } from './names.js';
 import { inside, quoteSpans } from './quotes.js';
 import type { NamedMention, SentenceContext, Span } from './types.js';
@@ -23,6 +25,14 @@ const PARTNER_ENUM = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
 const UNIT_WORDS = /公安|派出所|警务|大队|支队|分局/;
 // An organisation head inside a longer word is not one: 学院路, 社区民警.
 const NOT_AFTER_HEAD = /^(?:民警|辅警|警务|路|街|门口)/;
+// 一家物流公司: a counted organisation is a kind, not a name.
+const COUNTED_BEFORE = /[一某每这那][家所个座间]$/;
+// 与朱雀社区开展共建: what makes a community or street a partner rather than a place.
+const PARTNER_BEFORE = new RegExp(`(?:${alternation([...PARTNER_VERBS, '与', '同', '和'])})$`);
+const PARTY_BODY_AFTER = new RegExp(`^(?:${alternation(ORG_PARTY_BODIES)})`);
+const NATIONAL_RE = new RegExp(`(?:${alternation(NATIONAL_BODIES)})`, 'g');
+// 厦门大学海洋与地球学院: a college of a university whose name joins two fields with 与.
+const COLLEGE_HEADS = new Set(['学院', '研究院', '研究所']);
 
 export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[]): OrgMention[] {
   const { sentence, tokens, index } = ctx;
@@ -45,7 +55,7 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     const prev = out[out.length - 1];
     let name = parseNameBefore(s, tokens, lastEnd, hs, 4);
     lastEnd = he;
-    if (prev && prev.end - base === name.start) {
+    if (prev && (prev.end - base === name.start || collegeOf(s, prev, base, name.start, m[0]))) {
       prev.end = base + he;
       prev.name = s.slice(prev.start - base, he);
       prev.kind = KIND_BY_HEAD.get(m[0])!;
@@ -54,6 +64,8 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     // 全国妇联: a national body is named by its scope.
     if (name.parts.length === 0 && s.slice(hs - 2, hs) === '全国') name = { ...name, start: hs - 2, parts: [{ text: '全国', place: true, branch: false }] };
     if (name.parts.length === 0 || hs - name.start < 2) continue; // a bare 医院 or 学校 names nothing
+    if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 2), name.start))) continue;
+    if (PLACE_HEADS.has(m[0]) && !PARTNER_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
     const prefix = ORG_PREFIXES.exec(s.slice(Math.max(0, name.start - 5), name.start));
     if (prefix) name = { ...name, start: name.start - prefix[0].length };
     const text = s.slice(name.start, he);
@@ -76,8 +88,28 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     out.push({ start, end, name: text, sentence: index, kind: 'government' });
   }
 
+  NATIONAL_RE.lastIndex = 0;
+  for (let m = NATIONAL_RE.exec(s); m; m = NATIONAL_RE.exec(s)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (free(start, end) && !inside(quoted, m.index)) out.push({ start, end, name: m[0], sentence: index, kind: 'party_committee' });
+  }
+
+  for (const o of out) {
+    const body = PARTY_BODY_AFTER.exec(s.slice(o.end - base));
+    if (!body) continue;
+    o.end += body[0].length;
+    o.name += body[0];
+  }
   out.push(...partnerEnumeration(ctx, out, occupied));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** 厦门大学 | 海洋与 | 地球学院: the college's name starts at a one-word field joined by 与 right after the university. */
+function collegeOf(s: string, university: OrgMention, base: number, nameStart: number, head: string): boolean {
+  if (university.kind !== 'school' || !COLLEGE_HEADS.has(head) || s[nameStart - 1] !== '与') return false;
+  const field = s.slice(university.end - base, nameStart - 1);
+  return field.length >= 2 && field.length <= 4 && [...field].every((c) => isHan(c.charCodeAt(0)));
 }
 
 /** 被国家禁毒委、中国警察网等微博转发: a list of outlets, not of organisations. */

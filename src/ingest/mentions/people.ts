@@ -206,7 +206,7 @@ function postsBefore(s: string, base: number, postStart: number, postEnd: number
     const joiner = s[from - 1];
     if (joiner !== '兼' && joiner !== '、') break;
     const prev = lastPostEnding(s, from - 1);
-    if (!prev) break;
+    if (prev === undefined) break; // 0 is a post at the sentence's start
     ps = prev;
     pe = from - 1;
   }

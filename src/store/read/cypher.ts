@@ -29,8 +29,11 @@ export const typeOf = (v: string): string =>
  */
 export const entityList = (v: string, type?: EntityType, inList = false): string => {
   const detail = (p: string) => (inList ? `CASE WHEN $withDetails THEN ${v}.${p} END` : `${v}.${p}`);
-  return `CASE WHEN ${v} IS NULL THEN null ELSE [${v}.id, ${v}.name, ${detail('aliases')}, ${detail('kind')}, ${type ? `'${type}'` : typeOf(v)}] END`;
+  return `[${v}.id, ${v}.name, ${detail('aliases')}, ${detail('kind')}, ${type ? `'${type}'` : typeOf(v)}]`;
 };
+
+/** `entityList` of a variable an OPTIONAL MATCH may leave null. */
+const optionalEntityList = (v: string, inList = false): string => `CASE WHEN ${v} IS NULL THEN null ELSE ${entityList(v, undefined, inList)} END`;
 
 export const articleMap = (v: string): string =>
   `${v} {.id, .url, .title, .source, .publishedAt, .script, ingestedAt: toString(${v}.ingestedAt)}`;
@@ -49,7 +52,7 @@ export const factList = (
   types: { from?: EntityType; to?: EntityType } = {},
 ): string =>
   `[type(${r}), ${entityList(from, types.from, true)}, ${entityList(to, types.to, true)}, ${r}.role, ${r}.year,
-    ${conferrer === 'null' ? 'null' : entityList(conferrer, undefined, true)}, CASE WHEN $withEvidence THEN ${r}.evidence END]`;
+    ${conferrer === 'null' ? 'null' : optionalEntityList(conferrer, true)}, CASE WHEN $withEvidence THEN ${r}.evidence END]`;
 
 /** JS numbers travel as floats; SKIP and LIMIT need Cypher integers. */
 export const pageParams = (offset: number, limit: number) => ({ offset: neo4j.int(offset), limit: neo4j.int(limit) });
@@ -69,7 +72,7 @@ export function toEntity(raw: unknown): EntityRecord {
   };
 }
 
-export const toEntityOrNull = (raw: unknown): EntityRecord | null => (raw == null ? null : toEntity(raw));
+const toEntityOrNull = (raw: unknown): EntityRecord | null => (raw == null ? null : toEntity(raw));
 
 export function toArticle(raw: unknown): ArticleRecord {
   const r = raw as Raw;
@@ -85,7 +88,7 @@ export function toArticle(raw: unknown): ArticleRecord {
 }
 
 /** Parses `"<articleId>:<start>:<end>"`; malformed entries are skipped rather than failing a whole list. */
-export function parseEvidence(key: string): EvidenceRef | null {
+function parseEvidence(key: string): EvidenceRef | null {
   const m = /^(.+):(\d+):(\d+)$/.exec(key);
   if (!m) return null;
   const start = Number(m[2]);

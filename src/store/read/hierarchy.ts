@@ -16,11 +16,15 @@ const toHierarchyItem = (raw: unknown): HierarchyItem => {
  */
 export const unitHierarchy = memoizeByKey((direction: 'up' | 'down', maxDepth: number): ListQuery<HierarchyItem> => {
   const hops = `[:PART_OF*1..${hopBound(maxDepth, MAX_HIERARCHY_DEPTH)}]`;
-  const pattern =
-    direction === 'up' ? `(:Unit {id: parentId})-${hops}->(x:Unit)` : `(x:Unit)-${hops}->(:Unit {id: parentId})`;
+  const pattern = (rel: string) =>
+    direction === 'up' ? `(:Unit {id: parentId})-${rel}->(x:Unit)` : `(x:Unit)-${rel}->(:Unit {id: parentId})`;
   return {
     name: `unitHierarchy:${direction}:${maxDepth}`,
-    match: `MATCH path = ${pattern} WITH x, min(length(path)) AS depth`,
+    // One level (parent, children) needs no path aggregation.
+    match:
+      maxDepth === 1
+        ? `MATCH ${pattern('[:PART_OF]')} WITH DISTINCT x, 1 AS depth`
+        : `MATCH path = ${pattern(hops)} WITH x, min(length(path)) AS depth`,
     countOf: 'x',
     orderBy: 'depth, x.name, x.id',
     item: `[${entityList('x', 'Unit', true)}, depth]`,

@@ -36,7 +36,7 @@ export interface ListPlan {
 }
 
 /** A page a nested list produced, for the caller to cache under its own key. */
-export interface NestedPage {
+interface NestedPage {
   plan: ListPlan;
   parentId: string;
   page: Page<unknown>;

@@ -9,7 +9,7 @@ import type { EntityType, Page, PageWindow, SearchHit } from './records.js';
  * is escaped, and lower case keeps AND / OR / NOT from acting as operators
  * (the cjk analyzer lower-cases the index anyway).
  */
-export function toLuceneTerms(query: string): string {
+function toLuceneTerms(query: string): string {
   return query.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 }
 
