@@ -32,6 +32,7 @@ export function listConnection<T>(ctx: ApiContext, info: GraphQLResolveInfo, par
     spec.window,
     () => ctx.loaders.page<T>(plan, parentId),
     () => ctx.loaders.count(spec.list, parentId, spec.params),
+    () => ctx.loaders.knownPage<T>(plan, parentId),
   );
 }
 

@@ -25,6 +25,9 @@ function signature(plan: ListPlan): string {
 
 export function createLoaders(db: GraphDb) {
   const pageLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
+  /** Pages already read, by plan signature and parent: what `known` can answer without waiting. */
+  const readPages = new Map<string, Page<unknown>>();
+  const remember = (plan: ListPlan, parentId: string, page: Page<unknown>) => readPages.set(`${signature(plan)}\u0000${parentId}`, page);
   const countLoaders = new Map<string, DataLoader<string, number>>();
 
   /** Pages of one plan, keyed by parent id; nested pages it reads prime the loaders of their plans. */
@@ -34,8 +37,15 @@ export function createLoaders(db: GraphDb) {
     if (!loader) {
       loader = new DataLoader<string, Page<unknown>>(async (parentIds) => {
         const { pages, nested } = await readListPages(db, plan, parentIds);
-        for (const n of nested) pagesOf(n.plan).prime(n.parentId, n.page);
-        return parentIds.map((id) => pages.get(id) ?? { items: [], hasMore: false });
+        for (const n of nested) {
+          pagesOf(n.plan).prime(n.parentId, n.page);
+          remember(n.plan, n.parentId, n.page);
+        }
+        return parentIds.map((id) => {
+          const page = pages.get(id) ?? { items: [], hasMore: false };
+          remember(plan, id, page);
+          return page;
+        });
       });
       pageLoaders.set(key, loader);
     }
@@ -74,6 +84,9 @@ export function createLoaders(db: GraphDb) {
     ),
     /** One page of a plan's list under `parentId`; parents asked for in the same tick share one query. */
     page: <T>(plan: ListPlan, parentId: string): Promise<Page<T>> => pagesOf(plan).load(parentId) as Promise<Page<T>>,
+    /** The page if it has been read already (with its parent list), else undefined. */
+    knownPage: <T>(plan: ListPlan, parentId: string): Page<T> | undefined =>
+      readPages.get(`${signature(plan)}\u0000${parentId}`) as Page<T> | undefined,
     count: (list: ListQuery<unknown>, parentId: string, params: Params): Promise<number> => countsOf(list, params).load(parentId),
   };
 }

@@ -39,9 +39,22 @@ export type NodeOf<I> = I extends { node: infer N } ? N : I;
 /** An edge: `node` plus whatever else the list item carries. */
 export type EdgeRecord<I> = (I extends { node: unknown } ? I : { node: I }) & { cursor: string };
 
+type MaybePromise<T> = T | Promise<T>;
+
+/** Applies `f` now when `value` is already there: a page read with its parent list resolves without a microtask. */
+const then = <T, R>(value: MaybePromise<T>, f: (v: T) => R): MaybePromise<R> => (value instanceof Promise ? value.then(f) : f(value));
+
+interface PageInfoRecord {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
 export interface ConnectionRecord<I> {
-  edges(): Promise<EdgeRecord<I>[]>;
-  page(): Promise<{ items: I[]; hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }>;
+  /** Offset of the page's first item: edge cursors count from it. */
+  offset: number;
+  page(): MaybePromise<{ items: I[]; info: PageInfoRecord }>;
   totalCount(): Promise<number>;
 }
 
@@ -49,44 +62,49 @@ const hasNode = (item: unknown): item is { node: unknown } => typeof item === 'o
 
 /**
  * Wraps a page fetch and a count, each run at most once and only when a field
- * needs it: `edges` and `pageInfo` share one page read, and `totalCount` is
- * counted only when selected. `first: 0` reads no page at all.
+ * needs it: `edges`, `nodes` and `pageInfo` share one page read, and
+ * `totalCount` is counted only when selected. `first: 0` reads no page at all.
+ * `known` gives the page synchronously when it was read already (nested in its
+ * parent's query), which spares graphql-js a promise per connection.
  */
-export function connection<I>(window: PageWindow, fetchPage: () => Promise<Page<I>>, count: () => Promise<number>): ConnectionRecord<I> {
-  const once = <T>(f: () => Promise<T>) => {
-    let result: Promise<T> | undefined;
-    return () => (result ??= f());
-  };
-  const page = once(async () => {
-    const { items, hasMore } = window.limit === 0 ? { items: [] as I[], hasMore: false } : await fetchPage();
-    return {
-      items,
+export function connection<I>(
+  window: PageWindow,
+  fetchPage: () => Promise<Page<I>>,
+  count: () => Promise<number>,
+  known: () => Page<I> | undefined = () => undefined,
+): ConnectionRecord<I> {
+  const shape = ({ items, hasMore }: Page<I>) => ({
+    items,
+    info: {
       hasNextPage: hasMore,
       hasPreviousPage: window.offset > 0,
       startCursor: items.length ? encodeCursor(window.offset) : null,
       endCursor: items.length ? encodeCursor(window.offset + items.length - 1) : null,
-    };
-  });
-  return {
-    page,
-    async edges() {
-      const { items } = await page();
-      return items.map(
-        (item, i) =>
-          ({ ...(hasNode(item) ? item : { node: item }), cursor: encodeCursor(window.offset + i) }) as EdgeRecord<I>,
-      );
     },
-    totalCount: once(count),
+  });
+  let page: MaybePromise<ReturnType<typeof shape>> | undefined;
+  let total: Promise<number> | undefined;
+  return {
+    offset: window.offset,
+    page() {
+      if (page) return page;
+      const now = window.limit === 0 ? { items: [], hasMore: false } : known();
+      page = now ? shape(now) : fetchPage().then(shape);
+      if (page instanceof Promise) page.then((p) => (page = p)).catch(() => undefined);
+      return page;
+    },
+    totalCount: () => (total ??= count()),
   };
 }
 
 /** The fields every connection type shares, resolved from a ConnectionRecord. */
 export const connectionFields = {
-  edges: <I>(c: ConnectionRecord<I>) => c.edges(),
-  nodes: async <I>(c: ConnectionRecord<I>): Promise<NodeOf<I>[]> => (await c.edges()).map((e) => e.node as NodeOf<I>),
-  pageInfo: async <I>(c: ConnectionRecord<I>) => {
-    const { hasNextPage, hasPreviousPage, startCursor, endCursor } = await c.page();
-    return { hasNextPage, hasPreviousPage, startCursor, endCursor };
-  },
+  edges: <I>(c: ConnectionRecord<I>): MaybePromise<EdgeRecord<I>[]> =>
+    then(c.page(), ({ items }) =>
+      items.map((item, i) => ({ ...(hasNode(item) ? item : { node: item }), cursor: encodeCursor(c.offset + i) }) as EdgeRecord<I>),
+    ),
+  nodes: <I>(c: ConnectionRecord<I>): MaybePromise<NodeOf<I>[]> =>
+    then(c.page(), ({ items }) => items.map((item) => (hasNode(item) ? item.node : item) as NodeOf<I>)),
+  pageInfo: <I>(c: ConnectionRecord<I>) => then(c.page(), ({ info }) => info),
   totalCount: <I>(c: ConnectionRecord<I>) => c.totalCount(),
 };

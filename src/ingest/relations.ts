@@ -308,15 +308,16 @@ class RelationReader {
         } else if (unitId === undefined) {
           // 党总支书记、大队长X: a post without a unit takes the unit written with the post next to it.
           const written = [...posts.slice(i + 1), ...posts.slice(0, i)].find((q) => q.unit)?.unit;
-          const kind = POST_UNIT_KIND[post.role];
+          const kinds = POST_UNIT_KIND[post.role];
           const chain = written ? units.chainOf(written) : [];
-          let owner = kind ? chain.find((id) => units.entities[id]!.kind === kind) : undefined;
+          // The innermost unit of the post's kind: 机场分局党总支书记、局长 heads the 分局, not the 市局.
+          let owner = kinds ? [...chain].reverse().find((id) => kinds.includes(units.entities[id]!.kind)) : undefined;
           const near = written ? units.idOf(written) : undefined;
-          if (owner === undefined && near !== undefined && !kind) {
+          if (owner === undefined && near !== undefined && !kinds) {
             const e = units.entities[near]!;
             owner = PARTY_KINDS.has(e.kind) && !post.partyBody ? ([...e.parents.keys()][0] ?? near) : near;
           }
-          owner ??= this.impliedUnit(p, kind);
+          owner ??= this.impliedUnit(p, kinds);
           // 党委副书记、政委X: the 政委 serves in the unit, not in its Party committee.
           if (owner !== undefined && !post.partyBody && !PARTY_POST.test(post.role) && PARTY_KINDS.has(units.entities[owner]!.kind)) {
             owner = [...units.entities[owner]!.parents.keys()][0] ?? owner;
@@ -334,10 +335,10 @@ class RelationReader {
   }
 
   /** The unit of a person whose post names none: one set up in the same sentence, the nearest in the clause, else the article's. */
-  private impliedUnit(p: PersonMention, kind: UnitKind | undefined): number | undefined {
+  private impliedUnit(p: PersonMention, kinds: readonly UnitKind[] | undefined): number | undefined {
     const { units, text } = this.input;
     // Police posts (警务室, 警务站) are many and small: only one already named can be the person's.
-    if (kind) return units.mostRecent([kind], p.start, kind === 'post') ?? this.homeUnit?.id;
+    if (kinds) return units.mostRecent(kinds, p.start, kinds.includes('post')) ?? this.homeUnit?.id;
     const actors = this.actorsBySentence[p.sentence]!.filter((a) => a.type === 'Unit' && a.end <= p.start);
     const established = actors.find((a) => ESTABLISHING.test(text.slice(Math.max(0, a.start - 3), a.start)));
     if (established) return established.unitId;

@@ -37,6 +37,8 @@ interface Instance {
 }
 
 const PROVINCE_SET = new Set(PROVINCES);
+// 该所, 本局 point back to the last unit named; a bare head (大队, 所领导班子) names the article's own.
+const isBareHead = (m: UnitMention) => !/^[该本我]/.test(m.surface);
 
 function contextOf(leaf: UnitSegment, ancestors: readonly UnitSegment[]): Set<string> {
   const names = new Set<string>();
@@ -196,7 +198,7 @@ export class UnitResolver {
     const ordered = [...mentions].sort((a, b) => a.start - b.start);
     for (const m of ordered) {
       if (m.reference) {
-        const id = this.mostRecent(m.reference, m.start);
+        const id = (isBareHead(m) ? this.mostNamed(m.reference, m.start) : undefined) ?? this.mostRecent(m.reference, m.start);
         if (id !== undefined) {
           this.refTarget.set(m, id);
           this.entities[id]!.referencedAt.push(m.start);
@@ -239,18 +241,36 @@ export class UnitResolver {
     return id;
   }
 
+  /**
+   * 大队 written bare (not 该大队) means the article's unit of that kind: the one named most often
+   * before `at`, when one is named more often than the others.
+   */
+  private mostNamed(kinds: readonly UnitKind[], at: number): number | undefined {
+    const counts = this.entities
+      .filter((e) => kinds.includes(e.kind))
+      .map((e) => ({ id: e.id, n: e.positions.filter((p) => p < at).length }))
+      .sort((a, b) => b.n - a.n);
+    return counts[0] && counts[0].n > (counts[1]?.n ?? 0) && counts.length > 1 ? counts[0].id : undefined;
+  }
+
   /** The unit of one of `kinds` mentioned last before `at`; else (unless `beforeOnly`) the only one in the article. */
   mostRecent(kinds: readonly UnitKind[], at: number, beforeOnly = false): number | undefined {
     let best: number | undefined;
     let bestPos = -1;
     for (const e of this.entities) {
       if (!kinds.includes(e.kind)) continue;
-      const p = Math.max(lastBefore(e.positions, at), lastBefore(e.referencedAt, at));
+      const p = Math.max(this.lastAntecedent(e.positions, at), lastBefore(e.referencedAt, at));
       if (p > bestPos) [best, bestPos] = [e.id, p];
     }
     if (best !== undefined || beforeOnly) return best;
     const candidates = this.entities.filter((e) => kinds.includes(e.kind));
     return candidates.length === 1 ? candidates[0]!.id : undefined;
+  }
+
+  /** The last position before `at` that can be an antecedent: the agent of a passive (被南宁市公安局记…) is not one. */
+  private lastAntecedent(positions: readonly number[], at: number): number {
+    for (let p = lastBefore(positions, at); p >= 0; p = lastBefore(positions, p)) if (this.text[p - 1] !== '被') return p;
+    return -1;
   }
 
   /** The unit the article is about: the one mentioned most often. */

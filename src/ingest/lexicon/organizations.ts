@@ -6,7 +6,9 @@ export type OrgKind = 'party_committee' | 'government' | 'hospital' | 'school' |
 export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   ['组织部', 'party_committee'], ['宣传部', 'party_committee'], ['统战部', 'party_committee'], ['政法委员会', 'party_committee'],
   ['政法委', 'party_committee'], ['纪委', 'party_committee'], ['市委', 'party_committee'], ['区委', 'party_committee'],
-  ['县委', 'party_committee'], ['省委', 'party_committee'], ['党工委', 'party_committee'], ['文明委', 'government'],
+  ['县委', 'party_committee'], ['省委', 'party_committee'], ['党工委', 'party_committee'],
+  // An outside body's Party committee (商圈党委, 镇党委); a police one is a Unit, read first.
+  ['党委', 'party_committee'], ['文明委', 'government'],
   ['文明办', 'government'], ['委员会', 'government'], ['办公室', 'government'], ['人民政府', 'government'], ['政府', 'government'],
   ['办事处', 'government'], ['管委会', 'government'], ['居委会', 'government'], ['村委会', 'government'], ['人民法院', 'government'],
   ['法院', 'government'], ['人民检察院', 'government'], ['检察院', 'government'], ['司法局', 'government'], ['教育局', 'government'],
@@ -19,11 +21,19 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   ['协会', 'other'], ['学会', 'other'], ['研究会', 'other'], ['联合会', 'other'], ['促进会', 'other'], ['书画院', 'other'],
   ['福利院', 'other'], ['敬老院', 'other'], ['养老院', 'other'], ['研究院', 'other'], ['图书馆', 'other'], ['博物馆', 'other'],
   ['纪念馆', 'other'], ['科技馆', 'other'], ['文化馆', 'other'], ['美术馆', 'other'], ['电视台', 'other'], ['报社', 'other'],
+  ['州委', 'party_committee'], ['盟委', 'party_committee'], ['地委', 'party_committee'],
+  // Government bureaus other than police ones (公安局 is a Unit, read first): 自然保护区管理局, 林业局.
+  ['管理局', 'government'], ['管护局', 'government'], ['林业局', 'government'], ['林草局', 'government'],
+  ['自然资源局', 'government'], ['生态环境局', 'government'], ['交通运输局', 'government'], ['市场监管局', 'government'],
+  ['市场监督管理局', 'government'], ['文化和旅游局', 'government'], ['文旅局', 'government'], ['税务局', 'government'],
+  ['海事局', 'government'], ['应急管理局', 'government'], ['海关', 'government'],
+  ['科学院', 'other'], ['植物园', 'other'], ['动物园', 'other'], ['国际机场', 'company'], ['有限公司', 'company'],
+  ['股份有限公司', 'company'], ['有限责任公司', 'company'],
   ['志愿者协会', 'other'], ['服务中心', 'other'], ['援助中心', 'other'], ['救助中心', 'other'], ['调解中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
 ];
 
-/** National bodies named without a place or head of their own. */
-export const NATIONAL_BODIES = ['共青团中央', '团中央', '中共中央', '国务院', '中华全国总工会', '中华全国妇女联合会'];
+/** Bodies named without a place of their own: national ones, and the local League committee (与团区委携手). */
+export const NATIONAL_BODIES = ['共青团中央', '团中央', '中共中央', '国务院', '中华全国总工会', '中华全国妇女联合会', '团市委', '团区委', '团县委', '团省委'];
 
 /** Heads that name a place as often as a body: an organisation only as a partner (与朱雀社区共建). */
 export const PLACE_HEADS = new Set(['社区', '街道']);
@@ -36,6 +46,9 @@ export const ORG_PREFIXES = /(?:中国共产党|中共|共青团)$/;
 
 /** An enumeration closed by one of these lists media outlets, not partners. */
 export const MEDIA_WORDS = ['微博', '媒体', '网站', '报纸', '电视', '客户端', '新闻网', '公众号', '网络平台'];
+
+/** Words right before a partner's full name: 与X签订, 携手X. */
+export const PARTNER_MARKERS = ['与', '携手', '联合', '联手', '会同'];
 
 /** Verbs and nouns of partnership: 联合, 与…共建, 签署…协议. */
 export const PARTNER_VERBS = ['联合', '携手', '联手', '会同', '协同', '共建', '结对', '合作', '签署', '签订', '联建', '走进', '联系'];

@@ -4,7 +4,7 @@
 
 export type UnitKind =
   | 'ministry' | 'province' | 'bureau' | 'branch' | 'detachment' | 'brigade' | 'station' | 'squad' | 'post'
-  | 'task_force' | 'party_committee' | 'party_general_branch' | 'party_branch' | 'league_branch' | 'league_committee';
+  | 'task_force' | 'center' | 'party_committee' | 'party_general_branch' | 'party_branch' | 'league_branch' | 'league_committee';
 
 export interface UnitHead {
   head: string;
@@ -30,6 +30,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '公安局', kind: 'bureau', level: 2 },
   { head: '公安分局', kind: 'branch', level: 3 },
   { head: '分局', kind: 'branch', level: 3 },
+  // A railway bureau's divisions (广州铁路公安局长沙公安处) rank as branches.
+  { head: '公安处', kind: 'branch', level: 3 },
   { head: '市局', kind: 'bureau', level: 2, short: true },
   { head: '县局', kind: 'bureau', level: 3, short: true },
   { head: '区局', kind: 'bureau', level: 3, short: true },
@@ -39,6 +41,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '看守所', kind: 'station', level: 4 },
   { head: '拘留所', kind: 'station', level: 4 },
   { head: '戒毒所', kind: 'station', level: 4 },
+  // Headquarters offices of a bureau or branch (分局指挥中心), beside its brigades.
+  { head: '指挥中心', kind: 'center', level: 4 },
   { head: '中队', kind: 'squad', level: 5 },
   { head: '监区', kind: 'squad', level: 5 },
   { head: '工作专班', kind: 'task_force', level: 5 },
@@ -74,6 +78,9 @@ export const POLICE_BRANCHES = [
   '巡逻', '反诈', '指挥', '情报', '督察', '法制', '警务保障', '食药环', '环食药', '监管', '警犬', '科技信息化', '政治处',
   '机场', '港航', '交通', '治安巡逻', '特勤', '应急', '维稳', '便衣', '缉毒', '打拐', '侦查', '边境', '边境管理', '边防',
   '网络侦查', '网络安全', '女子',
+  // Written out with their generic tail (出入境管理支队, 森林警察支队): one branch word, not a name + noun.
+  '出入境管理', '森林警察', '森林公安', '铁路警察', '水上警察', '机场警察', '交通管理', '人口管理', '监所管理', '警务督察',
+  '治安巡逻警察', '巡逻警察', '特警巡逻', '巡逻特警',
 ];
 
 /** 该所 / 本局 / 该大队 …: resolved to the unit meant, never a name. */
@@ -110,14 +117,15 @@ export const FORMER_PREFIXES = ['原', '前'];
 export const BRANCH_ABBREVIATIONS: Record<string, string> = {
   网络安全保卫: '网安', 网络安全: '网安', 交通警察: '交警', 交通管理: '交警', 刑事侦查: '刑侦', 刑事警察: '刑警',
   经济犯罪侦查: '经侦', 治安管理: '治安', 特警巡逻: '巡特警', 巡逻特警: '巡特警', 特巡警: '巡特警', 出入境管理: '出入境',
+  森林警察: '森林', 森林公安: '森林', 铁路警察: '铁路', 水上警察: '水上', 机场警察: '机场', 巡逻警察: '巡警', 治安巡逻警察: '巡警',
   网络安全保卫支队: '网安',
 };
 
-/** The post a person holds, when it names the kind of unit held (所长 → station). */
-export const POST_UNIT_KIND: Record<string, UnitKind> = {
-  所长: 'station', 副所长: 'station', 局长: 'bureau', 副局长: 'bureau', 大队长: 'brigade', 副大队长: 'brigade',
-  支队长: 'detachment', 副支队长: 'detachment', 中队长: 'squad', 副中队长: 'squad', 站长: 'post', 副站长: 'post',
-  监区长: 'squad', 副监区长: 'squad', 室长: 'post',
+/** The post a person holds, when it names the kinds of unit held (所长 → station; 局长 → a bureau or a branch 分局). */
+export const POST_UNIT_KIND: Record<string, UnitKind[]> = {
+  所长: ['station'], 副所长: ['station'], 局长: ['bureau', 'branch'], 副局长: ['bureau', 'branch'], 处长: ['branch'], 副处长: ['branch'],
+  大队长: ['brigade'], 副大队长: ['brigade'], 支队长: ['detachment'], 副支队长: ['detachment'], 中队长: ['squad'], 副中队长: ['squad'],
+  站长: ['post'], 副站长: ['post'], 监区长: ['squad'], 副监区长: ['squad'], 室长: ['post'],
   // A community officer staffs the community police office (社区警务室) when the article names one.
-  社区民警: 'post',
+  社区民警: ['post'],
 };

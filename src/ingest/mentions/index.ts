@@ -40,7 +40,8 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
   const contexts: SentenceContext[] = sentences.map((sentence, index) => ({ index, sentence, tokens: tag(sentence.text) }));
   for (const ctx of contexts) {
     const unitMentions = findUnitMentions(ctx, knownStations);
-    const orgs = findOrgMentions(ctx, unitMentions);
+    // A bare head (党委, 大队) only refers to a unit: an outside body's name may run over it (商圈党委).
+    const orgs = findOrgMentions(ctx, unitMentions.filter((u) => u.segments.length > 0));
     // 文学院党委: a Party body named with an outside organisation is part of it, not a police unit.
     const units = unitMentions.filter((u) => !orgs.some((o) => o.start <= u.start && o.end >= u.end));
     const persons = findPersonMentions(ctx, units);

@@ -24,6 +24,7 @@ const NOT_PLACES = new Set([
 /** Verbs that open a new unit or body: 成立半汤高速路口工作专班. The name runs from the verb to the head. */
 const OPENING_VERBS = /(?:挂牌成立|成立了|组建了|设立了|成立|组建|设立|新建|组成)/g;
 const MAX_NAME = 12;
+const GLUED_GENERIC = /[全各该本每]$/;
 const MAX_UNKNOWN = 6;
 // Idioms and set phrases name a body only right before its head (见义勇为基金会).
 const PHRASE_TAGS = new Set(['i', 'l']);
@@ -99,6 +100,8 @@ export function parseNameBefore(
     const tag = straddles || cut ? 'x' : t.tag;
     const start = cut ? floor : t.start;
     if (start < floor || !allHan(word) || GENERIC_MODIFIERS.has(word)) break;
+    // 占全支队: the tagger glued a verb to 全 / 各, which makes the head generic (全支队).
+    if (first && tag === 'x' && GLUED_GENERIC.test(word)) break;
     if (parts.length === 0 && POLICE_BRANCH_SET.has(word)) {
       parts.unshift({ text: word, place: false, branch: true });
     } else if (word === '公安') {

@@ -2,9 +2,9 @@
 // (安徽医科大学巢湖附属医院, 江苏省委组织部, 省见义勇为基金会), abbreviated
 // offices and commissions (市疫情办, 巢湖文明委), and the members of a partner
 // enumeration that share a category (联合A、B、C等12家单位).
-import { alternation, isHan } from '../lexicon/common.js';
+import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
 import {
-  MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_VERBS, PLACE_HEADS, type OrgKind,
+  MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_MARKERS, PARTNER_VERBS, PLACE_HEADS, type OrgKind,
 } from '../lexicon/organizations.js';
 import { parseNameBefore } from './names.js';
 import { inside, quoteSpans } from './quotes.js';
@@ -31,6 +31,12 @@ const COUNTED_BEFORE = /[一某每这那][家所个座间]$/;
 const PARTNER_BEFORE = new RegExp(`(?:${alternation([...PARTNER_VERBS, '与', '同', '和'])})$`);
 const PARTY_BODY_AFTER = new RegExp(`^(?:${alternation(ORG_PARTY_BODIES)})`);
 const NATIONAL_RE = new RegExp(`(?:${alternation(NATIONAL_BODIES)})`, 'g');
+// 与江西鄱阳湖国家级自然保护区管理局签订: after a partner marker, the whole run of characters up to the head
+// is the name, even where the tagger's words would stop it (冰雪/大/世界).
+const MAX_PARTNER_NAME = 20;
+const PARTNER_NAME = new RegExp(`(?:${alternation(PARTNER_MARKERS)})([\\u4e00-\\u9fff]{2,${MAX_PARTNER_NAME}})$`);
+const plainName = (t: string) => !/[的、被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_ENUM_TEST.test(t) && !UNIT_WORDS.test(t);
+const PARTNER_ENUM_TEST = new RegExp(`(?:${alternation(PARTNER_VERBS)})`);
 // 厦门大学海洋与地球学院: a college of a university whose name joins two fields with 与.
 const COLLEGE_HEADS = new Set(['学院', '研究院', '研究所']);
 
@@ -66,6 +72,8 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     if (name.parts.length === 0 || hs - name.start < 2) continue; // a bare 医院 or 学校 names nothing
     if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 2), name.start))) continue;
     if (PLACE_HEADS.has(m[0]) && !PARTNER_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
+    const partner = PARTNER_NAME.exec(s.slice(Math.max(0, hs - MAX_PARTNER_NAME), hs));
+    if (partner && hs - partner[1]!.length < name.start && plainName(partner[1]!)) name = { ...name, start: hs - partner[1]!.length };
     const prefix = ORG_PREFIXES.exec(s.slice(Math.max(0, name.start - 5), name.start));
     if (prefix) name = { ...name, start: name.start - prefix[0].length };
     const text = s.slice(name.start, he);

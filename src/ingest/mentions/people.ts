@@ -22,6 +22,8 @@ const MODIFIER_RE = new RegExp(`^(?:${alternation(POST_MODIFIERS)})`);
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 // Tags of common nouns, verbs and pronouns: such a word after a post is what the post does, not who holds it.
 const NOT_NAME_TAGS = /^(?:n|v|vn|r|m|q|p|c|u)$/;
+// What follows a name that the dictionary also knows as a word: 等 / 、 (a list), 在 / 被 / 是, a speech verb.
+const LISTED_NAME_FOLLOWER = new RegExp(`^(?:[等、在被是]|${alternation(SPEECH_VERBS)})`);
 // Where an honour title before a name starts: after a separator or a verb of emergence.
 const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
 
@@ -74,6 +76,8 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
   POST_RE.lastIndex = 0;
   for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
     const nameAt = m.index + m[0].length;
+    // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
+    if (units.some((u) => u.start - base <= m!.index && u.end - base > nameAt)) continue;
     const name = readName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens);
     if (!name) continue;
     const posts = postsBefore(s, base, m.index, nameAt, units);
@@ -121,12 +125,16 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
 
   SPEECH_RE.lastIndex = 0;
   for (let m = SPEECH_RE.exec(s); m; m = SPEECH_RE.exec(s)) {
+    // 玉波教导员介绍: the speaker's post may stand between the name and the verb.
+    const postAt = lastPostEnding(s, m.index);
+    const nameEnd = postAt !== undefined && postAt > 0 && isHanAt(s, postAt - 1) ? postAt : m.index;
+    const posts: PersonPost[] = nameEnd < m.index ? [{ role: s.slice(nameEnd, m.index) }] : [];
     for (const length of [3, 2]) {
-      const at = m.index - length;
+      const at = nameEnd - length;
       if (at < 0 || (at > 0 && isHanAt(s, at - 1))) continue;
       const name = readName(s, at, tokens);
       if (name && name.length === length) {
-        add(at, name, []);
+        add(at, name, posts);
         break;
       }
     }
@@ -135,14 +143,15 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
 }
 
 /**
- * 民警高远等58人: a word the dictionary knows (高远 "lofty") is still a name
- * when it stands after a post and heads a list. Common nouns and verbs
- * (民警干部等) are not.
+ * 民警高远等58人, 民警向阳在…, 大队长于海洋说: a word the dictionary knows (高远
+ * "lofty", 向阳 "sunward") is still a name when it stands after a post and
+ * before a list mark, a speech verb or the verb a subject takes (在, 被, 是).
+ * Common nouns and verbs (民警干部等) are not.
  */
 function listedName(s: string, at: number, tokens: readonly Token[]): string | undefined {
   const word = tokens.find((t) => t.start === at);
   if (!word || word.word.length < 2 || word.word.length > 3 || !SURNAME_SET.has(word.word[0]!)) return undefined;
-  if (NOT_NAME_TAGS.test(word.tag) || !/[等、]/.test(s[word.end] ?? '')) return undefined;
+  if (NOT_NAME_TAGS.test(word.tag) || !LISTED_NAME_FOLLOWER.test(s.slice(word.end, word.end + 2))) return undefined;
   return word.word;
 }
 

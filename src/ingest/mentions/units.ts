@@ -18,7 +18,7 @@ const HEAD_AHEAD_RE = new RegExp(`^长[\\u4e00-\\u9fff]{1,8}?(?:${alternation(UN
 // 10个交警中队: a counted, generic unit.
 const COUNTED_BEFORE = /[\d一二三四五六七八九十两百]+[个座支家所]$/;
 // 支队下设的网络侦查大队: the unit before these words contains the one after.
-const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的)$/;
+const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的|所属|所辖的|所辖)$/;
 // (以下简称“顺德交警大队”): a quotation that declares a short name.
 const SHORT_NAME_DECLARATION = /简称$/;
 const PRONOUN_RE = new RegExp(`(?:该|本|我)(?:${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');

@@ -7,7 +7,8 @@ import type { FactRecord } from './records.js';
 /** `$types` (or null) keeps some fact types only. */
 export const factsOfArticle: ListQuery<FactRecord> = {
   name: 'factsOfArticle',
-  match: `MATCH (a:Article {id: parentId})<-[:MENTIONED_IN]-(x:Entity)-[r:${FACT_TYPES.join('|')}]->(y:Entity)
+  parent: { v: 'a', label: 'Article' },
+  match: `MATCH (a)<-[:MENTIONED_IN]-(x:Entity)-[r:${FACT_TYPES.join('|')}]->(y:Entity)
        WHERE ($types IS NULL OR type(r) IN $types) AND any(e IN r.evidence WHERE e STARTS WITH a.id + ':')`,
   countOf: 'r',
   orderBy: `type(r), x.name, y.name, x.id, y.id, coalesce(r.role, ''), coalesce(r.year, -1)`,

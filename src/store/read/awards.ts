@@ -21,7 +21,8 @@ const award = {
 /** Honours received by a unit or person; `$year` (or null) keeps one year. */
 export const awardsOfRecipient: ListQuery<AwardRecord> = {
   name: 'awardsOfRecipient',
-  match: `MATCH (x:Entity {id: parentId})-[r:RECEIVED]->(h:Honour) WHERE $year IS NULL OR r.year = $year`,
+  parent: { v: 'x', label: 'Entity' },
+  match: `MATCH (x)-[r:RECEIVED]->(h:Honour) WHERE $year IS NULL OR r.year = $year`,
   countOf: 'r',
   orderBy: 'r.year DESC, h.name, h.id', // one recipient: no need to sort by it
   ...award,
@@ -35,8 +36,8 @@ export const awardsOfUnitSubtree = memoizeByKey((maxDepth: number): ListQuery<Aw
   const hops = `[:PART_OF*0..${hopBound(maxDepth, MAX_HIERARCHY_DEPTH, 0)}]`;
   return {
     name: `awardsOfUnitSubtree:${maxDepth}`,
-    match: `MATCH (top:Unit {id: parentId})
-       CALL (top) {
+    parent: { v: 'top', label: 'Unit' },
+    match: `CALL (top) {
          MATCH (x:Unit)-${hops}->(top) RETURN x
          UNION
          MATCH (x:Person)-[:MEMBER_OF]->(:Unit)-${hops}->(top) WHERE $includeMembers RETURN x
@@ -51,7 +52,8 @@ export const awardsOfUnitSubtree = memoizeByKey((maxDepth: number): ListQuery<Aw
 /** Recipients of an honour; `$year` (or null) keeps one year. */
 export const awardsOfHonour: ListQuery<AwardRecord> = {
   name: 'awardsOfHonour',
-  match: `MATCH (x:Entity)-[r:RECEIVED]->(h:Honour {id: parentId}) WHERE $year IS NULL OR r.year = $year`,
+  parent: { v: 'h', label: 'Honour' },
+  match: `MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE $year IS NULL OR r.year = $year`,
   countOf: 'r',
   orderBy: newestFirst,
   ...award,
@@ -60,7 +62,8 @@ export const awardsOfHonour: ListQuery<AwardRecord> = {
 /** Honours a unit or organisation conferred: CONFERRED finds the honours, RECEIVED.conferredById the awards. */
 export const awardsConferredBy: ListQuery<AwardRecord> = {
   name: 'awardsConferredBy',
-  match: `MATCH (c:Entity {id: parentId})-[:CONFERRED]->(h:Honour)
+  parent: { v: 'c', label: 'Entity' },
+  match: `MATCH (c)-[:CONFERRED]->(h:Honour)
        WITH DISTINCT c, h
        MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE r.conferredById = c.id`,
   countOf: 'r',

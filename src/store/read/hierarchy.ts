@@ -16,10 +16,10 @@ const toHierarchyItem = (raw: unknown): HierarchyItem => {
  */
 export const unitHierarchy = memoizeByKey((direction: 'up' | 'down', maxDepth: number): ListQuery<HierarchyItem> => {
   const hops = `[:PART_OF*1..${hopBound(maxDepth, MAX_HIERARCHY_DEPTH)}]`;
-  const pattern = (rel: string) =>
-    direction === 'up' ? `(:Unit {id: parentId})-${rel}->(x:Unit)` : `(x:Unit)-${rel}->(:Unit {id: parentId})`;
+  const pattern = (rel: string) => (direction === 'up' ? `(top)-${rel}->(x:Unit)` : `(x:Unit)-${rel}->(top)`);
   return {
     name: `unitHierarchy:${direction}:${maxDepth}`,
+    parent: { v: 'top', label: 'Unit' },
     // One level (parent, children) needs no path aggregation.
     match:
       maxDepth === 1

@@ -7,7 +7,8 @@ const toLeadership = factOf('LEADS');
 
 export const initiativesOfLeader: ListQuery<LeadershipRecord> = {
   name: 'initiativesOfLeader',
-  match: `MATCH (x:Entity {id: parentId})-[r:LEADS]->(i:Initiative)`,
+  parent: { v: 'x', label: 'Entity' },
+  match: `MATCH (x)-[r:LEADS]->(i:Initiative)`,
   countOf: 'r',
   orderBy: 'i.name, i.id',
   item: factList('x', 'r', 'i', 'null', { to: 'Initiative' }),
@@ -17,7 +18,8 @@ export const initiativesOfLeader: ListQuery<LeadershipRecord> = {
 
 export const leadersOfInitiative: ListQuery<LeadershipRecord> = {
   name: 'leadersOfInitiative',
-  match: `MATCH (x:Entity)-[r:LEADS]->(i:Initiative {id: parentId})`,
+  parent: { v: 'i', label: 'Initiative' },
+  match: `MATCH (x:Entity)-[r:LEADS]->(i)`,
   countOf: 'r',
   orderBy: 'x.name, x.id',
   item: factList('x', 'r', 'i', 'null', { to: 'Initiative' }),

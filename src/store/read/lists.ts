@@ -11,7 +11,9 @@ import type { Page, PageWindow } from './records.js';
 export interface ListQuery<T> {
   /** Name for logs and loader caches. */
   name: string;
-  /** Clauses that bind the rows of one parent, the variable `parentId`; may read the list's own `$params`. */
+  /** The parent node's variable and label (`{id: parentId}` finds it, or a parent list binds it). */
+  parent: { v: string; label: string };
+  /** Clauses that bind the rows of one parent, from its bound variable; may read the list's own `$params`. */
   match: string;
   /** Variable whose distinct values `totalCount` counts. */
   countOf: string;
@@ -58,9 +60,11 @@ function levelBody(plan: ListPlan, prefix: string): { cypher: string; item: stri
   const { list } = plan;
   const nested = plan.nested.map((n, i) => {
     const inner = levelBody(n.plan, `${prefix}${i}_`);
-    // The end is re-bound as `parentId` and dropped, so the nested list may reuse variable names.
+    // The end becomes the nested list's parent and nothing else stays in scope, so the
+    // nested list may reuse variable names; the label test keeps lists to their types.
+    const { v, label } = n.plan.list.parent;
     return `CALL (${n.end}) {
-       WITH ${n.end}.id AS parentId
+       WITH ${n.end} AS ${v} WHERE ${v}:${label}
        ${inner.cypher}
        RETURN collect(${inner.item}) AS _nested${i}
      }`;
@@ -96,9 +100,11 @@ export async function readListPages(
   parentIds: readonly string[],
 ): Promise<{ pages: Map<string, Page<unknown>>; nested: NestedPage[] }> {
   const body = levelBody(plan, 'p_');
+  const { v, label } = plan.list.parent;
   const rows = await db.read<{ parentId: string; items: unknown[] }>(
     `UNWIND $parentIds AS parentId
      CALL (parentId) {
+       MATCH (${v}:${label} {id: parentId})
        ${body.cypher}
        RETURN ${body.item} AS item
      }
@@ -119,6 +125,7 @@ export async function readListCounts(
   const rows = await db.read<{ parentId: string; total: number }>(
     `UNWIND $parentIds AS parentId
      CALL (parentId) {
+       MATCH (${list.parent.v}:${list.parent.label} {id: parentId})
        ${list.match}
        RETURN count(DISTINCT ${list.countOf}) AS total
      }

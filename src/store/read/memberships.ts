@@ -8,7 +8,8 @@ const toMembership = factOf('MEMBER_OF');
 /** Members of a unit; `$role` (or null) keeps one role only. */
 export const membersOfUnit: ListQuery<MembershipRecord> = {
   name: 'membersOfUnit',
-  match: `MATCH (p:Person)-[r:MEMBER_OF]->(u:Unit {id: parentId}) WHERE $role IS NULL OR r.role = $role`,
+  parent: { v: 'u', label: 'Unit' },
+  match: `MATCH (p:Person)-[r:MEMBER_OF]->(u) WHERE $role IS NULL OR r.role = $role`,
   countOf: 'r',
   orderBy: 'p.name, p.id, r.role',
   item: factList('p', 'r', 'u', 'null', { from: 'Person', to: 'Unit' }),
@@ -18,7 +19,8 @@ export const membersOfUnit: ListQuery<MembershipRecord> = {
 
 export const membershipsOfPerson: ListQuery<MembershipRecord> = {
   name: 'membershipsOfPerson',
-  match: `MATCH (p:Person {id: parentId})-[r:MEMBER_OF]->(u:Unit)`,
+  parent: { v: 'p', label: 'Person' },
+  match: `MATCH (p)-[r:MEMBER_OF]->(u:Unit)`,
   countOf: 'r',
   orderBy: 'u.name, u.id, r.role',
   item: factList('p', 'r', 'u', 'null', { from: 'Person', to: 'Unit' }),

@@ -17,7 +17,8 @@ const toMention =
 /** Articles mentioning an entity, newest first (undated last). */
 export const articlesOfEntity: ListQuery<MentionItem<ArticleRecord>> = {
   name: 'articlesOfEntity',
-  match: `MATCH (:Entity {id: parentId})-[m:MENTIONED_IN]->(a:Article)`,
+  parent: { v: 'e', label: 'Entity' },
+  match: `MATCH (e)-[m:MENTIONED_IN]->(a:Article)`,
   countOf: 'm',
   orderBy: `coalesce(a.publishedAt, '') DESC, a.id`,
   item: `[${articleMap('a')}, m.names, m.resolution]`,
@@ -28,7 +29,8 @@ export const articlesOfEntity: ListQuery<MentionItem<ArticleRecord>> = {
 /** Entities an article mentions, by type then name; `$types` (or null) keeps some labels only. */
 export const entitiesOfArticle: ListQuery<MentionItem<EntityRecord>> = {
   name: 'entitiesOfArticle',
-  match: `MATCH (x:Entity)-[m:MENTIONED_IN]->(:Article {id: parentId})
+  parent: { v: 'a', label: 'Article' },
+  match: `MATCH (x:Entity)-[m:MENTIONED_IN]->(a)
        WHERE $types IS NULL OR any(l IN labels(x) WHERE l IN $types)`,
   countOf: 'm',
   orderBy: `${typeOf('x')}, x.name, x.id`,

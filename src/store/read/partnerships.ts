@@ -7,7 +7,8 @@ const toPartnership = factOf('PARTNERS_WITH');
 
 export const partnersOfUnit: ListQuery<PartnershipRecord> = {
   name: 'partnersOfUnit',
-  match: `MATCH (u:Unit {id: parentId})-[r:PARTNERS_WITH]->(o:Organization)`,
+  parent: { v: 'u', label: 'Unit' },
+  match: `MATCH (u)-[r:PARTNERS_WITH]->(o:Organization)`,
   countOf: 'r',
   orderBy: 'o.name, o.id',
   item: factList('u', 'r', 'o', 'null', { from: 'Unit', to: 'Organization' }),
@@ -17,7 +18,8 @@ export const partnersOfUnit: ListQuery<PartnershipRecord> = {
 
 export const partnersOfOrganization: ListQuery<PartnershipRecord> = {
   name: 'partnersOfOrganization',
-  match: `MATCH (u:Unit)-[r:PARTNERS_WITH]->(o:Organization {id: parentId})`,
+  parent: { v: 'o', label: 'Organization' },
+  match: `MATCH (u:Unit)-[r:PARTNERS_WITH]->(o)`,
   countOf: 'r',
   orderBy: 'u.name, u.id',
   item: factList('u', 'r', 'o', 'null', { from: 'Unit', to: 'Organization' }),
