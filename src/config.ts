@@ -8,6 +8,8 @@ const bool = z
 const list = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+// A bearer token short enough to guess is no protection.
+const tokens = list.pipe(z.array(z.string().min(16, 'each token needs at least 16 characters')));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const schema = z.object({
@@ -35,8 +37,8 @@ const schema = z.object({
   MAX_ARTICLE_BYTES: int(1, 50 * 1024 * 1024).default(1024 * 1024),
   MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(2 * 1024 * 1024),
 
-  INGEST_TOKENS: list.default([]),
-  READ_TOKENS: list.default([]),
+  INGEST_TOKENS: tokens.default([]),
+  READ_TOKENS: tokens.default([]),
   INTROSPECTION: bool.optional(),
   PLAYGROUND: bool.default(true),
   PAGE_SIZE_DEFAULT: int(1, 1000).default(20),

@@ -1,10 +1,10 @@
 // graphql-armor: limits on what one operation may ask, checked before it runs.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationRule } from 'graphql';
 import type { ApiContext } from './context.js';
 
-const ARMOR_LIMITS = {
+export const ARMOR_LIMITS = {
   /**
    * Connections add two levels (`edges { node { … } }`): unit → children →
    * members → person → honours → honour with evidence is 15 deep.
@@ -23,16 +23,35 @@ const ARMOR_LIMITS = {
   maxDirectives: 20,
 };
 
+export type QueryLimit = 'depth' | 'cost' | 'aliases' | 'tokens' | 'directives';
+
+/**
+ * Tags armor's rejection with the limit it broke. Apollo then re-codes it as a parse or
+ * validation failure but keeps other extensions, and the error formatter turns the tag
+ * into QUERY_LIMIT_EXCEEDED (errors.ts), so clients can tell "too big" from "invalid".
+ */
+const tagWith =
+  (limit: QueryLimit) =>
+  (_context: unknown, error: GraphQLError): void => {
+    (error.extensions as Record<string, unknown>).limit = limit;
+  };
+
 export function armorProtection(options: { production: boolean }): {
   plugins: ApolloServerPlugin<ApiContext>[];
   validationRules: ValidationRule[];
 } {
   const armor = new ApolloArmor({
-    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: ARMOR_LIMITS.maxCost, depthCostFactor: 1, flattenFragments: true, ignoreIntrospection: true },
-    maxAliases: { n: ARMOR_LIMITS.maxAliases },
-    maxTokens: { n: ARMOR_LIMITS.maxTokens },
-    maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
+    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, onReject: [tagWith('depth')] },
+    costLimit: {
+      maxCost: ARMOR_LIMITS.maxCost,
+      depthCostFactor: 1,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      onReject: [tagWith('cost')],
+    },
+    maxAliases: { n: ARMOR_LIMITS.maxAliases, onReject: [tagWith('aliases')] },
+    maxTokens: { n: ARMOR_LIMITS.maxTokens, onReject: [tagWith('tokens')] },
+    maxDirectives: { n: ARMOR_LIMITS.maxDirectives, onReject: [tagWith('directives')] },
     // "Did you mean …?" helps developers and maps the schema for attackers.
     blockFieldSuggestion: { enabled: options.production },
   });

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { ListPlan } from '../store/read/lists.js';
 import type { ListSpec } from './list-fields.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Access } from './auth.js';
 
 /** What every resolver sees: a request-scoped view of the database (its own round-trip counter) and its loaders. */
 export interface ApiContext {
@@ -12,11 +13,13 @@ export interface ApiContext {
   config: Config;
   logger: Logger;
   loaders: Loaders;
+  /** What the request's bearer token allows (auth.ts). */
+  access: Access;
   /** List plans built in this request, by field of the query and parent type (list-connection.ts). */
   plans: WeakMap<FieldNode, Map<string, { spec: ListSpec; plan: ListPlan }>>;
 }
 
-export function createContext(base: { db: GraphDb; config: Config; logger: Logger }): ApiContext {
+export function createContext(base: { db: GraphDb; config: Config; logger: Logger }, access: Access): ApiContext {
   const db = base.db.scoped();
-  return { db, config: base.config, logger: base.logger, loaders: createLoaders(db), plans: new WeakMap() };
+  return { db, config: base.config, logger: base.logger, loaders: createLoaders(db), access, plans: new WeakMap() };
 }

@@ -6,7 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 
-type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'QUERY_LIMIT_EXCEEDED' | 'INTERNAL_SERVER_ERROR';
 
 export const badUserInput = (message: string, extensions: Record<string, unknown> = {}): GraphQLError =>
   new GraphQLError(message, { extensions: { ...extensions, code: 'BAD_USER_INPUT' } });
@@ -52,6 +52,10 @@ export function createErrorFormatter(options: { development: boolean; logger: Lo
         path: formatted.path,
         extensions: { code: dbCode },
       };
+    }
+    // An operation past an armor limit (armor.ts tags which one).
+    if (typeof formatted.extensions?.limit === 'string') {
+      return { ...formatted, extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: formatted.extensions.limit } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) return formatted;

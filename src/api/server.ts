@@ -11,8 +11,10 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { GraphDb } from '../store/graph-db.js';
 import { armorProtection } from './armor.js';
+import { accessControlPlugin, accessPolicy, READ_TOKEN_REQUIRED, unauthenticated } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
+import { bodyErrorHandler, rejectBatchedRequests } from './http-limits.js';
 import { playgroundRouter } from './playground.js';
 import { resolvers } from './resolvers/index.js';
 import { roundTripsExtension } from './round-trips.js';
@@ -49,6 +51,7 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     plugins: [
+      accessControlPlugin(config),
       ...armor.plugins,
       // Apollo's page loads from a CDN; ours (playground.ts) does not.
       ApolloServerPluginLandingPageDisabled(),
@@ -75,15 +78,27 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
       await deps.db.ping();
       res.json({ status: 'ready' });
     } catch (err) {
-      res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
+      // The reason (host, port, driver message) goes to the log, not to anonymous callers.
+      logger.warn({ err: (err as Error).message }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable' });
     }
   });
   if (config.PLAYGROUND) app.use(playgroundRouter(GRAPHQL_PATH));
+  const accessOf = accessPolicy(config);
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(deps) }),
+    rejectBatchedRequests,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const access = accessOf(req.headers.authorization);
+        // Refused before parsing, so without a token not even validation errors describe the schema.
+        if (!access.read) throw unauthenticated(READ_TOKEN_REQUIRED);
+        return createContext(deps, access);
+      },
+    }),
   );
+  app.use(bodyErrorHandler(config.MAX_BODY_BYTES));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

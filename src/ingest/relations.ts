@@ -33,8 +33,8 @@ const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
 // Prepositions and verbs that make what follows an object, not a subject.
 const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕/;
 const YEAR = /((?:19|20)\d{2})年/g;
-// Who leads it: 在X的带领下…, …由X牵头.
-const LEADER = /在([^,;。]{2,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔)/g;
+// Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头.
+const LEADER = /在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔)/g;
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
 const FOUNDER_RELATIVE = /^(?:创建|创立|创办|成立|组建|设立|推出|打造|发起|首创)了?的/;
 const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
@@ -47,7 +47,11 @@ const PERSON_PRONOUN = /[他她](?![们人])/g;
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
 const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从|以)$/;
 const SAME_YEAR = /同年/;
+// A date alone before the first comma: 2021年, / 2020年12月, (not 2019年以来,).
+const SENTENCE_HEAD_YEAR = /^(?:在|于)?((?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d]{1,2}日)?,/;
 const LED_BY = /(?:带领|率领)$/;
+// A leader taking their whole unit along: 带领全队, 带领所里的民警.
+const LEADS_OWN_UNIT = /^(?:带领|率领)(?:全(?:体)?(?:所|局|队|站|中队|大队|支队)|(?:所|局|队|站)里的)/;
 // Units the hierarchy default may place a unit in: the territorial chain (市局 → 分局 → 派出所),
 // not 公安部 or 省厅, and not a 支队 (its stations belong to a 分局).
 const TERRITORIAL_KINDS: ReadonlySet<UnitKind> = new Set(['bureau', 'branch', 'station']);
@@ -339,6 +343,11 @@ class RelationReader {
     const { units, text } = this.input;
     // Police posts (警务室, 警务站) are many and small: only one already named can be the person's.
     if (kinds) return units.mostRecent(kinds, p.start, kinds.includes('post')) ?? this.homeUnit?.id;
+    // 辅警赵春燕是一中队唯一的女队员: the unit the copula names.
+    if (text[p.end] === '是') {
+      const named = this.actorsBySentence[p.sentence]!.find((a) => a.type === 'Unit' && a.start === p.end + 1);
+      if (named) return named.unitId;
+    }
     const actors = this.actorsBySentence[p.sentence]!.filter((a) => a.type === 'Unit' && a.end <= p.start);
     const established = actors.find((a) => ESTABLISHING.test(text.slice(Math.max(0, a.start - 3), a.start)));
     if (established) return established.unitId;
@@ -466,7 +475,9 @@ class RelationReader {
       const earlier = [...this.input.text.slice(Math.max(0, s.start - 200), from).matchAll(YEAR)];
       if (SAME_YEAR.test(window) && earlier.length) return Number(earlier[earlier.length - 1]![1]);
     }
-    return undefined;
+    // 2021年,分局被…荣记集体二等功,派出所被评为…: a year heading the sentence covers its coordinated clauses.
+    const head = SENTENCE_HEAD_YEAR.exec(s.text);
+    return head ? Number(head[1]) : undefined;
   }
 
   // ---- LEADS -------------------------------------------------------------
@@ -492,8 +503,19 @@ class RelationReader {
       if (m.verbAt === undefined && (!first || stated.has(entity.name))) continue;
       const at = m.verbAt ?? m.start;
       const { actors } = this.subject(m.sentence, at);
-      [...actors, ...this.leadersNamed(m.sentence, at), ...this.foundersBefore(m)].forEach(add);
+      [...actors, ...this.unitsLedWhole(actors, at), ...this.leadersNamed(m.sentence, at), ...this.foundersBefore(m)].forEach(add);
     }
+  }
+
+  /** 中队长李振华带领全队推出…, 教导员带领所里的女民警成立…: the leader's own unit runs it too. */
+  private unitsLedWhole(actors: readonly Actor[], at: number): { name: string }[] {
+    const units: { name: string }[] = [];
+    for (const a of actors) {
+      if (a.type !== 'Person' || !LEADS_OWN_UNIT.test(this.input.text.slice(a.end, at))) continue;
+      const unit = this.out.find((r) => r.type === 'MEMBER_OF' && r.from === a.name);
+      if (unit) units.push({ name: unit.to });
+    }
+    return units;
   }
 
   /** People named as leading it: 在X的带领下…, …由X牵头 / 领衔. */

@@ -66,6 +66,13 @@ function lastBefore(sorted: readonly number[], at: number): number {
 const namedWithParent = (long: string, core: string, context: ReadonlySet<string>) =>
   long.length > core.length && long.endsWith(core) && context.has(long.slice(0, -core.length));
 
+/**
+ * 长沙铁路公安处 for 广州铁路公安局长沙公安处: the unit's own name written as a qualifier and
+ * its parent's branch (铁路) as the core.
+ */
+const swappedBranch = (core: string, otherCore: string, context: ReadonlySet<string>, otherContext: ReadonlySet<string>) =>
+  otherContext.has(core) && context.has(otherCore) && !context.has(core);
+
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((x) => b.has(x));
 
 /** Kinds that name the same rank, whichever head was written (公安局 / 市局). */
@@ -137,6 +144,11 @@ export class UnitResolver {
         if (parent !== id && !this.entities[id]!.parents.has(parent)) this.entities[id]!.parents.set(parent, inst.mention);
       }
     }
+    for (const m of mentions) {
+      const parent = m.containedIn ? this.idOf(m.containedIn) : undefined;
+      const child = this.idOf(m);
+      if (parent !== undefined && child !== undefined && parent !== child) this.entities[child]!.parents.set(parent, m);
+    }
     for (const e of this.entities) {
       this.pickCanonical(e);
       e.positions.sort((a, b) => a - b);
@@ -159,6 +171,7 @@ export class UnitResolver {
     const b = inst.leaf;
     if (!sameKind(a.head.kind, b.head.kind)) return false;
     if (b.levelOnly) return !a.levelOnly && e.name.includes(b.levelOnly + b.head.head.slice(0, 1)) && this.uniqueOfKind(e);
+    if (a.core && a.core !== b.core && swappedBranch(a.core, b.core, e.context, inst.context)) return true;
     if (!a.core || (a.core !== b.core && !namedWithParent(b.core, a.core, e.context))) return false;
     for (const anc of inst.ancestors) {
       const other = e.ancestorKinds.get(anc.head.kind);

@@ -11,8 +11,9 @@ import { readExample, testConfig } from './support/harness.js';
 
 let db: GraphDb;
 const servers: ApiServer[] = [];
+const INGEST_TOKEN = 'http-test-ingest-token-0123456789';
 const start = async (env: Record<string, string> = {}, graph: GraphDb = db) => {
-  const config = testConfig({ PORT: '0', ...env });
+  const config = testConfig({ PORT: '0', INGEST_TOKENS: INGEST_TOKEN, ...env });
   const server = await startApiServer({ db: graph, config, logger: createLogger('silent') });
   servers.push(server);
   return server;
@@ -34,8 +35,9 @@ afterAll(async () => {
   await db?.close();
 });
 
-const post = async (url: string, query: string, variables: Record<string, unknown> = {}) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+const post = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { status: res.status, body: (await res.json()) as any };
 };
 
@@ -50,10 +52,10 @@ describe('GraphQL over HTTP', () => {
 
   it('ingests and deletes an article through the mutations', async () => {
     const input = { text: '泰州市公安局海陵分局城北派出所民警王强荣立个人三等功。', url: 'https://example.test/http-e2e' };
-    const created = await post(api.url, readExample('ingest-article'), { input });
+    const created = await post(api.url, readExample('ingest-article'), { input }, INGEST_TOKEN);
     expect(created.body.data.ingestArticle.status).toBe('CREATED');
     const id = created.body.data.ingestArticle.article.id;
-    const deleted = await post(api.url, readExample('delete-article'), { id });
+    const deleted = await post(api.url, readExample('delete-article'), { id }, INGEST_TOKEN);
     expect(deleted.body.data.deleteArticle.deletedId).toBe(id);
   });
 
@@ -62,7 +64,7 @@ describe('GraphQL over HTTP', () => {
     expect(garbage.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const unknown = await post(api.url, readExample('node-by-id'), { id: toGlobalId('Unit', 'unit_none') });
     expect(unknown.body).toMatchObject({ data: { node: null } });
-    const wrongType = await post(api.url, readExample('delete-article'), { id: toGlobalId('Unit', 'unit_none') });
+    const wrongType = await post(api.url, readExample('delete-article'), { id: toGlobalId('Unit', 'unit_none') }, INGEST_TOKEN);
     expect(wrongType.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -161,5 +163,6 @@ describe('offline playground', () => {
     const origin = new URL(api.url).origin;
     expect(await (await fetch(`${origin}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${origin}/readyz`)).json()).toEqual({ status: 'ready' });
+    // Readiness with the database gone is covered by test/hardening/database-faults.test.ts.
   });
 });

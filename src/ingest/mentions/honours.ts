@@ -41,6 +41,8 @@ const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
 const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(${COMMENDATION_ALT})(?=$|[,;。!?并…])`, 'g');
 const GRANT_COMMENDATION = new RegExp(`对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)(${COMMENDATION_ALT})`, 'g');
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
+// 以他名字命名的“…工作室”: named after someone, not a title conferred.
+const NAMED_AFTER = /以[^,;。“”]{1,8}$/;
 const MERIT_EXACT = /^(集体)?[一二三]等功$/;
 const COUNT_BEFORE = /[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
 const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
@@ -130,6 +132,7 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
 
   NAMING_RE.lastIndex = 0;
   for (let m = NAMING_RE.exec(s); m; m = NAMING_RE.exec(s)) {
+    if (m[1] === '命名' && NAMED_AFTER.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
     const objectStart = m.index + m[0].length;
     const items = quotedItems(s, objectStart);
     let agentStart = m.index;

@@ -30,10 +30,15 @@ const EVENT_END = new RegExp(`(?:${alternation(EVENT_ENDINGS)})$`);
 const TEAM_END = new RegExp(`(?:${alternation(TEAM_HEADS)})$`);
 const TEAM_START = new RegExp(`^(?:${alternation(TEAM_HEADS)})`);
 // The words after a quotation up to the head that classifies it: 党建品牌, 巾帼志愿服务队, 个别教育工作法.
+// A strong head further on wins over a weak one nearer (“法企通”法律服务平台 is a 平台, not a 服务).
+const STRONG_HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STRONG_HEADS, ...TEAM_HEADS])})`);
 const HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STRONG_HEADS, ...WEAK_HEADS, ...TEAM_HEADS])})`);
 // Founding verbs keep their object across 的: 他创立的“老杜谈心室”.
 const FOUNDED_BY = /(?:创立|创办|创建|发起|打造|设立|成立|推出|首创)的$/;
 const COMPOSED_OF = /由[^,;。“”]{1,30}?(?:组成|构成)的$/;
+// 四心, 五进: a counted set of virtues or visits names a method, though 心 ends descriptions (暖心).
+const COUNTED_SET = /^[一二三四五六七八九十两]+[心进访]$/;
+const DESCRIBED_AS = /“[^“”]{1,30}”的$/;
 const UNQUOTED_RE = new RegExp(`(?:${alternation(['服务队', '工作室', '工作法', '志愿队', '宣讲团', '平台', '工程', '计划', '课堂'])})`, 'g');
 const UNQUOTED_VERBS = /(?:开发|研发|上线|推出|打造|创建|开通|成立|组建|推行|设立)了?$/;
 // Platforms, programmes and plans are named by generic words too often: only a creation verb makes them initiatives.
@@ -76,7 +81,7 @@ function quotedGroups(s: string): Quoted[][] {
 function plausibleName(t: string): boolean {
   if (t.length < 2 || t.length > 16) return false;
   if (/[,!?;。:]/.test(t) || /^[\d一二三四五六七八九十]+$/.test(t)) return false;
-  if (DESCRIPTOR_ENDINGS.some((e) => t.endsWith(e)) || EVENT_END.test(t)) return false;
+  if ((DESCRIPTOR_ENDINGS.some((e) => t.endsWith(e)) && !COUNTED_SET.test(t)) || EVENT_END.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t);
 }
 
@@ -98,7 +103,9 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     const last = group[group.length - 1]!;
     // 组建了由退休教师和志愿者组成的“…”: the verb stands before the description of the members.
     const members = COMPOSED_OF.exec(s.slice(Math.max(0, first.start - 1 - 40), first.start - 1));
-    const edge = first.start - 1 - (members?.[0].length ?? 0);
+    // 创立了“微笑、耐心…”的“四心”服务法: a quoted description may also stand between verb and name.
+    const described = members ? undefined : DESCRIBED_AS.exec(s.slice(Math.max(0, first.start - 1 - 40), first.start - 1));
+    const edge = first.start - 1 - (members?.[0].length ?? described?.[0].length ?? 0);
     const before = s.slice(Math.max(0, edge - 12), edge);
     let verbAt: number | undefined;
     const founded = FOUNDED_BY.exec(before);
@@ -122,7 +129,7 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
       const own = q === last ? groupHeadText : followerOf(s, q.end);
       if (own && NEGATIVE_IN_FOLLOWER.test(own) && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
       const selfStrong = STRONG_END.test(q.text);
-      const headPhrase = HEAD_PHRASE.exec(own)?.[0];
+      const headPhrase = (STRONG_HEAD_PHRASE.exec(own) ?? HEAD_PHRASE.exec(own))?.[0];
       const strong = selfStrong || (headPhrase !== undefined && STRONG_END.test(headPhrase)) || groupStrong;
       // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).
       if (!strong && verbAt === undefined) continue;

@@ -28,6 +28,8 @@ export interface UnitMention extends Span {
   reference?: UnitKind[];
   /** 该局交警大队: the reference the compound hangs from. */
   parentReference?: UnitMention;
+  /** 大队下设A、B两个中队: the named unit that contains this one. */
+  containedIn?: UnitMention;
   /** Surface with 原/前 kept (原城东水上派出所), an alias. */
   formerSurface?: string;
   sentence: number;

@@ -108,7 +108,7 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
         out.push(chain);
         continue;
       }
-      const enumerated = enumeration(s, tokens, base, index, hs, head);
+      const enumerated = enumeration(s, tokens, base, index, hs, head, '', out);
       if (enumerated.length) {
         out.push(...enumerated);
         chain = undefined;
@@ -118,7 +118,13 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
       out.push(chain);
       continue;
     }
-    if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
+    if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
+      // 解放碑、朝天门、大坪3个巡警中队: a counted list of names sharing a branch and head.
+      const branch = name.parts.length === 1 && name.parts[0]!.branch ? name.parts[0]!.text : undefined;
+      if (branch) out.push(...enumeration(s, tokens, base, index, name.start, head, branch, out));
+      chain = undefined;
+      continue;
+    }
     const segment = head.standalone
       ? { start: base + hs, end: base + he, core: head.head, qualifiers: [], head }
       : segmentFrom(name.parts, head, base + name.start, base + he);
@@ -179,9 +185,14 @@ function findPronouns(s: string, base: number, index: number): UnitMention[] {
   return out;
 }
 
-/** 东进、联华、暮春、温泰等4座警务工作服务站 → four units sharing the head. */
+/**
+ * 东进、联华、暮春、温泰等4座警务工作服务站 → four units sharing the head; with a branch
+ * between count and head (大坪3个巡警中队) each is named with it (大坪巡警中队). `hs`: where
+ * the shared part starts. A list after 下设 / 下辖 is contained in the unit before that word.
+ */
 function enumeration(
-  s: string, tokens: SentenceContext['tokens'], base: number, index: number, hs: number, head: UnitHead,
+  s: string, tokens: SentenceContext['tokens'], base: number, index: number, hs: number, head: UnitHead, branch: string,
+  found: readonly UnitMention[],
 ): UnitMention[] {
   const before = s.slice(Math.max(0, hs - 60), hs);
   const tail = ENUMERATION_TAIL.exec(before)!;
@@ -205,12 +216,17 @@ function enumeration(
   const tok = tokens.find((t) => t.end === end && end - t.start >= 2 && end - t.start <= 4);
   const firstStart = tok ? tok.start : end - typical;
   items.unshift({ start: firstStart, end });
-  return items.map(({ start, end: e }) => {
-    const core = s.slice(start, e);
-    return {
-      start: base + start, end: base + e, surface: core + head.head, sentence: index,
-      segments: [{ start: base + start, end: base + e, core, qualifiers: [], head }],
-    };
+  const contains = CONTAINS_WORDS.exec(s.slice(Math.max(0, firstStart - 3), firstStart));
+  const container = contains ? found.find((u) => u.segments.length > 0 && u.end - base === firstStart - contains[0].length) : undefined;
+  return items.map(({ start, end: e }): UnitMention => {
+    const name = s.slice(start, e);
+    // Named like the same unit written in full (解放碑巡警中队: the branch is the core, the name qualifies it).
+    const segment = branch
+      ? segmentFrom([{ text: name, place: false, branch: false }, { text: branch, place: false, branch: true }], head, base + start, base + e)
+      : { start: base + start, end: base + e, core: name, qualifiers: [], head };
+    const mention: UnitMention = { start: base + start, end: base + e, surface: name + branch + head.head, sentence: index, segments: [segment] };
+    if (container) mention.containedIn = container;
+    return mention;
   });
 }
 

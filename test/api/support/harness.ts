@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../../src/config.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
 import { createApolloServer } from '../../../src/api/server.js';
 import { createContext, type ApiContext } from '../../../src/api/context.js';
+import { FULL_ACCESS } from '../../../src/api/auth.js';
 import type { GraphDb } from '../../../src/store/graph-db.js';
 import { openTestGraph } from '../../support/test-graph.js';
 
@@ -40,7 +41,7 @@ export async function openApiHarness(env: Record<string, string> = {}): Promise<
     config,
     logger,
     async run(query, variables = {}) {
-      const contextValue = createContext({ db, config, logger });
+      const contextValue = createContext({ db, config, logger }, FULL_ACCESS);
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;

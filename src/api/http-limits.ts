@@ -1,0 +1,38 @@
+// What an HTTP request may be before GraphQL sees it: one operation per request, a
+// JSON body under MAX_BODY_BYTES. Refusals are GraphQL-shaped JSON with a code, like
+// every other error of this API, instead of Express's HTML error pages.
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+
+type HttpErrorCode = 'PAYLOAD_TOO_LARGE' | 'BAD_REQUEST' | 'BATCHED_REQUESTS_DISABLED';
+
+export function sendHttpError(res: Response, status: number, code: HttpErrorCode, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * A JSON array body is a batch of operations: armor's limits apply per operation,
+ * so a batch would multiply them. Apollo refuses batches too (allowBatchedHttpRequests
+ * is off), but with a generic BAD_REQUEST; this says why.
+ */
+export const rejectBatchedRequests: RequestHandler = (req, res, next) => {
+  if (Array.isArray(req.body)) {
+    sendHttpError(res, 400, 'BATCHED_REQUESTS_DISABLED', 'Batched requests are not accepted: send one operation per request.');
+    return;
+  }
+  next();
+};
+
+/** express.json's failures: a body over the limit (413) or one that is not JSON (400). */
+export function bodyErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
+  return (err: { type?: string; status?: number }, _req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+    } else if (err.type === 'entity.too.large') {
+      sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBodyBytes} bytes (MAX_BODY_BYTES).`);
+    } else if (err.type === 'entity.parse.failed' || err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
+      sendHttpError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON in UTF-8.');
+    } else {
+      next(err);
+    }
+  };
+}
