@@ -1,7 +1,7 @@
 // graphql-armor: limits on what one operation may ask, checked before it runs.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError, ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { ApiContext } from './context.js';
 
 export const ARMOR_LIMITS = {
@@ -26,14 +26,17 @@ export const ARMOR_LIMITS = {
 export type QueryLimit = 'depth' | 'cost' | 'aliases' | 'tokens' | 'directives';
 
 /**
- * Tags armor's rejection with the limit it broke. Apollo then re-codes it as a parse or
- * validation failure but keeps other extensions, and the error formatter turns the tag
- * into QUERY_LIMIT_EXCEEDED (errors.ts), so clients can tell "too big" from "invalid".
+ * Armor's own Apollo handler reports a fresh error coded BAD_USER_INPUT, which says
+ * neither "too big" nor which limit. Ours reports armor's error tagged with the limit;
+ * the error formatter turns the tag into QUERY_LIMIT_EXCEEDED (errors.ts). Validation
+ * rules report to their context (HTTP 400, not a thrown 500); the token counter runs in
+ * the parser, has no context, and throws the tagged error itself.
  */
-const tagWith =
+const rejectAs =
   (limit: QueryLimit) =>
-  (_context: unknown, error: GraphQLError): void => {
+  (context: ValidationContext | null, error: GraphQLError): void => {
     (error.extensions as Record<string, unknown>).limit = limit;
+    context?.reportError(error);
   };
 
 export function armorProtection(options: { production: boolean }): {
@@ -41,17 +44,18 @@ export function armorProtection(options: { production: boolean }): {
   validationRules: ValidationRule[];
 } {
   const armor = new ApolloArmor({
-    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, onReject: [tagWith('depth')] },
+    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, onReject: [rejectAs('depth')], propagateOnRejection: false },
     costLimit: {
       maxCost: ARMOR_LIMITS.maxCost,
       depthCostFactor: 1,
       flattenFragments: true,
       ignoreIntrospection: true,
-      onReject: [tagWith('cost')],
+      onReject: [rejectAs('cost')],
+      propagateOnRejection: false,
     },
-    maxAliases: { n: ARMOR_LIMITS.maxAliases, onReject: [tagWith('aliases')] },
-    maxTokens: { n: ARMOR_LIMITS.maxTokens, onReject: [tagWith('tokens')] },
-    maxDirectives: { n: ARMOR_LIMITS.maxDirectives, onReject: [tagWith('directives')] },
+    maxAliases: { n: ARMOR_LIMITS.maxAliases, onReject: [rejectAs('aliases')], propagateOnRejection: false },
+    maxTokens: { n: ARMOR_LIMITS.maxTokens, onReject: [rejectAs('tokens')] },
+    maxDirectives: { n: ARMOR_LIMITS.maxDirectives, onReject: [rejectAs('directives')], propagateOnRejection: false },
     // "Did you mean …?" helps developers and maps the schema for attackers.
     blockFieldSuggestion: { enabled: options.production },
   });

@@ -50,8 +50,8 @@ function contextOf(leaf: UnitSegment, ancestors: readonly UnitSegment[]): Set<st
   return names;
 }
 
-/** The last value below `at` in an ascending list, else -1. */
-function lastBefore(sorted: readonly number[], at: number): number {
+/** How many values of an ascending list are below `at`. */
+function countBefore(sorted: readonly number[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -59,7 +59,13 @@ function lastBefore(sorted: readonly number[], at: number): number {
     if (sorted[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? sorted[lo - 1]! : -1;
+  return lo;
+}
+
+/** The last value below `at` in an ascending list, else -1. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  const n = countBefore(sorted, at);
+  return n > 0 ? sorted[n - 1]! : -1;
 }
 
 /** 宁波海曙月湖派出所: the tagger glued the branch's name (海曙) to the station's (月湖). */
@@ -261,7 +267,7 @@ export class UnitResolver {
   private mostNamed(kinds: readonly UnitKind[], at: number): number | undefined {
     const counts = this.entities
       .filter((e) => kinds.includes(e.kind))
-      .map((e) => ({ id: e.id, n: e.positions.filter((p) => p < at).length }))
+      .map((e) => ({ id: e.id, n: countBefore(e.positions, at) }))
       .sort((a, b) => b.n - a.n);
     return counts[0] && counts[0].n > (counts[1]?.n ?? 0) && counts.length > 1 ? counts[0].id : undefined;
   }
@@ -282,7 +288,9 @@ export class UnitResolver {
 
   /** The last position before `at` that can be an antecedent: the agent of a passive (被南宁市公安局记…) is not one. */
   private lastAntecedent(positions: readonly number[], at: number): number {
-    for (let p = lastBefore(positions, at); p >= 0; p = lastBefore(positions, p)) if (this.text[p - 1] !== '被') return p;
+    let n = countBefore(positions, at);
+    // A few steps back suffice; the bound keeps adversarial input (被X被X…) linear.
+    for (let steps = 0; n > 0 && steps < 8; n--, steps++) if (this.text[positions[n - 1]! - 1] !== '被') return positions[n - 1]!;
     return -1;
   }
 

@@ -35,6 +35,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '市局', kind: 'bureau', level: 2, short: true },
   { head: '县局', kind: 'bureau', level: 3, short: true },
   { head: '区局', kind: 'bureau', level: 3, short: true },
+  // A city bureau's traffic police (北京市公安局公安交通管理局) ranks with its detachments.
+  { head: '公安交通管理局', kind: 'detachment', level: 3.5 },
+  { head: '交通管理局', kind: 'detachment', level: 3.5 },
   { head: '支队', kind: 'detachment', level: 3.5 },
   { head: '大队', kind: 'brigade', level: 4 },
   { head: '派出所', kind: 'station', level: 4 },

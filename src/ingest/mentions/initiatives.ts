@@ -78,10 +78,16 @@ function quotedGroups(s: string): Quoted[][] {
   return groups;
 }
 
+/** “一站式”, “人性化”, “暖心”: a short word with a descriptor ending (a longer name may end so: “犬警心连心”). */
+function describes(t: string): boolean {
+  if (COUNTED_SET.test(t)) return false;
+  return DESCRIPTOR_ENDINGS.some((e) => t.endsWith(e) && t.length <= (e === '心' ? 2 : 4));
+}
+
 function plausibleName(t: string): boolean {
   if (t.length < 2 || t.length > 16) return false;
   if (/[,!?;。:]/.test(t) || /^[\d一二三四五六七八九十]+$/.test(t)) return false;
-  if ((DESCRIPTOR_ENDINGS.some((e) => t.endsWith(e)) && !COUNTED_SET.test(t)) || EVENT_END.test(t)) return false;
+  if (describes(t) || EVENT_END.test(t)) return false;
   return /[\u4e00-\u9fff]/.test(t);
 }
 

@@ -2,7 +2,7 @@
 // (安徽医科大学巢湖附属医院, 江苏省委组织部, 省见义勇为基金会), abbreviated
 // offices and commissions (市疫情办, 巢湖文明委), and the members of a partner
 // enumeration that share a category (联合A、B、C等12家单位).
-import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
+import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
   MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_MARKERS, PARTNER_VERBS, PLACE_HEADS, type OrgKind,
 } from '../lexicon/organizations.js';
@@ -18,6 +18,7 @@ const KIND_BY_HEAD = new Map<string, OrgKind>(ORG_HEADS.map(([h, k]) => [h, k]))
 const HEAD_RE = new RegExp(`(?:${alternation(KIND_BY_HEAD.keys())})`, 'g');
 // 市疫情办, 巢湖文明委: 办 / 委 closing a short name, followed by what a subject or agent is followed by.
 const ABBREVIATED_HEAD_RE = /[办委](?=[,;。为对在于和与、的授评表予嘉将联共牵]|$)/g;
+const LISTED_BEFORE = /([办委])、$/;
 // Verbs ending in 办 / 委 (举办, 督办, 主办).
 const VERB_BEFORE_ABBREVIATION = /[创举承主开兴督交代包查协筹申营]$/;
 const MEDIA_TAIL = new RegExp(`^等?[\\u4e00-\\u9fff]{0,4}?(?:${alternation(MEDIA_WORDS)})`);
@@ -35,7 +36,9 @@ const NATIONAL_RE = new RegExp(`(?:${alternation(NATIONAL_BODIES)})`, 'g');
 // is the name, even where the tagger's words would stop it (冰雪/大/世界).
 const MAX_PARTNER_NAME = 20;
 const PARTNER_NAME = new RegExp(`(?:${alternation(PARTNER_MARKERS)})([\\u4e00-\\u9fff]{2,${MAX_PARTNER_NAME}})$`);
-const plainName = (t: string) => !/[的、被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_ENUM_TEST.test(t) && !UNIT_WORDS.test(t);
+// 与辖区阳光社区党委, 与相关医院: a generic word before the name is not part of it.
+const GENERIC_BEFORE_NAME = new RegExp(`^(?:${alternation([...GENERIC_MODIFIERS, '驻地', '属地', '所在地'])})`);
+const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_ENUM_TEST.test(t) && !UNIT_WORDS.test(t);
 const PARTNER_ENUM_TEST = new RegExp(`(?:${alternation(PARTNER_VERBS)})`);
 // 厦门大学海洋与地球学院: a college of a university whose name joins two fields with 与.
 const COLLEGE_HEADS = new Set(['学院', '研究院', '研究所']);
@@ -60,6 +63,7 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     // Extend over a following head: 医科大学 + 巢湖附属医院 is one hospital.
     const prev = out[out.length - 1];
     let name = parseNameBefore(s, tokens, lastEnd, hs, 4);
+    const previousEnd = lastEnd;
     lastEnd = he;
     if (prev && (prev.end - base === name.start || collegeOf(s, prev, base, name.start, m[0]))) {
       prev.end = base + he;
@@ -67,13 +71,14 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
       prev.kind = KIND_BY_HEAD.get(m[0])!;
       continue;
     }
+    const partner = PARTNER_NAME.exec(s.slice(Math.max(0, previousEnd, hs - MAX_PARTNER_NAME), hs))?.[1]!.replace(GENERIC_BEFORE_NAME, '');
+    const byPartner = partner !== undefined && partner.length >= 2 && plainName(partner) && hs - partner.length <= name.start;
+    if (byPartner) name = { start: hs - partner.length, parts: [{ text: partner, place: false, branch: false }], former: false };
     // 全国妇联: a national body is named by its scope.
     if (name.parts.length === 0 && s.slice(hs - 2, hs) === '全国') name = { ...name, start: hs - 2, parts: [{ text: '全国', place: true, branch: false }] };
     if (name.parts.length === 0 || hs - name.start < 2) continue; // a bare 医院 or 学校 names nothing
     if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 2), name.start))) continue;
-    if (PLACE_HEADS.has(m[0]) && !PARTNER_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
-    const partner = PARTNER_NAME.exec(s.slice(Math.max(0, hs - MAX_PARTNER_NAME), hs));
-    if (partner && hs - partner[1]!.length < name.start && plainName(partner[1]!)) name = { ...name, start: hs - partner[1]!.length };
+    if (PLACE_HEADS.has(m[0]) && !byPartner && !PARTNER_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
     const prefix = ORG_PREFIXES.exec(s.slice(Math.max(0, name.start - 5), name.start));
     if (prefix) name = { ...name, start: name.start - prefix[0].length };
     const text = s.slice(name.start, he);
@@ -89,6 +94,9 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     const name = parseNameBefore(s, tokens, 0, m.index);
     const stem = s.slice(name.start, m.index);
     if (stem.length < 2 || stem.length > 6 || VERB_BEFORE_ABBREVIATION.test(stem)) continue;
+    // 预约办、就近办、延时办: a list of ways of doing (办 "handle"), unless its first item is an office.
+    const sibling = LISTED_BEFORE.exec(s.slice(Math.max(0, name.start - 8), name.start));
+    if (sibling && sibling[1] === m[0] && !out.some((o) => o.end - base === name.start - 1)) continue;
     const start = base + name.start;
     const end = base + m.index + 1;
     const text = s.slice(name.start, m.index + 1);

@@ -14,7 +14,8 @@ import type { SentenceContext, UnitMention, UnitSegment } from './types.js';
 const HEAD_BY_TEXT = new Map(UNIT_HEADS.map((h) => [h.head, h]));
 const HEAD_RE = new RegExp(`(?:${alternation(UNIT_HEADS.map((h) => h.head))})`, 'g');
 // 大队长, 支队长 are posts — unless a unit name follows (丹东边境管理支队长甸边境派出所).
-const HEAD_AHEAD_RE = new RegExp(`^长[\\u4e00-\\u9fff]{1,8}?(?:${alternation(UNIT_HEADS.map((h) => h.head))})`);
+// The name between must be a name: 大队长郑浩是支队… has a verb in it.
+const HEAD_AHEAD_RE = new RegExp(`^长[^\\s${[...FUNCTION_CHARS].join('')},;:。!?、“”]{1,8}?(?:${alternation(UNIT_HEADS.map((h) => h.head))})`);
 // 10个交警中队: a counted, generic unit.
 const COUNTED_BEFORE = /[\d一二三四五六七八九十两百]+[个座支家所]$/;
 // 支队下设的网络侦查大队: the unit before these words contains the one after.
@@ -143,7 +144,15 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
     }
     out.push(chain);
   }
-  out.push(...shortStations(s, base, index, out, knownStations));
+  for (const station of shortStations(s, base, index, out, knownStations)) {
+    // 东城所党支部: the Party body of a station written short.
+    const body = out.find((u) => u.start === station.end && u.reference && PARTY_KINDS.has(u.reference[0]!));
+    if (body) {
+      out.splice(out.indexOf(body), 1);
+      extend(station, s, base, { start: body.start, end: body.end, core: '', qualifiers: [], head: headOf(body.surface) });
+    }
+    out.push(station);
+  }
   for (const p of pronouns) if (!out.some((u) => u.start <= p.start && u.end >= p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,66 @@
+// The API over real HTTP for the hardening tests: a server per configuration, and a
+// client that returns whatever came back (status, JSON or not) without judging it.
+import { startApiServer, type ApiServer } from '../../../src/api/server.js';
+import { createLogger, type Logger } from '../../../src/logger.js';
+import type { GraphDb } from '../../../src/store/graph-db.js';
+import { testConfig } from '../../api/support/harness.js';
+
+export const INGEST_TOKEN = 'ingest-token-for-tests-0123456789';
+export const SECOND_INGEST_TOKEN = 'second-ingest-token-for-tests-abcdef';
+export const READ_TOKEN = 'read-token-for-tests-0123456789ab';
+
+export interface HttpResult {
+  status: number;
+  /** Parsed JSON, or undefined when the body was not JSON. */
+  body: any;
+  text: string;
+}
+
+export interface TestApi {
+  url: string;
+  origin: string;
+  stop(): Promise<void>;
+  /** POSTs `{query, variables}` (or a raw body when `raw` is given). */
+  post(query: string, variables?: Record<string, unknown>, options?: { token?: string; raw?: string; headers?: Record<string, string> }): Promise<HttpResult>;
+  get(path: string): Promise<HttpResult>;
+}
+
+async function resultOf(res: Response): Promise<HttpResult> {
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: res.status, body, text };
+}
+
+export async function startTestApi(db: GraphDb, env: Record<string, string> = {}, logger: Logger = createLogger('silent')): Promise<TestApi> {
+  const config = testConfig({ PORT: '0', INGEST_TOKENS: INGEST_TOKEN, ...env });
+  const server: ApiServer = await startApiServer({ db, config, logger });
+  const origin = new URL(server.url).origin;
+  return {
+    url: server.url,
+    origin,
+    stop: () => server.stop(),
+    async post(query, variables = {}, options = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      const body = options.raw ?? JSON.stringify({ query, variables });
+      return resultOf(await fetch(server.url, { method: 'POST', headers, body }));
+    },
+    async get(path) {
+      return resultOf(await fetch(origin + path));
+    },
+  };
+}
+
+export const INGEST_MUTATION = `mutation Ingest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) { status warnings entities { created merged } relations { created merged } article { id } }
+}`;
+
+export async function countNodes(db: GraphDb, cypher = 'MATCH (n) RETURN count(n) AS n'): Promise<number> {
+  const [row] = await db.read<{ n: number }>(cypher);
+  return row?.n ?? 0;
+}
