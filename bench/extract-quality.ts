@@ -2,23 +2,12 @@
 // bench/heldout, now a development set; pass a fresh held-out set to measure
 // unseen text). Prints score.mjs's table and summary line.
 // Run: npx tsx bench/extract-quality.ts [DIR]   (DIR holds articles/ and gold/)
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle } from '../src/ingest/extract.js';
-import { scoreGraphs, summaryLine, type GraphDoc } from '../src/eval/score.js';
+import { scoreDirectory } from '../src/eval/score-directory.js';
+import { summaryLine } from '../src/eval/score.js';
 
 const dir = process.argv[2] ?? 'bench/heldout';
-const goldDir = join(dir, 'gold');
-const pairs = readdirSync(goldDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => {
-    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GraphDoc;
-    const article = gold.article ?? f.replace(/\.json$/, '.txt');
-    const pred = extractArticle(readFileSync(join(dir, 'articles', article), 'utf8'), { name: article });
-    return { name: f, gold, pred };
-  });
-const report = scoreGraphs(pairs);
+const report = scoreDirectory(join(dir, 'articles'), join(dir, 'gold'));
 const f = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
 console.log(`${report.articles} articles scored`);
 console.log('type            P      R      F1     tp  fp  fn');

@@ -1,26 +1,10 @@
 // What each GraphQL object type is at run time: the store's records, wrapped in
 // connection records for lists. codegen.ts points its `mappers` here, so the
 // generated resolver types check resolvers against these shapes.
-import type { IngestResult } from '../loader/index.js';
-import type {
-  ArticleRecord,
-  AwardRecord,
-  EntityRecord,
-  EvidenceRef,
-  FactRecord,
-  GraphEdgeRecord,
-  GraphPathRecord,
-  GraphViewRecord,
-  HierarchyItem,
-  LeadershipRecord,
-  MembershipRecord,
-  MentionItem,
-  PartOfRecord,
-  PartnershipRecord,
-  SearchHit,
-} from '../store/read/records.js';
+import type { AwardRecord, ArticleRecord, EntityRecord, FactRecord, HierarchyItem, LeadershipRecord, MembershipRecord, MentionItem, PartnershipRecord, SearchHit } from '../store/read/records.js';
 import type { ConnectionRecord, EdgeRecord } from './pagination.js';
 
+export type { IngestResult } from '../loader/index.js';
 export type {
   ArticleRecord,
   AwardRecord,
@@ -34,8 +18,7 @@ export type {
   MembershipRecord,
   PartOfRecord,
   PartnershipRecord,
-  IngestResult,
-};
+} from '../store/read/records.js';
 
 export type UnitHierarchyConnectionRecord = ConnectionRecord<HierarchyItem>;
 export type UnitHierarchyEdgeRecord = EdgeRecord<HierarchyItem>;

@@ -1,9 +1,9 @@
 // Runs the extractor over a directory of articles and scores it against the
-// matching gold directory (the seeds, the development set).
+// matching gold directory (seeds, development sets, held-out sets).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle } from '../../src/ingest/extract.js';
-import { scoreGraphs, type GraphDoc, type ScoreReport } from '../../src/eval/score.js';
+import { extractArticle } from '../ingest/extract.js';
+import { scoreGraphs, type GraphDoc, type ScoreReport } from './score.js';
 
 export function scoreDirectory(articlesDir: string, goldDir: string): ScoreReport {
   const pairs = readdirSync(goldDir)
