@@ -21,8 +21,9 @@ import {
 import { parseArticleInput, type ArticleInput } from './article-input.js';
 import { IngestError } from './errors.js';
 import { articleIdOf } from './identity.js';
-import { planEntities } from './plan-entities.js';
-import { resolveEntities, type EntityIndex } from './resolve-entities.js';
+import { planEntities, type PlannedEntity } from './plan-entities.js';
+import { nameKeysOf, resolveEntities, type EntityIndex } from './resolve-entities.js';
+import { findByAliasKeys, type KeyHit } from '../store/write/resolution-queries.js';
 
 export interface IngestResult {
   articleId: string;
@@ -90,11 +91,13 @@ function extract(text: string, options: IngestOptions): ArticleGraph {
 async function writeGraph(
   tx: ManagedTransaction,
   graph: ArticleGraph,
+  planned: PlannedEntity[],
+  nameKeyHits: KeyHit[],
   article: Parameters<typeof createArticle>[1],
   warnings: string[],
 ): Promise<Omit<IngestResult, 'articleId' | 'status' | 'warnings'>> {
   // The article's CREATE is pipelined with the first resolution query.
-  const [, index] = await Promise.all([createArticle(tx, article), resolveEntities(tx, graph, planEntities(graph), article.key)]);
+  const [, index] = await Promise.all([createArticle(tx, article), resolveEntities(tx, graph, planned, article.key, nameKeyHits)]);
   const attempt = randomUUID();
   const entities = index.all();
   // All merges go out at once (the driver pipelines them; Neo4j runs them in order).
@@ -127,16 +130,26 @@ export async function ingestArticle(db: GraphDb, input: ArticleInput, options: I
   const extractionWarnings = [...graph.warnings];
   if (graph.entities.length === 0) extractionWarnings.push('no entities found in the article');
 
+  const planned = planEntities(graph);
+  const nameKeys = nameKeysOf(planned);
+
   return db.write(async (tx) => {
     const warnings = [...extractionWarnings]; // a retried transaction starts afresh
-    const previous = await findArticleByKey(tx, key);
+    // Both lookups in one round trip; the name lookup is wasted only when nothing changed.
+    const [previous, prefetched] = await Promise.all([findArticleByKey(tx, key), findByAliasKeys(tx, nameKeys)]);
     if (previous?.contentHash === contentHash) {
       return { articleId, status: 'unchanged', entities: { created: 0, merged: 0 }, relations: { created: 0, merged: 0 }, warnings };
     }
-    if (previous) await retractArticle(tx, previous.id);
+    let nameKeyHits = prefetched;
+    if (previous) {
+      await retractArticle(tx, previous.id);
+      nameKeyHits = await findByAliasKeys(tx, nameKeys); // retraction may have removed some
+    }
     const counts = await writeGraph(
       tx,
       graph,
+      planned,
+      nameKeyHits,
       {
         id: articleId,
         key,

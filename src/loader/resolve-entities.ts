@@ -76,18 +76,25 @@ function resolveByKeys(planned: PlannedEntity, keys: string[], hits: Map<string,
   return { ...planned, id, resolution: 'local', sameKey: 'local', keys: allKeys };
 }
 
+const isKeyedByName = (p: PlannedEntity) => p.type !== 'Person' && p.type !== 'Initiative';
+
+/** The alias keys of units, organisations and honours: fetched before resolution, pipelined with the article lookup. */
+export function nameKeysOf(planned: PlannedEntity[]): string[] {
+  return [...new Set(planned.filter(isKeyedByName).flatMap((p) => p.globalKeys))];
+}
+
 export async function resolveEntities(
   tx: ManagedTransaction,
   graph: ArticleGraph,
   planned: PlannedEntity[],
   articleKey: string,
+  nameKeyHits: KeyHit[],
 ): Promise<EntityIndex> {
   const index = new EntityIndex();
 
-  // 1. Units, organisations and honours: by their specific names, in one round trip.
-  const keyed = planned.filter((p) => p.type !== 'Person' && p.type !== 'Initiative');
-  const hits = groupByKey(await findByAliasKeys(tx, [...new Set(keyed.flatMap((p) => p.globalKeys))]));
-  for (const p of keyed) index.add(resolveByKeys(p, p.globalKeys, hits, articleKey));
+  // 1. Units, organisations and honours: by their specific names (looked up by the caller).
+  const hits = groupByKey(nameKeyHits);
+  for (const p of planned.filter(isKeyedByName)) index.add(resolveByKeys(p, p.globalKeys, hits, articleKey));
 
   // 2. People: same name in the same unit hierarchy (this article's hierarchy included).
   const unitId = (name: string) => index.find(name, ['Unit'])?.id;
