@@ -5,7 +5,7 @@ import { createLogger } from '../src/logger.js';
 import { openGraph } from '../src/store/open-graph.js';
 import { ingestArticle } from '../src/loader/index.js';
 import { random, syntheticArticle } from './synthetic-articles.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -17,6 +17,7 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-ingest-'));
 const config = loadConfig({ ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
 const graph = await openGraph(config, createLogger('warn'));
 
+const results: unknown[] = [];
 try {
   for (const total of counts) {
     await graph.db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
@@ -43,7 +44,10 @@ try {
     const [{ nodes = 0 } = {}] = await graph.db.read<{ nodes: number }>('MATCH (n) RETURN count(n) AS nodes');
     console.log(`${total} articles in ${seconds.toFixed(1)} s: ${(total / seconds).toFixed(1)} articles/s (concurrency ${concurrency}), graph ${nodes} nodes`);
     console.log('  per-article ms by position: ' + windows.map((w) => `${w.upTo}:${w.perArticleMs.toFixed(1)}`).join(' '));
+    results.push({ articles: total, seconds, articlesPerSecond: total / seconds, concurrency, nodes, windows });
   }
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/ingest.json', JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
 } finally {
   await graph.close();
   rmSync(dataDir, { recursive: true, force: true });

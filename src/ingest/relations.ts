@@ -33,14 +33,16 @@ const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
 // Prepositions and verbs that make what follows an object, not a subject.
 const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕/;
 const YEAR = /((?:19|20)\d{2})年/g;
-// Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头.
-const LEADER = /在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔)/g;
+// Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头, 由X任队长.
+const LEADER = /在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔|任(?=队长|组长|团长|室长|领队|负责人))/g;
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
 const FOUNDER_RELATIVE = /^(?:创建|创立|创办|成立|组建|设立|推出|打造|发起|首创)了?的/;
 const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
 const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同)/;
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
+// Titles only a person can win: 最美辅警, 优秀人民警察, 三等功 (a unit's is 集体三等功).
+const PERSON_HONOUR = /(?:民警|辅警|警察|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星)$|^[一二三]等功$/;
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
 const ESTABLISHING = /(?:成立|组建|设立)了?$/;
 const PERSON_PRONOUN = /[他她](?![们人])/g;
@@ -50,6 +52,8 @@ const SAME_YEAR = /同年/;
 // A date alone before the first comma: 2021年, / 2020年12月, (not 2019年以来,).
 const SENTENCE_HEAD_YEAR = /^(?:在|于)?((?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d]{1,2}日)?,/;
 const LED_BY = /(?:带领|率领)$/;
+// 带领女子监区6名女民警: the people of a unit are led, not the unit.
+const PEOPLE_OF_UNIT = /^(?:[\d一二三四五六七八九十两百余多]+\s*名|的?(?:全体|青年|女)?(?:民警|辅警|党员|队员|干部))/;
 // A leader taking their whole unit along: 带领全队, 带领所里的民警.
 const LEADS_OWN_UNIT = /^(?:带领|率领)(?:全(?:体)?(?:所|局|队|站|中队|大队|支队)|(?:所|局|队|站)里的)/;
 // Units the hierarchy default may place a unit in: the territorial chain (市局 → 分局 → 派出所),
@@ -99,22 +103,24 @@ class RelationReader {
       if (id === undefined || compoundOpeners.has(u)) continue;
       const ownUnitOfPerson = postUnits.has(u);
       this.actorsBySentence[u.sentence]!.push({
-        start: u.start, end: u.end, type: 'Unit', name: input.units.entities[id]!.name, unitId: id, ownUnitOfPerson,
+        // 带领大队党总支: a compound opened by a reference starts where the reference does.
+        start: u.parentReference?.end === u.start ? u.parentReference.start : u.start,
+        end: u.end, type: 'Unit', name: input.units.entities[id]!.name, unitId: id, ownUnitOfPerson,
       });
     }
     for (const p of mentions.persons) {
       this.actorsBySentence[p.sentence]!.push({ start: p.start, end: p.end, type: 'Person', name: p.name, ownUnitOfPerson: false });
     }
-    this.addPersonPronouns();
-    for (const list of this.actorsBySentence) list.sort((a, b) => a.start - b.start);
-    for (const o of mentions.orgs) (this.orgsBySentence[o.sentence] ??= []).push(o);
-    for (const u of mentions.units) (this.unitsBySentence[u.sentence] ??= []).push(u);
     let paragraph = 0;
     this.paragraphOf = mentions.sentences.map((s, i) => {
       const prev = mentions.sentences[i - 1];
       if (prev && text.slice(prev.end, s.start).includes('\n')) paragraph++;
       return paragraph;
     });
+    this.addPersonPronouns();
+    for (const list of this.actorsBySentence) list.sort((a, b) => a.start - b.start);
+    for (const o of mentions.orgs) (this.orgsBySentence[o.sentence] ??= []).push(o);
+    for (const u of mentions.units) (this.unitsBySentence[u.sentence] ??= []).push(u);
     this.decisions = findDecisions(mentions.sentences, this.paragraphOf);
     const home = input.units.home();
     this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
@@ -124,10 +130,11 @@ class RelationReader {
   private addPersonPronouns(): void {
     const { sentences } = this.input.mentions;
     const named = this.actorsBySentence.map((list) => list.filter((a) => a.type === 'Person'));
+    const inParagraph = (i: number, j: number) => (j >= 0 && this.paragraphOf[j] === this.paragraphOf[i] ? named[j]! : []);
     sentences.forEach((s, i) => {
       for (const m of s.text.matchAll(PERSON_PRONOUN)) {
         const at = s.start + m.index!;
-        const before = [...(named[i - 2] ?? []), ...(named[i - 1] ?? []), ...named[i]!.filter((p) => p.start < at)];
+        const before = [...inParagraph(i, i - 2), ...inParagraph(i, i - 1), ...named[i]!.filter((p) => p.start < at)];
         const person = before[before.length - 1];
         if (!person) continue;
         this.actorsBySentence[i]!.push({ start: at, end: at + 1, type: 'Person', name: person.name, ownUnitOfPerson: false });
@@ -205,14 +212,14 @@ class RelationReader {
     });
   }
 
-  /** The actor and the ones enumerated right next to it (戴荣华、周勇). */
+  /** The actor and the ones enumerated right next to it (戴荣华、周勇; 所长林志强、教导员黄美玲). */
   private withSiblings(actors: readonly Actor[], a: Actor): Actor[] {
     const group = [a];
     const text = this.input.text;
     let last = a;
     for (const next of actors) {
       if (next.start <= last.start || next.type !== a.type) continue;
-      if (!/^[、和及与]$/.test(text.slice(last.end, next.start))) break;
+      if (!LIST_JOINER.test(text.slice(last.end, next.start))) break;
       group.push(next);
       last = next;
     }
@@ -237,7 +244,7 @@ class RelationReader {
       let first = nearest;
       for (let i = inClause.length - 2; i >= 0; i--) {
         const prev = inClause[i]!;
-        if (prev.type !== nearest.type || !/^[、和及与]$/.test(this.input.text.slice(prev.end, first.start))) break;
+        if (prev.type !== nearest.type || !LIST_JOINER.test(this.input.text.slice(prev.end, first.start))) break;
         first = prev;
       }
       return { actors: this.withSiblings(inClause, first).filter((x) => x.end <= at), from: nearest.end };
@@ -341,8 +348,11 @@ class RelationReader {
   /** The unit of a person whose post names none: one set up in the same sentence, the nearest in the clause, else the article's. */
   private impliedUnit(p: PersonMention, kinds: readonly UnitKind[] | undefined): number | undefined {
     const { units, text } = this.input;
-    // Police posts (警务室, 警务站) are many and small: only one already named can be the person's.
-    if (kinds) return units.mostRecent(kinds, p.start, kinds.includes('post')) ?? this.homeUnit?.id;
+    // Police posts (警务室, 警务站) are many and small: only one already named can be the person's;
+    // without one, the unit the sentence names is (在石门派出所,…社区民警邓丽).
+    const ofKind = kinds ? units.mostRecent(kinds, p.start, kinds.includes('post')) : undefined;
+    if (ofKind !== undefined) return ofKind;
+    if (kinds && !kinds.includes('post')) return this.homeUnit?.id;
     // 辅警赵春燕是一中队唯一的女队员: the unit the copula names.
     if (text[p.end] === '是') {
       const named = this.actorsBySentence[p.sentence]!.find((a) => a.type === 'Unit' && a.start === p.end + 1);
@@ -397,6 +407,8 @@ class RelationReader {
       resolved.set(ev, { actors, ...(conferredBy ? { conferredBy } : {}), ...(year ? { year } : {}) });
       previousInSentence = { sentence: sentenceIndex, end: ev.honour.end, ...(year ? { year } : {}) };
       for (const a of actors) {
+        // A person's title reached a unit only because its person went unread: give it to nobody.
+        if (a.type === 'Unit' && PERSON_HONOUR.test(honour.name)) continue;
         const recipient = this.partyRecipient(a, honour.name);
         const rel: ExtractedRelation = { type: 'RECEIVED', from: recipient, to: honour.name };
         if (year) rel.year = year;
@@ -503,7 +515,9 @@ class RelationReader {
       if (m.verbAt === undefined && (!first || stated.has(entity.name))) continue;
       const at = m.verbAt ?? m.start;
       const { actors } = this.subject(m.sentence, at);
-      [...actors, ...this.unitsLedWhole(actors, at), ...this.leadersNamed(m.sentence, at), ...this.foundersBefore(m)].forEach(add);
+      // 他带领党总支打造“…”: the unit led sets it up with its leader.
+      const led = actors.some((a) => a.type === 'Person') ? this.ledUnits(m.sentence, at) : [];
+      [...actors, ...led, ...this.unitsLedWhole(actors, at), ...this.leadersNamed(m.sentence, at), ...this.foundersBefore(m)].forEach(add);
     }
   }
 
@@ -512,7 +526,7 @@ class RelationReader {
     const units: { name: string }[] = [];
     for (const a of actors) {
       if (a.type !== 'Person' || !LEADS_OWN_UNIT.test(this.input.text.slice(a.end, at))) continue;
-      const unit = this.out.find((r) => r.type === 'MEMBER_OF' && r.from === a.name);
+      const unit = this.out.find((r) => r.type === 'MEMBER_OF' && r.from === a.name); // read before LEADS
       if (unit) units.push({ name: unit.to });
     }
     return units;
@@ -553,11 +567,16 @@ class RelationReader {
 
   /** 他带领党支部与…共建: the unit a person leads into a partnership is the partner. */
   private ledUnits(sentenceIndex: number, at: number): Actor[] {
-    const cs = this.clauseStart(sentenceIndex, at);
     const text = this.input.text;
-    return this.actorsBySentence[sentenceIndex]!.filter(
-      (a) => a.type === 'Unit' && a.start >= cs && a.end <= at && LED_BY.test(text.slice(Math.max(cs, a.start - 2), a.start)),
-    );
+    const led = (from: number) =>
+      this.actorsBySentence[sentenceIndex]!.filter(
+        (a) =>
+          a.type === 'Unit' && a.start >= from && a.end <= at && LED_BY.test(text.slice(Math.max(from, a.start - 2), a.start)) &&
+          !PEOPLE_OF_UNIT.test(text.slice(a.end, a.end + 8)),
+      );
+    // …also from an earlier clause of the sentence (他带领党总支打造…,与X合作).
+    const inClause = led(this.clauseStart(sentenceIndex, at));
+    return inClause.length ? inClause : led(this.sentence(sentenceIndex).start);
   }
 
   // ---- PARTNERS_WITH -----------------------------------------------------

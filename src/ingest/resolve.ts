@@ -269,7 +269,8 @@ export class UnitResolver {
       .filter((e) => kinds.includes(e.kind))
       .map((e) => ({ id: e.id, n: countBefore(e.positions, at) }))
       .sort((a, b) => b.n - a.n);
-    return counts[0] && counts[0].n > (counts[1]?.n ?? 0) && counts.length > 1 ? counts[0].id : undefined;
+    const [first, second] = counts;
+    return first && second && first.n > second.n ? first.id : undefined;
   }
 
   /** The unit of one of `kinds` mentioned last before `at`; else (unless `beforeOnly`) the only one in the article. */

@@ -19,7 +19,7 @@ export interface ExtractedEntity {
   type: EntityType;
   name: string; // canonical: fullest form in the article, Simplified
   aliases?: string[]; // other surface forms used in the article
-  /** Unit: ministry | province | bureau | branch | detachment | brigade | station | squad | post | task_force |
+  /** Unit: ministry | province | bureau | branch | detachment | brigade | station | squad | post | task_force | center |
    *  party_committee | party_general_branch | party_branch | league_branch | league_committee (see lexicon/units.ts).
    *  Organization: party_committee | government | hospital | school | foundation | company | other. */
   kind?: string;

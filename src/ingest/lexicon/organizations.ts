@@ -26,7 +26,10 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   ['管理局', 'government'], ['管护局', 'government'], ['林业局', 'government'], ['林草局', 'government'],
   ['自然资源局', 'government'], ['生态环境局', 'government'], ['交通运输局', 'government'], ['市场监管局', 'government'],
   ['市场监督管理局', 'government'], ['文化和旅游局', 'government'], ['文旅局', 'government'], ['税务局', 'government'],
-  ['海事局', 'government'], ['应急管理局', 'government'], ['海关', 'government'],
+  ['海事局', 'government'], ['应急管理局', 'government'], ['海关', 'government'], ['渔业局', 'government'], ['海洋局', 'government'],
+  ['农业农村局', 'government'], ['水利局', 'government'], ['住建局', 'government'], ['城管局', 'government'], ['卫健局', 'government'],
+  ['人社局', 'government'], ['财政局', 'government'], ['商务局', 'government'], ['体育局', 'government'], ['旅游局', 'government'],
+  ['医保局', 'government'], ['气象局', 'government'], ['邮政局', 'government'], ['退役军人事务局', 'government'], ['信访局', 'government'],
   ['科学院', 'other'], ['植物园', 'other'], ['动物园', 'other'], ['国际机场', 'company'], ['有限公司', 'company'],
   ['股份有限公司', 'company'], ['有限责任公司', 'company'],
   ['志愿者协会', 'other'], ['服务中心', 'other'], ['援助中心', 'other'], ['救助中心', 'other'], ['调解中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
@@ -51,4 +54,4 @@ export const MEDIA_WORDS = ['微博', '媒体', '网站', '报纸', '电视', '�
 export const PARTNER_MARKERS = ['与', '携手', '联合', '联手', '会同'];
 
 /** Verbs and nouns of partnership: 联合, 与…共建, 签署…协议. */
-export const PARTNER_VERBS = ['联合', '携手', '联手', '会同', '协同', '共建', '结对', '合作', '签署', '签订', '联建', '走进', '联系'];
+export const PARTNER_VERBS = ['联合', '携手', '联手', '牵手', '会同', '协同', '共建', '共创', '结对', '合作', '签署', '签订', '联建', '联动', '走进', '联系'];

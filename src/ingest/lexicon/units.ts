@@ -46,6 +46,8 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '戒毒所', kind: 'station', level: 4 },
   // Headquarters offices of a bureau or branch (分局指挥中心), beside its brigades.
   { head: '指挥中心', kind: 'center', level: 4 },
+  { head: '反电诈中心', kind: 'center', level: 4 },
+  { head: '反诈中心', kind: 'center', level: 4 },
   { head: '中队', kind: 'squad', level: 5 },
   { head: '监区', kind: 'squad', level: 5 },
   { head: '工作专班', kind: 'task_force', level: 5 },

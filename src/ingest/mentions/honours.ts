@@ -2,7 +2,7 @@
 // where its recipient and giver are written: the clause before the verb
 // (东进警务工作服务站荣立集体三等功), the agent of a passive (被江苏省委组织部评定为),
 // the person after a title (全省优秀人民警察王洪斌), or 对X予以通报表扬.
-import { alternation, isHan } from '../lexicon/common.js';
+import { alternation, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
   COMMENDATIONS, COMPETITION_NOUNS, COMPETITION_RESULT, DROPPED_PREFIXES, GENERIC_LEVEL, HONOUR_VERBS, MERIT, SCOPES,
   SELECTION_WORDS, TITLE_MARKERS, TITLE_QUALIFIERS, TITLE_TAILS,
@@ -151,6 +151,8 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     if (covered(vs)) continue;
     const found = honourObject(s, ve);
     if (found.items.length === 0) continue;
+    // 受到表彰的先进典型: after 受到 only a commendation with its giver (受到公安部通报表扬) is one.
+    if (m[0] === '受到' && (!found.agent || GENERIC_MODIFIERS.has(s.slice(found.agent.start, found.agent.end)))) continue;
     const clauseStart = clauseStartBefore(s, vs);
     if (RENAMING.test(s.slice(clauseStart, ve))) continue;
     const passive = s.lastIndexOf('被', vs - 1);

@@ -34,7 +34,7 @@ const TEAM_START = new RegExp(`^(?:${alternation(TEAM_HEADS)})`);
 const STRONG_HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STRONG_HEADS, ...TEAM_HEADS])})`);
 const HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STRONG_HEADS, ...WEAK_HEADS, ...TEAM_HEADS])})`);
 // Founding verbs keep their object across 的: 他创立的“老杜谈心室”.
-const FOUNDED_BY = /(?:创立|创办|创建|发起|打造|设立|成立|推出|首创)的$/;
+const FOUNDED_BY = /(?:创立|创办|创建|组建|发起|打造|设立|成立|推出|首创|开设)的$/;
 const COMPOSED_OF = /由[^,;。“”]{1,30}?(?:组成|构成)的$/;
 // 四心, 五进: a counted set of virtues or visits names a method, though 心 ends descriptions (暖心).
 const COUNTED_SET = /^[一二三四五六七八九十两]+[心进访]$/;
@@ -104,6 +104,7 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
   const out: InitiativeMention[] = [];
   const isClaimed = (start: number, end: number) => claimed.some((c) => c.start < base + end && c.end > base + start);
 
+  const headline = ctx.index === 0 && !/[。!?]$/.test(s);
   for (const group of quotedGroups(s)) {
     const first = group[0]!;
     const last = group[group.length - 1]!;
@@ -138,7 +139,8 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
       const headPhrase = (STRONG_HEAD_PHRASE.exec(own) ?? HEAD_PHRASE.exec(own))?.[0];
       const strong = selfStrong || (headPhrase !== undefined && STRONG_END.test(headPhrase)) || groupStrong;
       // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).
-      if (!strong && verbAt === undefined) continue;
+      // In the headline a quotation is an epithet (草原上的“流动服务站”) unless a verb sets it up.
+      if ((!strong || headline) && verbAt === undefined) continue;
       const mention: InitiativeMention = { start: base + q.start, end: base + q.end, name: q.text, sentence: ctx.index };
       // “暖心姐妹”帮教小组 is the team's name; “流动党建”品牌 is named 流动党建.
       if (headPhrase && TEAM_END.test(headPhrase)) mention.name = q.text + headPhrase;

@@ -24,10 +24,26 @@ const NOT_PLACES = new Set([
 /** Verbs that open a new unit or body: 成立半汤高速路口工作专班. The name runs from the verb to the head. */
 const OPENING_VERBS = /(?:挂牌成立|成立了|组建了|设立了|成立|组建|设立|新建|组成)/g;
 const MAX_NAME = 12;
-const GLUED_GENERIC = /[全各该本每]$/;
+// 占全支队, 郑浩是支队: the tagger glued a word to 全 / 各 or to a verb or preposition.
+const GLUED_GENERIC = /[全各该本每是在的了对被把将向从为]$/;
+// Single characters that are heads of their own (东城/所 党支部), never a name's last character.
+const SHORT_HEAD_CHARS = /[所局队站处]/;
 const MAX_UNKNOWN = 6;
 // Idioms and set phrases name a body only right before its head (见义勇为基金会).
 const PHRASE_TAGS = new Set(['i', 'l']);
+
+// Tags of the proper-name words a rare name's first part is tagged with (康巴/nr 什/r).
+const PROPER_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'x']);
+
+/** 康巴/nr 什/r 大队: the tagger split a rare name and tagged its last character as a function word. */
+function splitNameTail(tokens: readonly Token[], ti: number, first: boolean): boolean {
+  const t = tokens[ti]!;
+  const prev = tokens[ti - 1];
+  return (
+    first && t.word.length === 1 && !FUNCTION_CHARS.has(t.word) && !GLUED_GENERIC.test(t.word) && !SHORT_HEAD_CHARS.test(t.word) &&
+    prev !== undefined && prev.end === t.start && prev.word.length >= 2 && PROPER_TAGS.has(prev.tag)
+  );
+}
 
 export interface NamePart {
   text: string;
@@ -97,10 +113,9 @@ export function parseNameBefore(
     // A word across the left limit (支队|长甸) gives only its right part, and ends the name.
     const cut = floor === limit && t.start < floor && t.end > floor && t.end <= headStart && !first;
     const word = straddles ? text.slice(t.start, headStart) : cut ? text.slice(floor, t.end) : t.word;
-    const tag = straddles || cut ? 'x' : t.tag;
+    const tag = straddles || cut || splitNameTail(tokens, ti, first) ? 'x' : t.tag;
     const start = cut ? floor : t.start;
     if (start < floor || !allHan(word) || GENERIC_MODIFIERS.has(word)) break;
-    // 占全支队: the tagger glued a verb to 全 / 各, which makes the head generic (全支队).
     if (first && tag === 'x' && GLUED_GENERIC.test(word)) break;
     if (parts.length === 0 && POLICE_BRANCH_SET.has(word)) {
       parts.unshift({ text: word, place: false, branch: true });

@@ -38,8 +38,11 @@ const MAX_PARTNER_NAME = 20;
 const PARTNER_NAME = new RegExp(`(?:${alternation(PARTNER_MARKERS)})([\\u4e00-\\u9fff]{2,${MAX_PARTNER_NAME}})$`);
 // 与辖区阳光社区党委, 与相关医院: a generic word before the name is not part of it.
 const GENERIC_BEFORE_NAME = new RegExp(`^(?:${alternation([...GENERIC_MODIFIERS, '驻地', '属地', '所在地'])})`);
-const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_ENUM_TEST.test(t) && !UNIT_WORDS.test(t);
-const PARTNER_ENUM_TEST = new RegExp(`(?:${alternation(PARTNER_VERBS)})`);
+const PARTNER_VERB_IN = new RegExp(`(?:${alternation(PARTNER_VERBS)})`);
+// A name runs over no function word, partner verb or police word (与A医院和B学校, 与X共建Y).
+const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_VERB_IN.test(t) && !UNIT_WORDS.test(t);
+// 厦门大学附属中山医院: a hospital affiliated to the body named right before it is one name.
+const AFFILIATED = /^附属(?:第[一二三四五六七八九十]+)?$/;
 // 厦门大学海洋与地球学院: a college of a university whose name joins two fields with 与.
 const COLLEGE_HEADS = new Set(['学院', '研究院', '研究所']);
 
@@ -65,7 +68,7 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     let name = parseNameBefore(s, tokens, lastEnd, hs, 4);
     const previousEnd = lastEnd;
     lastEnd = he;
-    if (prev && (prev.end - base === name.start || collegeOf(s, prev, base, name.start, m[0]))) {
+    if (prev && (prev.end - base === name.start || AFFILIATED.test(s.slice(prev.end - base, name.start)) || collegeOf(s, prev, base, name.start, m[0]))) {
       prev.end = base + he;
       prev.name = s.slice(prev.start - base, he);
       prev.kind = KIND_BY_HEAD.get(m[0])!;

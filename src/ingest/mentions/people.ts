@@ -14,6 +14,7 @@ import type { PersonMention, PersonPost, SentenceContext, UnitMention } from './
 
 const SURNAME_SET = new Set(SURNAMES);
 const POST_RE = new RegExp(`(?:${alternation(POSTS)})`, 'g');
+const POST_START = new RegExp(`^(?:${alternation(POSTS)})`);
 const TITLE_TAIL_RE = new RegExp(`(?:${alternation(TITLE_TAILS)})`, 'g');
 const SPEECH_RE = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'g');
 const CIVILIAN_RE = new RegExp(`(?:${alternation(CIVILIAN_ROLES)})`, 'g');
@@ -24,6 +25,9 @@ const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const NOT_NAME_TAGS = /^(?:n|v|vn|r|m|q|p|c|u)$/;
 // What follows a name that the dictionary also knows as a word: 等 / 、 (a list), 在 / 被 / 是, a speech verb.
 const LISTED_NAME_FOLLOWER = new RegExp(`^(?:[等、在被是]|${alternation(SPEECH_VERBS)})`);
+const CLAUSE_MARK = /[,;:。!?“”]/;
+const TITLE_THEN_POSTS = /^([^、]{3,20})、/;
+const TITLE_TAIL_END = new RegExp(`(?:${alternation(TITLE_TAILS)})$`);
 // Where an honour title before a name starts: after a separator or a verb of emergence.
 const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
 
@@ -45,12 +49,16 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
     const startsWord = wordAtG2 !== undefined && wordAtG2.word.length >= 2 && isKnownWordNotName(wordAtG2.word, wordAtG2.tag);
     if (!startsWord || (wordAcross !== undefined && wordAcross.start >= at)) end = g2 + 1;
   }
+  // 黄东任队长: 任 before a post is the verb "serve as", not a name's last character.
+  if (end === g2 + 1 && s[g2] === '任' && POST_START.test(s.slice(g2 + 1, g2 + 8))) end = g2;
   if (s[end] === '某') return undefined;
   const name = s.slice(at, end);
   // A dictionary word that starts with a surname (幸福感, 荣立, 干事) is not a name; jieba tags
   // the names it does not know 'x'.
   const word = tokens.find((t) => t.start === at);
-  if (word && word.word.length >= 2 && word.end > g1 && isKnownWordNotName(word.word, word.tag)) return undefined;
+  // …unless the name runs on over a loose character the word leaves behind (方志/n 远/a: 方志远).
+  const overLooseChar = end === g2 + 1 && word?.end === g2 && tokens.find((t) => t.start === g2)?.end === g2 + 1;
+  if (word && word.word.length >= 2 && word.end > g1 && !overLooseChar && isKnownWordNotName(word.word, word.tag)) return undefined;
   if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
   return name;
 }
@@ -103,6 +111,19 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     mention.honourBefore = { start: base + title.start, end: base + nameAt, name: title.text };
   }
 
+  // 全国优秀人民警察、城关大队大队长张海涛: a title opening the clause, before the posts.
+  for (const mention of out) {
+    if (mention.honourBefore || mention.posts.length === 0) continue;
+    const nameAt = mention.start - base;
+    let cs = nameAt;
+    while (cs > 0 && !CLAUSE_MARK.test(s[cs - 1]!)) cs--;
+    const opening = TITLE_THEN_POSTS.exec(s.slice(cs, nameAt));
+    const title = opening ? titleBefore(s, cs + opening[1]!.length) : undefined;
+    if (title && title.start === cs && TITLE_TAIL_END.test(title.text)) {
+      mention.honourBefore = { start: base + cs, end: base + cs + title.text.length, name: title.text };
+    }
+  }
+
   // 陈国庆,月湖派出所教导员、党支部书记。: a profile opens with the name, then the posts.
   const profile = profileOpening(s, base, tokens, units);
   if (profile) add(0, profile.name, profile.posts);
@@ -117,7 +138,8 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     if (!name) continue;
     // 群众满意率, 群众全满意: after a civilian word, any dictionary word (but a rare name) is what follows, not a name.
     const end = nameAt + name.length;
-    const word = tokens.some(
+    const looseLast = name.length === 3 && tokens.some((t) => t.start === end - 1 && t.end === end);
+    const word = !looseLast && tokens.some(
       (t) => t.start >= nameAt && t.start < end && t.word.length >= 2 && t.tag !== 'x' && (t.tag !== 'nr' || isKnownWordNotName(t.word, t.tag)),
     );
     if (!word) add(nameAt, name, []);

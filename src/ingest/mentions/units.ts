@@ -24,8 +24,8 @@ const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的|所属|�
 const SHORT_NAME_DECLARATION = /简称$/;
 const PRONOUN_RE = new RegExp(`(?:该|本|我)(?:${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');
 const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
-// 所领导班子: the unit's leadership stands for the unit.
-const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=领导班子|党支部|党总支|党委|团支部)/g;
+// 所领导班子, 所里: the unit's leadership, or the unit as a place, stands for the unit.
+const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=里|领导班子|党支部|党总支|党委|团支部)/g;
 const SHORT_STATION_RE = /([\u4e00-\u9fff]{2})所(?![长属有以谓在需队])/g;
 // What a clause-initial unit does next: 包场所获评…
 const PREDICATE_START = /^(?:获|荣|被|先后|连续|共|坚持|积极|始终|多次|还|也|均|成功|创新|探索|主动)/;
@@ -84,8 +84,10 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
     if (quote && !SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1))) continue;
     let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
     if (name.parts.length === 0 && !head.standalone && chain && chain.end - base === hs - 2) name = nameBetweenLinks(s, tokens, hs) ?? name;
-    // A Party body is named by the unit it sits in (chained) or by a place or branch, not by a loose word (建强党支部).
-    if (PARTY_KINDS.has(head.kind) && name.parts.length > 0 && !name.parts.some((p) => p.place || p.branch)) {
+    // A Party body is named by the unit it sits in (chained) or by a place or branch, not by a loose word
+    // (建强党支部; 滨江商圈党委 is an outside body's).
+    const lastPart = name.parts[name.parts.length - 1];
+    if (PARTY_KINDS.has(head.kind) && lastPart && !lastPart.place && !lastPart.branch) {
       name = { start: hs, parts: [], former: false };
     }
     lastHeadEnd = he;
