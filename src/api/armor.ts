@@ -1,7 +1,7 @@
 // graphql-armor: limits on what one operation may ask, checked before it runs.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import type { ApiContext } from './context.js';
 
 export const ARMOR_LIMITS = {
@@ -23,14 +23,13 @@ export const ARMOR_LIMITS = {
   maxDirectives: 20,
 };
 
-export type QueryLimit = 'depth' | 'cost' | 'aliases' | 'tokens' | 'directives';
+export type QueryLimit = 'depth' | 'cost' | 'aliases' | 'directives';
 
 /**
  * Armor's own Apollo handler reports a fresh error coded BAD_USER_INPUT, which says
  * neither "too big" nor which limit. Ours reports armor's error tagged with the limit;
  * the error formatter turns the tag into QUERY_LIMIT_EXCEEDED (errors.ts). Validation
- * rules report to their context (HTTP 400, not a thrown 500); the token counter runs in
- * the parser, has no context, and throws the tagged error itself.
+ * rules report to their context: HTTP 400, not a thrown 500.
  */
 const rejectAs =
   (limit: QueryLimit) =>
@@ -42,6 +41,7 @@ const rejectAs =
 export function armorProtection(options: { production: boolean }): {
   plugins: ApolloServerPlugin<ApiContext>[];
   validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
 } {
   const armor = new ApolloArmor({
     maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true, onReject: [rejectAs('depth')], propagateOnRejection: false },
@@ -54,12 +54,18 @@ export function armorProtection(options: { production: boolean }): {
       propagateOnRejection: false,
     },
     maxAliases: { n: ARMOR_LIMITS.maxAliases, onReject: [rejectAs('aliases')], propagateOnRejection: false },
-    maxTokens: { n: ARMOR_LIMITS.maxTokens, onReject: [rejectAs('tokens')] },
+    // Armor's token counter throws from a plugin hook, which Apollo answers with a 500;
+    // graphql-js counts tokens in its own parser instead (parseOptions below).
+    maxTokens: { enabled: false },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives, onReject: [rejectAs('directives')], propagateOnRejection: false },
     // "Did you mean …?" helps developers and maps the schema for attackers.
     blockFieldSuggestion: { enabled: options.production },
   });
   const { plugins, validationRules } = armor.protect();
   // Its plugins are typed against a different copy of Apollo's types under NodeNext (see STACK.md); they run fine.
-  return { plugins: plugins as unknown as ApolloServerPlugin<ApiContext>[], validationRules };
+  return {
+    plugins: plugins as unknown as ApolloServerPlugin<ApiContext>[],
+    validationRules,
+    parseOptions: { maxLexicalTokens: ARMOR_LIMITS.maxTokens },
+  };
 }

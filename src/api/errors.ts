@@ -31,8 +31,20 @@ function databaseErrorCode(error: unknown): ErrorCode | null {
   if (!(error instanceof Neo4jError)) return null;
   if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') return 'SERVICE_UNAVAILABLE';
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'TIMEOUT';
-  if (error.code === 'Neo.TransientError.Transaction.LockClientStopped') return 'TIMEOUT';
+  // A transaction stopped by its timeout while waiting for a lock; the driver reports
+  // Neo4j 5's TransientError under the ClientError code (it must not be retried).
+  if (error.code.endsWith('.Transaction.LockClientStopped')) return 'TIMEOUT';
   return null;
+}
+
+/** graphql-js's token limit (armor.ts's parseOptions) is a plain syntax error: only its message tells it apart. */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
+
+/** Which operation limit a refusal is about: armor tags its own (armor.ts); the token limit is recognised. */
+function queryLimitOf(formatted: GraphQLFormattedError): string | null {
+  const tagged = formatted.extensions?.limit;
+  if (typeof tagged === 'string') return tagged;
+  return formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(formatted.message) ? 'tokens' : null;
 }
 
 const DATABASE_MESSAGES: Partial<Record<ErrorCode, string>> = {
@@ -53,10 +65,8 @@ export function createErrorFormatter(options: { development: boolean; logger: Lo
         extensions: { code: dbCode },
       };
     }
-    // An operation past an armor limit (armor.ts tags which one).
-    if (typeof formatted.extensions?.limit === 'string') {
-      return { ...formatted, extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: formatted.extensions.limit } };
-    }
+    const limit = queryLimitOf(formatted);
+    if (limit) return { ...formatted, extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit } };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) return formatted;
     options.logger.error({ err: original, path: formatted.path }, 'unexpected error');

@@ -50,6 +50,7 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
     // main.ts owns shutdown order (HTTP, then driver, then JVM); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     plugins: [
       accessControlPlugin(config),
       ...armor.plugins,

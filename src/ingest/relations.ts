@@ -436,10 +436,10 @@ class RelationReader {
     return heads;
   }
 
-  /** The unit that holds the meeting where a commendation decision is read out. */
+  /** The unit that holds the meeting where a commendation decision is read out, or that issues it. */
   private decisionHost(decision: CommendationDecision | undefined): string | undefined {
-    if (!decision?.meeting) return undefined;
-    const { actors } = this.subject(decision.meeting.sentence, decision.meeting.at);
+    if (!decision?.giverAt) return undefined;
+    const { actors } = this.subject(decision.giverAt.sentence, decision.giverAt.at);
     return actors.find((a) => a.type === 'Unit')?.name;
   }
 

@@ -13,6 +13,16 @@ export interface GraphDbOptions {
 export type Params = Record<string, unknown>;
 
 const WRITE_ATTEMPTS = 30;
+/**
+ * A database that refuses connections stays down for longer than a retry loop lasts:
+ * one more try (a leader change, a dropped pooled connection), then the caller gets
+ * SERVICE_UNAVAILABLE at once instead of after 30 attempts.
+ */
+const UNAVAILABLE_ATTEMPTS = 2;
+const isUnavailable = (err: unknown): boolean => {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counts database round trips, e.g. per GraphQL request. */
@@ -84,7 +94,7 @@ export class GraphDb {
       try {
         return await session.executeWrite(work, { timeout: timeoutMs });
       } catch (err) {
-        if (attempt >= WRITE_ATTEMPTS || !neo4j.isRetryableError(err)) throw err;
+        if (attempt >= (isUnavailable(err) ? UNAVAILABLE_ATTEMPTS : WRITE_ATTEMPTS) || !neo4j.isRetryableError(err)) throw err;
         await sleep(Math.random() * 20 * attempt);
       } finally {
         await session.close();

@@ -32,11 +32,19 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   ['医保局', 'government'], ['气象局', 'government'], ['邮政局', 'government'], ['退役军人事务局', 'government'], ['信访局', 'government'],
   ['科学院', 'other'], ['植物园', 'other'], ['动物园', 'other'], ['国际机场', 'company'], ['有限公司', 'company'],
   ['股份有限公司', 'company'], ['有限责任公司', 'company'],
+  // Provincial departments other than police ones (公安厅 is a Unit).
+  ['司法厅', 'government'], ['教育厅', 'government'], ['民政厅', 'government'],
+  ['人社厅', 'government'], ['财政厅', 'government'], ['精神文明建设委员会', 'government'],
+  // A university's campus is part of its name: 暨南大学 + 珠海校区.
+  ['校区', 'school'],
   ['志愿者协会', 'other'], ['服务中心', 'other'], ['援助中心', 'other'], ['救助中心', 'other'], ['调解中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
 ];
 
 /** Bodies named without a place of their own: national ones, and the local League committee (与团区委携手). */
-export const NATIONAL_BODIES = ['共青团中央', '团中央', '中共中央', '国务院', '中华全国总工会', '中华全国妇女联合会', '团市委', '团区委', '团县委', '团省委'];
+export const NATIONAL_BODIES = [
+  // Ministries other than 公安部 (a Unit).
+  '人力资源社会保障部', '人力资源和社会保障部', '人社部', '教育部', '民政部', '司法部',
+  '共青团中央', '团中央', '中共中央', '国务院', '中华全国总工会', '中华全国妇女联合会', '团市委', '团区委', '团县委', '团省委'];
 
 /** Heads that name a place as often as a body: an organisation only as a partner (与朱雀社区共建). */
 export const PLACE_HEADS = new Set(['社区', '街道']);

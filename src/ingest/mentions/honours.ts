@@ -41,6 +41,9 @@ const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
 const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(${COMMENDATION_ALT})(?=$|[,;。!?并…])`, 'g');
 const GRANT_COMMENDATION = new RegExp(`对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)(${COMMENDATION_ALT})`, 'g');
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
+// A decision's items name the recipients between the verb and the honour:
+// 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
+const GRANT_LIST = /(?:授予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/g;
 // 以他名字命名的“…工作室”: named after someone, not a title conferred.
 const NAMED_AFTER = /以[^,;。“”]{1,8}$/;
 const MERIT_EXACT = /^(集体)?[一二三]等功$/;
@@ -124,10 +127,24 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
   }
   GRANT_COMMENDATION.lastIndex = 0;
   for (let m = GRANT_COMMENDATION.exec(s); m; m = GRANT_COMMENDATION.exec(s)) {
+    // 对X等4个集体和Y等8名同志予以表彰: a bare 表彰 of counted groups announces a list, it is no honour.
+    if (m[2] === '表彰' && COUNT_BEFORE.test(m[1]!)) continue;
     const honourStart = m.index + m[0].length - m[2]!.length;
     const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
     const recipients = { start: base + m.index + 1, end: base + m.index + 1 + m[1]!.length };
     events.push({ honour, at: base + m.index, agents: [{ start: base, end: base + m.index }], counted: false, recipients });
+  }
+
+  const granted: Span[] = [];
+  GRANT_LIST.lastIndex = 0;
+  for (let m = GRANT_LIST.exec(s); m; m = GRANT_LIST.exec(s)) {
+    const raw = m[2] ?? m[3]!;
+    const honourEnd = m.index + m[0].length - (m[2] ? m[0].length - m[0].lastIndexOf('”') : 0);
+    const honour = mention(honourEnd - raw.length, honourEnd, cleanHonour(raw));
+    const recipientsStart = m.index + m[0].indexOf(m[1]!);
+    const recipients = { start: base + recipientsStart, end: base + recipientsStart + m[1]!.length };
+    events.push({ honour, at: base + m.index, agents: [], counted: false, recipients });
+    granted.push({ start: m.index, end: m.index + m[0].length });
   }
 
   NAMING_RE.lastIndex = 0;
@@ -148,7 +165,7 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
   for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
     const vs = m.index;
     const ve = vs + m[0].length;
-    if (covered(vs)) continue;
+    if (covered(vs) || granted.some((g) => g.start <= vs && vs < g.end)) continue;
     const found = honourObject(s, ve);
     if (found.items.length === 0) continue;
     // 受到表彰的先进典型: after 受到 only a commendation with its giver (受到公安部通报表扬) is one.

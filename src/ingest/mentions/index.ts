@@ -44,7 +44,7 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
     const orgs = findOrgMentions(ctx, unitMentions.filter((u) => u.segments.length > 0));
     // 文学院党委: a Party body named with an outside organisation is part of it, not a police unit.
     const units = unitMentions.filter((u) => !orgs.some((o) => o.start <= u.start && o.end >= u.end));
-    const persons = findPersonMentions(ctx, units);
+    const persons = findPersonMentions(ctx, units, orgs);
     const honours = findHonours(ctx, persons);
     const claimed = [...units, ...orgs, ...persons, ...honours.mentions];
     found.units.push(...units);

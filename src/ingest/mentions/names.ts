@@ -13,6 +13,8 @@ const ORDINAL = /^第?[一二三四五六七八九十\d]{1,3}$/;
 const NOUN_STOPS = new Set([
   '现任', '原任', '时任', '民警', '辅警', '群众', '领导', '单位', '部门', '机关', '公安机关', '队伍', '工作', '人员', '同志',
   '基地', '全体', '党员', '干部', '职工', '青年', '企业', '活动', '期间', '时间', '服务', '分工', '任务', '关系',
+  // 经市局党委研究: "after (the body) studied it", tagged a noun when it stands alone.
+  '经',
 ]);
 const POLICE_BRANCH_SET = new Set(POLICE_BRANCHES);
 const PROVINCE_SET = new Set(PROVINCES);
@@ -49,6 +51,8 @@ export interface NamePart {
   text: string;
   place: boolean;
   branch: boolean;
+  /** A word of jieba's dictionary (向阳/nr): a function character opening it is no glued preposition. */
+  word?: boolean;
 }
 
 export interface ParsedName {
@@ -141,7 +145,7 @@ export function parseNameBefore(
       !(tag === 'n' && word.length > (parts.length === 0 ? maxNounWord : 2)) &&
       unknownLength + word.length <= MAX_UNKNOWN
     ) {
-      parts.unshift({ text: word, place: false, branch: false });
+      parts.unshift({ text: word, place: false, branch: false, word: tag !== 'x' && word === t.word });
       unknownLength += word.length;
     } else {
       break;
@@ -164,7 +168,7 @@ function trimLeft(parts: NamePart[], start: number, headStart: number): ParsedNa
   let former = false;
   while (parts.length > 0) {
     const p = parts[0]!;
-    if (FUNCTION_CHARS.has(p.text[0]!) && !p.place) {
+    if (FUNCTION_CHARS.has(p.text[0]!) && !p.place && !p.word) {
       start += 1;
       if (p.text.length === 1) parts.shift();
       else parts[0] = { ...p, text: p.text.slice(1) };

@@ -2,15 +2,18 @@
 // (东进警务站站长刁爱清, 副所长戴荣华、周勇), after an honour title
 // (全省优秀人民警察王洪斌), before a speech verb (刘岭说). A name is a surname
 // and one or two characters; jieba's word boundaries decide between two and
-// three. Masked names (余某某) are skipped.
+// three. Masked names (余某某) are skipped. Also read: a name before its post
+// in brackets (马某某(某某派出所所长), as decisions list them), a name after a
+// naming verb (名叫), a name before 同志, and Tibetan names (no surname).
 import { alternation, isHan, TENURE_PREFIX } from '../lexicon/common.js';
 import { TITLE_QUALIFIERS, TITLE_TAILS } from '../lexicon/honours.js';
 import {
-  CIVILIAN_ROLES, NAME_STOP_CHARS, NOT_GIVEN_NAMES, POSTS, POST_MODIFIERS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND,
+  CIVILIAN_ROLES, NAME_STOP_CHARS, NAMING_VERBS, NOT_GIVEN_NAMES, POSTS, POST_MODIFIERS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND,
+  TIBETAN_NAME_SYLLABLES,
 } from '../lexicon/people.js';
 import { PARTY_KINDS, UNIT_HEADS } from '../lexicon/units.js';
 import { isKnownWordNotName, type Token } from '../segment.js';
-import type { PersonMention, PersonPost, SentenceContext, UnitMention } from './types.js';
+import type { PersonMention, PersonPost, SentenceContext, Span, UnitMention } from './types.js';
 
 const SURNAME_SET = new Set(SURNAMES);
 const POST_RE = new RegExp(`(?:${alternation(POSTS)})`, 'g');
@@ -30,6 +33,15 @@ const TITLE_THEN_POSTS = /^([^、]{3,20})、/;
 const TITLE_TAIL_END = new RegExp(`(?:${alternation(TITLE_TAILS)})$`);
 // Where an honour title before a name starts: after a separator or a verb of emergence.
 const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
+const NAMING_RE = new RegExp(`(?:${alternation(NAMING_VERBS)})`, 'g');
+// After an introduced name: the clause ends, or it goes on with 的 / 是 / 今年 (叫李明,今年45岁).
+const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
+// A post in brackets right after a name: 马某某(某某派出所所长).
+const BRACKETED = /\(([^()]{2,30})\)/g;
+// Before 同志 a name stands after a separator or a preposition (给/对/向…): 向李明同志学习.
+// Between an outside organisation and a post: nothing, or one of its offices (学生处, 急诊科, 办公室).
+const ORG_OFFICE = /^(?:[\u4e00-\u9fff]{1,4}[处科部室办])?$/;
+const BEFORE_COMRADE = /^(?:[^\u3400-\u9fff]|[给对向与和及让被由是])$/;
 
 /**
  * The name starting at `at`, or undefined. Length: surname + 1 or 2; the
@@ -65,7 +77,33 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
 
 const isHanAt = (s: string, i: number) => i < s.length && isHan(s.charCodeAt(i));
 
-export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMention[]): PersonMention[] {
+/** 所长次仁多吉, 女民警央金: one or two Tibetan name syllables. */
+function tibetanName(s: string, at: number): string | undefined {
+  let end = at;
+  for (let k = 0; k < 2; k++) {
+    const syllable = TIBETAN_NAME_SYLLABLES.find((x) => s.startsWith(x, end));
+    if (!syllable) break;
+    end += syllable.length;
+  }
+  return end > at ? s.slice(at, end) : undefined;
+}
+
+/** A Tibetan name or a surnamed one, starting at `at`. */
+const personName = (s: string, at: number, tokens: readonly Token[]) => tibetanName(s, at) ?? readName(s, at, tokens);
+
+/** The name of `length` characters ending at `end`, when it reads as exactly that name. */
+function nameEndingAt(s: string, end: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
+  for (const length of [4, 3, 2]) {
+    const at = end - length;
+    if (at < 0) continue;
+    const name = personName(s, at, tokens);
+    if (name && name.length === length) return { at, name };
+  }
+  return undefined;
+}
+
+/** `orgs`: outside organisations of the sentence; a post written after one is not a police post. */
+export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMention[], orgs: readonly Span[] = []): PersonMention[] {
   const { sentence, tokens, index } = ctx;
   const s = sentence.text;
   const base = sentence.start;
@@ -86,14 +124,16 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     const nameAt = m.index + m[0].length;
     // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
     if (units.some((u) => u.start - base <= m!.index && u.end - base > nameAt)) continue;
-    const name = readName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens);
+    const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens);
     if (!name) continue;
     const posts = postsBefore(s, base, m.index, nameAt, units);
-    add(nameAt, name, posts);
+    // 某某大学学生处负责人王某: the post is held in the organisation, so the person is no police member.
+    const outsider = !posts.some((p) => p.unit) && orgs.some((o) => o.end - base <= m!.index && ORG_OFFICE.test(s.slice(o.end - base, m!.index)));
+    add(nameAt, name, outsider ? [] : posts);
     // 副所长戴荣华、周勇: the post covers the names listed after it.
     let next = nameAt + name.length;
     while (ENUM_JOINERS.has(s[next]!)) {
-      const other = readName(s, next + 1, tokens);
+      const other = personName(s, next + 1, tokens);
       if (!other || !/^[、和及与,;。等的在]|^$/.test(s.slice(next + 1 + other.length, next + 2 + other.length))) break;
       add(next + 1, other, posts);
       next += 1 + other.length;
@@ -122,6 +162,30 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     if (title && title.start === cs && TITLE_TAIL_END.test(title.text)) {
       mention.honourBefore = { start: base + cs, end: base + cs + title.text.length, name: title.text };
     }
+  }
+
+  // 给马某某(某某派出所所长)、纳某某(刑侦支队民警)记二等功: decisions bracket each name's post.
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) {
+    const close = m.index + m[0].length - 1;
+    const postAt = lastPostEnding(s, close);
+    if (postAt === undefined || postAt <= m.index) continue;
+    const named = nameEndingAt(s, m.index, tokens) ?? taggedNameEndingAt(s, m.index, tokens);
+    if (named) add(named.at, named.name, postsBefore(s, base, postAt, close, units));
+  }
+
+  // 工作室的主人叫姜某某,今年56岁: a naming verb introduces the person.
+  NAMING_RE.lastIndex = 0;
+  for (let m = NAMING_RE.exec(s); m; m = NAMING_RE.exec(s)) {
+    const nameAt = m.index + m[0].length;
+    const name = personName(s, nameAt, tokens);
+    if (name && AFTER_INTRODUCED_NAME.test(s.slice(nameAt + name.length, nameAt + name.length + 2))) add(nameAt, name, []);
+  }
+
+  // 向李明同志学习: 同志 after a name.
+  for (let at = s.indexOf('同志'); at >= 0; at = s.indexOf('同志', at + 2)) {
+    const named = nameEndingAt(s, at, tokens);
+    if (named && BEFORE_COMRADE.test(named.at > 0 ? s[named.at - 1]! : ',')) add(named.at, named.name, []);
   }
 
   // 陈国庆,月湖派出所教导员、党支部书记。: a profile opens with the name, then the posts.
@@ -162,6 +226,13 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** 授予李娜(…辅警): before a bracketed post, a name the dictionary knows (李娜/nr) is still a name. */
+function taggedNameEndingAt(s: string, end: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
+  const word = tokens.find((t) => t.end === end);
+  if (!word || word.tag !== 'nr' || word.word.length < 2 || word.word.length > 3 || !SURNAME_SET.has(word.word[0]!)) return undefined;
+  return { at: word.start, name: word.word };
 }
 
 /**

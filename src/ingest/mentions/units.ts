@@ -33,6 +33,8 @@ const PREDICATE_START = /^(?:获|荣|被|先后|连续|共|坚持|积极|始终|
 const ENUMERATION_TAIL = /(?:等|共)?[\d一二三四五六七八九十两]{0,3}[座个家所支处]?$/;
 const PROVINCE_SET = new Set(PROVINCES);
 // 名列分局第一, 全局排名: a head used for a ranking, not a name.
+// Tags of the words a listed place name is cut into (东/ns 海湾/ns, 冲赛康/x, 东湖/ns 湾/zg).
+const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
 const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
 
 const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
@@ -111,7 +113,7 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
         out.push(chain);
         continue;
       }
-      const enumerated = enumeration(s, tokens, base, index, hs, head, '', out);
+      const enumerated = enumeration(s, tokens, base, index, hs, head, undefined, out);
       if (enumerated.length) {
         out.push(...enumerated);
         chain = undefined;
@@ -122,9 +124,10 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
       continue;
     }
     if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
-      // 解放碑、朝天门、大坪3个巡警中队: a counted list of names sharing a branch and head.
-      const branch = name.parts.length === 1 && name.parts[0]!.branch ? name.parts[0]!.text : undefined;
-      if (branch) out.push(...enumeration(s, tokens, base, index, name.start, head, branch, out));
+      // 解放碑、朝天门、大坪3个巡警中队, 冲赛康、扎基2个便民警务站: a counted list of names sharing
+      // a branch or a kind word (便民, 社区) and the head.
+      const shared = name.parts.length === 1 && !name.parts[0]!.place ? name.parts[0] : undefined;
+      if (shared) out.push(...enumeration(s, tokens, base, index, name.start, head, shared, out));
       chain = undefined;
       continue;
     }
@@ -197,13 +200,13 @@ function findPronouns(s: string, base: number, index: number): UnitMention[] {
 }
 
 /**
- * 东进、联华、暮春、温泰等4座警务工作服务站 → four units sharing the head; with a branch
- * between count and head (大坪3个巡警中队) each is named with it (大坪巡警中队). `hs`: where
+ * 东进、联华、暮春、温泰等4座警务工作服务站 → four units sharing the head; with a branch or
+ * kind word between count and head (大坪3个巡警中队) each is named with it (大坪巡警中队). `hs`: where
  * the shared part starts. A list after 下设 / 下辖 is contained in the unit before that word.
  */
 function enumeration(
-  s: string, tokens: SentenceContext['tokens'], base: number, index: number, hs: number, head: UnitHead, branch: string,
-  found: readonly UnitMention[],
+  s: string, tokens: SentenceContext['tokens'], base: number, index: number, hs: number, head: UnitHead,
+  shared: NamePart | undefined, found: readonly UnitMention[],
 ): UnitMention[] {
   const before = s.slice(Math.max(0, hs - 60), hs);
   const tail = ENUMERATION_TAIL.exec(before)!;
@@ -222,23 +225,34 @@ function enumeration(
     }
   }
   if (items.length === 0) return [];
-  // The first item's left edge: the word boundary nearest to the other items' length.
+  // The first item's left edge: the name words before the first 、 (设有 东/海湾), else
+  // the word boundary nearest to the other items' length.
   const typical = items[0]!.end - items[0]!.start;
   const tok = tokens.find((t) => t.end === end && end - t.start >= 2 && end - t.start <= 4);
-  const firstStart = tok ? tok.start : end - typical;
+  const firstStart = nameWordsBefore(tokens, end) ?? (tok ? tok.start : end - typical);
   items.unshift({ start: firstStart, end });
   const contains = CONTAINS_WORDS.exec(s.slice(Math.max(0, firstStart - 3), firstStart));
   const container = contains ? found.find((u) => u.segments.length > 0 && u.end - base === firstStart - contains[0].length) : undefined;
   return items.map(({ start, end: e }): UnitMention => {
     const name = s.slice(start, e);
     // Named like the same unit written in full (解放碑巡警中队: the branch is the core, the name qualifies it).
-    const segment = branch
-      ? segmentFrom([{ text: name, place: false, branch: false }, { text: branch, place: false, branch: true }], head, base + start, base + e)
+    const segment = shared
+      ? segmentFrom([{ text: name, place: false, branch: false }, shared], head, base + start, base + e)
       : { start: base + start, end: base + e, core: name, qualifiers: [], head };
-    const mention: UnitMention = { start: base + start, end: base + e, surface: name + branch + head.head, sentence: index, segments: [segment] };
+    const surface = name + (shared?.text ?? '') + head.head;
+    const mention: UnitMention = { start: base + start, end: base + e, surface, sentence: index, segments: [segment] };
     if (container) mention.containedIn = container;
     return mention;
   });
+}
+
+/** Start of the 2–4 characters of name words ending at `end`, when a word of another kind (设有, 即) stands right before them. */
+function nameWordsBefore(tokens: SentenceContext['tokens'], end: number): number | undefined {
+  let ti = tokens.findIndex((t) => t.end === end);
+  let start = end;
+  for (; ti >= 0 && ENUMERATED_NAME_TAGS.test(tokens[ti]!.tag) && end - tokens[ti]!.start <= 4; ti--) start = tokens[ti]!.start;
+  const before = tokens[ti];
+  return end - start >= 2 && (before === undefined || !ENUMERATED_NAME_TAGS.test(before.tag)) ? start : undefined;
 }
 
 /** 城东所 (the name of a station met in full), or a clause-initial 包场所获评…. */

@@ -1,0 +1,89 @@
+// Genre rules for people and the decisions that list them, added from the
+// third development set (bench/heldout3), each on sentences of its own
+// (invented places, units and people).
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract.js';
+import type { ArticleGraph } from '../../src/ingest/types.js';
+
+const edges = (g: ArticleGraph, type: string) =>
+  g.relations.filter((r) => r.type === type).map((r) => `${r.from} → ${r.to}${r.role ? ` (${r.role})` : ''}`);
+const names = (g: ArticleGraph, type: string) => g.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('a commendation decision that is the article itself', () => {
+  const g = extractArticle(
+    [
+      '江州市公安局关于表彰2022年度先进集体和先进个人的决定',
+      '经市局党委研究,决定对江州市公安局临江分局城西派出所等2个集体和韩立新等4名同志予以表彰。',
+      '一、授予江州市公安局临江分局城西派出所“全市公安机关先进集体”称号。',
+      '二、给韩立新(临江分局城西派出所所长)、纳小梅(江州市公安局刑事侦查支队民警)记个人二等功。',
+      '三、授予拜志刚(临江分局城西派出所辅警)“全市优秀辅警”称号。',
+    ].join('\n'),
+  );
+
+  it('reads each name before its post in brackets, Hui surnames (纳, 拜) included', () => {
+    expect(names(g, 'Person').sort()).toEqual(['拜志刚', '纳小梅', '韩立新']);
+    expect(edges(g, 'MEMBER_OF')).toEqual(
+      expect.arrayContaining(['韩立新 → 江州市公安局临江分局城西派出所 (所长)', '纳小梅 → 江州市公安局刑事侦查支队 (民警)']),
+    );
+  });
+
+  it('gives each item to the recipients between the verb and the honour, from the issuer, for the title year', () => {
+    const received = g.relations.filter((r) => r.type === 'RECEIVED');
+    expect(received.map((r) => `${r.from} → ${r.to}`).sort()).toEqual([
+      '拜志刚 → 全市优秀辅警',
+      '江州市公安局临江分局城西派出所 → 全市公安机关先进集体',
+      '纳小梅 → 二等功',
+      '韩立新 → 二等功',
+    ]);
+    for (const r of received) expect(r, `${r.from} → ${r.to}`).toMatchObject({ conferredBy: '江州市公安局', year: 2022 });
+  });
+
+  it('reads 经 (after) before a body as no part of its name, and a bare 表彰 of counted groups as no honour', () => {
+    expect(names(g, 'Unit').some((n) => n.startsWith('经'))).toBe(false);
+    expect(names(g, 'Honour')).not.toContain('表彰');
+  });
+});
+
+describe('how people are introduced', () => {
+  it('reads Tibetan names (no surname) after a post', () => {
+    const g = extractArticle('日喀则市公安局城南派出所所长扎西多吉介绍,女民警卓玛担任服务队队长。');
+    expect(names(g, 'Person').sort()).toEqual(['卓玛', '扎西多吉'].sort());
+    expect(edges(g, 'MEMBER_OF')).toContain('扎西多吉 → 日喀则市公安局城南派出所 (所长)');
+  });
+
+  it('reads a name after a naming verb, and before 同志', () => {
+    expect(names(extractArticle('调解室的主人叫韦国栋,今年52岁,是城西派出所的社区民警。'), 'Person')).toEqual(['韦国栋']);
+    expect(names(extractArticle('大家都要学习邱海涛同志的精神。'), 'Person')).toEqual(['邱海涛']);
+  });
+
+  it('keeps a 向 that starts a dictionary word in a station name (向阳派出所)', () => {
+    expect(names(extractArticle('江州市公安局临江分局向阳派出所民警巡逻。'), 'Unit')).toContain('江州市公安局临江分局向阳派出所');
+  });
+
+  it('reads the head of a partner school as a person with no police post', () => {
+    const g = extractArticle('城西派出所与江州市实验小学签订共建协议。校长韦丽红说,孩子们很喜欢上课。江州大学保卫处负责人蓝志军介绍了情况。');
+    expect(names(g, 'Person').sort()).toEqual(['蓝志军', '韦丽红'].sort());
+    expect(edges(g, 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('outside bodies', () => {
+  it('reads ministries, provincial departments, the civilisation committee and a campus', () => {
+    const g = extractArticle(
+      '城西派出所被人力资源社会保障部、公安部联合授予“全国公安系统先进集体”称号。所长李国强被江南省司法厅评为“全省优秀人民调解员”。' +
+        '该所还被江州市精神文明建设委员会命名为“江州市文明单位”,并与江州大学东湖校区签订警校共建协议。',
+    );
+    expect(names(g, 'Organization').sort()).toEqual(['人力资源社会保障部', '江南省司法厅', '江州大学东湖校区', '江州市精神文明建设委员会'].sort());
+    const won = g.relations.find((r) => r.type === 'RECEIVED' && r.to === '全国公安系统先进集体');
+    expect(won?.conferredBy).toBe('人力资源社会保障部');
+  });
+});
+
+describe('counted lists of units', () => {
+  it('names each item with the kind word before the shared head (X、Y2个便民警务站)', () => {
+    const g = extractArticle('江州市公安局城西派出所下设东湖湾、柳营2个便民警务站,辖区设有南门、北关3个社区警务室。');
+    expect(names(g, 'Unit')).toEqual(
+      expect.arrayContaining(['东湖湾便民警务站', '柳营便民警务站', '南门社区警务室', '北关社区警务室']),
+    );
+  });
+});
