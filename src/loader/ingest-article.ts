@@ -22,8 +22,8 @@ import { parseArticleInput, type ArticleInput } from './article-input.js';
 import { IngestError } from './errors.js';
 import { articleIdOf } from './identity.js';
 import { planEntities, type PlannedEntity } from './plan-entities.js';
-import { nameKeysOf, resolveEntities, type EntityIndex } from './resolve-entities.js';
-import { findByAliasKeys, type KeyHit } from '../store/write/resolution-queries.js';
+import { contestedKeysOf, nameKeysOf, resolveEntities, type EntityIndex } from './resolve-entities.js';
+import { claimKeys, findByAliasKeys, type KeyHit } from '../store/write/resolution-queries.js';
 
 export interface IngestResult {
   articleId: string;
@@ -132,14 +132,17 @@ export async function ingestArticle(db: GraphDb, input: ArticleInput, options: I
 
   const planned = planEntities(graph);
   const nameKeys = nameKeysOf(planned);
+  const contested = contestedKeysOf(planned);
 
-  return db.write(async (tx) => {
+  const written = await db.write(async (tx) => {
     const warnings = [...extractionWarnings]; // a retried transaction starts afresh
-    // Both lookups in one round trip; the name lookup is wasted only when nothing changed.
-    const [previous, prefetched] = await Promise.all([findArticleByKey(tx, key), findByAliasKeys(tx, nameKeys)]);
-    if (previous?.contentHash === contentHash) {
-      return { articleId, status: 'unchanged', entities: { created: 0, merged: 0 }, relations: { created: 0, merged: 0 }, warnings };
-    }
+    // Claim, article lookup and name lookup in one round trip (run in this order).
+    const [, previous, prefetched] = await Promise.all([
+      claimKeys(tx, contested),
+      findArticleByKey(tx, key),
+      findByAliasKeys(tx, nameKeys),
+    ]);
+    if (previous?.contentHash === contentHash) return UNCHANGED; // rolled back: the claim wrote alias keys
     let nameKeyHits = prefetched;
     if (previous) {
       await retractArticle(tx, previous.id);
@@ -163,9 +166,16 @@ export async function ingestArticle(db: GraphDb, input: ArticleInput, options: I
       },
       warnings,
     );
-    return { articleId, status: previous ? 'replaced' : 'created', ...counts, warnings };
-  });
+    return { articleId, status: previous ? 'replaced' : 'created', ...counts, warnings } satisfies IngestResult;
+  }, { rollbackWhen: (result) => result === UNCHANGED });
+  if (written === UNCHANGED) {
+    return { articleId, status: 'unchanged', entities: { created: 0, merged: 0 }, relations: { created: 0, merged: 0 }, warnings: extractionWarnings };
+  }
+  return written;
 }
+
+/** An ingest that found the same content already stored: its transaction is rolled back. */
+const UNCHANGED = Symbol('unchanged');
 
 /** Removes an article and everything only it supported. False when there is no such article. */
 export async function deleteArticle(db: GraphDb, articleId: string): Promise<boolean> {

@@ -83,6 +83,17 @@ export function nameKeysOf(planned: PlannedEntity[]): string[] {
   return [...new Set(planned.filter(isKeyedByName).flatMap((p) => p.globalKeys))];
 }
 
+/**
+ * The keys whose resolution can race between parallel ingests: units' and organisations'
+ * specific names, people's and initiatives' names. Honours need none: their id is their name.
+ */
+export function contestedKeysOf(planned: PlannedEntity[]): string[] {
+  const keys = planned.flatMap((p) =>
+    p.type === 'Person' || p.type === 'Initiative' ? [aliasKey(p.type, p.name)] : p.type === 'Honour' ? [] : p.globalKeys,
+  );
+  return [...new Set(keys)];
+}
+
 export async function resolveEntities(
   tx: ManagedTransaction,
   graph: ArticleGraph,

@@ -12,6 +12,17 @@ export interface GraphDbOptions {
 
 export type Params = Record<string, unknown>;
 
+export interface WriteOptions<T> {
+  timeoutMs?: number;
+  /** Roll the transaction back instead of committing when the work's result says so. */
+  rollbackWhen?: (result: T) => boolean;
+}
+
+/** Thrown out of a transaction's work to roll it back, carrying the result to return. */
+class Rollback {
+  constructor(readonly result: unknown) {}
+}
+
 const WRITE_ATTEMPTS = 30;
 /**
  * A database that refuses connections stays down for longer than a retry loop lasts:
@@ -87,13 +98,19 @@ export class GraphDb {
    * share nodes, leader changes). Our own retry loop: the driver's waits a whole second
    * before its first retry, far longer than the few milliseconds a deadlock victim needs.
    */
-  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.queryTimeoutMs * 6): Promise<T> {
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: WriteOptions<T> = {}): Promise<T> {
     this.roundTrips.count++;
+    const { timeoutMs = this.options.queryTimeoutMs * 6, rollbackWhen } = options;
     for (let attempt = 1; ; attempt++) {
       const session = this.session(neo4j.session.WRITE);
       try {
-        return await session.executeWrite(work, { timeout: timeoutMs });
+        return await session.executeWrite(async (tx) => {
+          const result = await work(tx);
+          if (rollbackWhen?.(result)) throw new Rollback(result);
+          return result;
+        }, { timeout: timeoutMs });
       } catch (err) {
+        if (err instanceof Rollback) return err.result as T;
         if (attempt >= (isUnavailable(err) ? UNAVAILABLE_ATTEMPTS : WRITE_ATTEMPTS) || !neo4j.isRetryableError(err)) throw err;
         await sleep(Math.random() * 20 * attempt);
       } finally {

@@ -61,11 +61,9 @@ it('no duplicate unit, honour, alias or relationship', async () => {
   expect(await countNodes(db, 'MATCH (al:Alias) WITH al.key AS key, count(*) AS c WHERE c > 1 RETURN count(*) AS n')).toBe(0);
 });
 
-// KNOWN BUG, reported to the loader's owner: ingested one by one these articles give one
-// node per person (same name, same bureau hierarchy); at once, two transactions that each
-// resolve a person "by hierarchy" do not see each other's new node and both create one.
-// `it.fails` keeps the run green while the bug stands and turns red once it is fixed.
-it.fails('no duplicate person (same name in the same unit)', async () => {
+// Ingested one by one these articles give one node per person (same name, same bureau
+// hierarchy); at once, the loader's name claims make them resolve one after the other.
+it('no duplicate person (same name in the same unit)', async () => {
   expect(
     await countNodes(db, 'MATCH (p:Person)-[:MEMBER_OF]->(u:Unit) WITH p.name AS name, u, count(DISTINCT p) AS c WHERE c > 1 RETURN count(*) AS n'),
   ).toBe(0);
