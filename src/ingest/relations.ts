@@ -81,7 +81,7 @@ export function extractRelations(input: RelationInput): ExtractedRelation[] {
 
 class RelationReader {
   private readonly out: ExtractedRelation[] = [];
-  private readonly seen = new Set<string>();
+  private readonly seen = new Map<string, ExtractedRelation>();
   private readonly actorsBySentence: Actor[][];
   private readonly paragraphOf: number[];
   private readonly topics: (Actor[] | undefined)[] = [];
@@ -162,9 +162,16 @@ class RelationReader {
   private add(rel: ExtractedRelation, sentenceIndex: number): void {
     if (rel.from === rel.to) return;
     const key = `${rel.type}\u0000${rel.from}\u0000${rel.to}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.out.push({ ...rel, evidence: this.evidence(sentenceIndex) });
+    const earlier = this.seen.get(key);
+    if (earlier) {
+      // A headline announces the honour; the body may give its year and giver.
+      if (earlier.year === undefined && rel.year !== undefined) earlier.year = rel.year;
+      if (earlier.conferredBy === undefined && rel.conferredBy !== undefined) earlier.conferredBy = rel.conferredBy;
+      return;
+    }
+    const added = { ...rel, evidence: this.evidence(sentenceIndex) };
+    this.seen.set(key, added);
+    this.out.push(added);
   }
 
   private sentence(i: number): Sentence {

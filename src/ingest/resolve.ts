@@ -227,10 +227,18 @@ export class UnitResolver {
         const parent = ref.reference ? (this.refTarget.get(ref) ?? this.mostRecent(ref.reference, ref.start)) : this.idOf(ref);
         if (parent === undefined) continue;
         if (ref.reference) this.refTarget.set(ref, parent);
-        const leaf = m.segments[m.segments.length - 1]!;
-        const id = PARTY_KINDS.has(leaf.head.kind) ? this.partyBodyOf(parent, leaf.head, m) : this.childOf(parent, m);
-        this.byMention.set(m, [id]);
-        this.entities[id]!.referencedAt.push(m.start);
+        // 支队所属云龙大队团支部: each link sits in the one before it, the first in the unit referred to.
+        const ids: number[] = [];
+        let outer = parent;
+        for (const segment of m.segments) {
+          const surface = this.text.slice(m.start, segment.end);
+          outer = PARTY_KINDS.has(segment.head.kind) && (ids.length > 0 || m.segments.length === 1)
+            ? this.partyBodyOf(outer, segment.head, m)
+            : this.childOf(outer, m, segment, surface);
+          ids.push(outer);
+        }
+        this.byMention.set(m, ids);
+        this.entities[outer]!.referencedAt.push(m.start);
       }
     }
   }
@@ -252,10 +260,9 @@ export class UnitResolver {
   }
 
   /** 该局交警大队: the unit named after the reference, inside the unit the reference means. */
-  private childOf(parentId: number, m: UnitMention): number {
-    const leaf = m.segments[m.segments.length - 1]!;
+  private childOf(parentId: number, m: UnitMention, leaf: UnitSegment, surface: string): number {
     const found = this.entities.find((e) => e.kind === leaf.head.kind && e.leaf.core === leaf.core && leaf.core !== '');
-    const id = found ? found.id : this.create({ mention: m, depth: 1, surface: m.surface, leaf, ancestors: [], context: new Set() });
+    const id = found ? found.id : this.create({ mention: m, depth: 1, surface, leaf, ancestors: [], context: new Set() });
     if (!this.entities[id]!.parents.has(parentId)) this.entities[id]!.parents.set(parentId, m);
     return id;
   }

@@ -53,7 +53,22 @@ describe('how people are introduced', () => {
 
   it('reads a name after a naming verb, and before 同志', () => {
     expect(names(extractArticle('调解室的主人叫韦国栋,今年52岁,是城西派出所的社区民警。'), 'Person')).toEqual(['韦国栋']);
-    expect(names(extractArticle('大家都要学习邱海涛同志的精神。'), 'Person')).toEqual(['邱海涛']);
+    expect(names(extractArticle('邱海涛同志,1975年出生,现任城西派出所副所长。'), 'Person')).toEqual(['邱海涛']);
+  });
+
+  it('gives the post after 是 + unit to the subject, and reads 支部副书记 as a post in the Party branch', () => {
+    const g = extractArticle(
+      '江州市公安局临江分局城西派出所党支部有党员18名。老党员韦国栋是该所社区民警。工作室的主人叫莫振华,今年50岁,是城西所的一名民警。' +
+        '支部副书记、教导员覃丽介绍了经验。',
+    );
+    expect(edges(g, 'MEMBER_OF')).toEqual(
+      expect.arrayContaining([
+        '韦国栋 → 江州市公安局临江分局城西派出所 (社区民警)',
+        '莫振华 → 江州市公安局临江分局城西派出所 (民警)',
+        '覃丽 → 江州市公安局临江分局城西派出所党支部 (支部副书记)',
+        '覃丽 → 江州市公安局临江分局城西派出所 (教导员)',
+      ]),
+    );
   });
 
   it('keeps a 向 that starts a dictionary word in a station name (向阳派出所)', () => {
@@ -76,6 +91,41 @@ describe('outside bodies', () => {
     expect(names(g, 'Organization').sort()).toEqual(['人力资源社会保障部', '江南省司法厅', '江州大学东湖校区', '江州市精神文明建设委员会'].sort());
     const won = g.relations.find((r) => r.type === 'RECEIVED' && r.to === '全国公安系统先进集体');
     expect(won?.conferredBy).toBe('人力资源社会保障部');
+  });
+});
+
+describe('honours handed over and announced', () => {
+  it('reads a merit medal handed to a named officer (为X颁发个人三等功奖章)', () => {
+    const g = extractArticle('会上,临江分局局长韦国强为城西派出所民警莫小东颁发个人三等功奖章。');
+    expect(edges(g, 'RECEIVED')).toEqual(['莫小东 → 三等功']);
+  });
+
+  it('takes the giver from the body when the headline announced the honour first', () => {
+    const g = extractArticle('城西派出所荣获“全国优秀公安基层单位”称号\n近日,江州市公安局临江分局城西派出所被人力资源社会保障部、公安部联合授予“全国优秀公安基层单位”称号。');
+    const won = g.relations.filter((r) => r.type === 'RECEIVED');
+    expect(won).toHaveLength(1);
+    expect(won[0]!.conferredBy).toBe('人力资源社会保障部');
+  });
+});
+
+describe('units named after a containing reference', () => {
+  it('places each link of 支队所属X大队团支部 in the one before it', () => {
+    const g = extractArticle('江州市公安局交通警察支队团委成立于2010年。支队所属柳江大队团支部书记、民警莫小东带领队员参加志愿服务。');
+    expect(edges(g, 'PART_OF')).toEqual(
+      expect.arrayContaining(['柳江大队 → 江州市公安局交通警察支队', '柳江大队团支部 → 柳江大队']),
+    );
+    expect(edges(g, 'MEMBER_OF')).toContain('莫小东 → 柳江大队团支部 (团支部书记)');
+  });
+});
+
+describe('references to the unit an article is about', () => {
+  it('reads 我们所 (an interviewee\'s own station) and 这个X派出所 as references, not names', () => {
+    const g = extractArticle(
+      '——访江州市公安局临江分局城西派出所所长韦国强\n记者走进这个老街区派出所。韦国强:2022年,我们所被江南省公安厅记集体二等功。',
+    );
+    expect(names(g, 'Unit')).not.toContain('我们所');
+    expect(names(g, 'Unit')).not.toContain('老街区派出所');
+    expect(edges(g, 'RECEIVED')).toEqual(['江州市公安局临江分局城西派出所 → 集体二等功']);
   });
 });
 

@@ -44,6 +44,8 @@ const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
 // A decision's items name the recipients between the verb and the honour:
 // 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
 const GRANT_LIST = /(?:授予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/g;
+// 为民警李某颁发个人三等功奖章: the medal or certificate of a merit citation handed over.
+const AWARD_TO = /(?:为|向|给)([^“”,;。]{2,30}?)颁发了?((?:个人|集体)?[一二三]等功)(?=奖章|证书|奖牌)/g;
 // 以他名字命名的“…工作室”: named after someone, not a title conferred.
 const NAMED_AFTER = /以[^,;。“”]{1,8}$/;
 const MERIT_EXACT = /^(集体)?[一二三]等功$/;
@@ -145,6 +147,14 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const recipients = { start: base + recipientsStart, end: base + recipientsStart + m[1]!.length };
     events.push({ honour, at: base + m.index, agents: [], counted: false, recipients });
     granted.push({ start: m.index, end: m.index + m[0].length });
+  }
+
+  AWARD_TO.lastIndex = 0;
+  for (let m = AWARD_TO.exec(s); m; m = AWARD_TO.exec(s)) {
+    const honourEnd = m.index + m[0].length;
+    const honour = mention(honourEnd - m[2]!.length, honourEnd, cleanHonour(m[2]!));
+    const recipients = { start: base + m.index + 1, end: base + m.index + 1 + m[1]!.length };
+    events.push({ honour, at: base + m.index, agents: [], counted: false, recipients });
   }
 
   NAMING_RE.lastIndex = 0;

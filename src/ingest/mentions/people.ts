@@ -4,7 +4,9 @@
 // and one or two characters; jieba's word boundaries decide between two and
 // three. Masked names (余某某) are skipped. Also read: a name before its post
 // in brackets (马某某(某某派出所所长), as decisions list them), a name after a
-// naming verb (名叫), a name before 同志, and Tibetan names (no surname).
+// naming verb (名叫), a name before 同志, Tibetan names (no surname), and a
+// post after 是 (吴某是该所社区民警). A post after an outside organisation
+// (某大学学生处负责人) is no police post.
 import { alternation, isHan, TENURE_PREFIX } from '../lexicon/common.js';
 import { TITLE_QUALIFIERS, TITLE_TAILS } from '../lexicon/honours.js';
 import {
@@ -22,6 +24,8 @@ const TITLE_TAIL_RE = new RegExp(`(?:${alternation(TITLE_TAILS)})`, 'g');
 const SPEECH_RE = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'g');
 const CIVILIAN_RE = new RegExp(`(?:${alternation(CIVILIAN_ROLES)})`, 'g');
 const PARTY_HEADS = UNIT_HEADS.filter((h) => PARTY_KINDS.has(h.kind));
+// 支部书记, 支部副书记: in a police unit a bare 支部 is its Party branch (a League one is written 团支部).
+const BARE_BRANCH_HEAD = PARTY_HEADS.find((h) => h.head === '党支部');
 const MODIFIER_RE = new RegExp(`^(?:${alternation(POST_MODIFIERS)})`);
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 // Tags of common nouns, verbs and pronouns: such a word after a post is what the post does, not who holds it.
@@ -38,9 +42,11 @@ const NAMING_RE = new RegExp(`(?:${alternation(NAMING_VERBS)})`, 'g');
 const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
 // A post in brackets right after a name: 马某某(某某派出所所长).
 const BRACKETED = /\(([^()]{2,30})\)/g;
-// Before 同志 a name stands after a separator or a preposition (给/对/向…): 向李明同志学习.
 // Between an outside organisation and a post: nothing, or one of its offices (学生处, 急诊科, 办公室).
 const ORG_OFFICE = /^(?:[\u4e00-\u9fff]{1,4}[处科部室办])?$/;
+// 吴某是该所社区民警, 叫姜某,是向阳所的一名民警: a post after 是 + unit (+ 的一名) belongs to the subject.
+const COPULA_UNIT_LINK = /^(?:的(?:一名|一位)?)?$/;
+// Before 同志 a name stands after a separator or a preposition (给/对/向…): 向李明同志学习.
 const BEFORE_COMRADE = /^(?:[^\u3400-\u9fff]|[给对向与和及让被由是])$/;
 
 /**
@@ -119,13 +125,18 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     return mention;
   };
 
+  const copulaPosts: { at: number; posts: PersonPost[] }[] = [];
   POST_RE.lastIndex = 0;
   for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
     const nameAt = m.index + m[0].length;
     // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
     if (units.some((u) => u.start - base <= m!.index && u.end - base > nameAt)) continue;
     const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens);
-    if (!name) continue;
+    if (!name) {
+      const copula = copulaPost(s, base, m.index, nameAt, units);
+      if (copula) copulaPosts.push(copula);
+      continue;
+    }
     const posts = postsBefore(s, base, m.index, nameAt, units);
     // 某某大学学生处负责人王某: the post is held in the organisation, so the person is no police member.
     const outsider = !posts.some((p) => p.unit) && orgs.some((o) => o.end - base <= m!.index && ORG_OFFICE.test(s.slice(o.end - base, m!.index)));
@@ -206,7 +217,8 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     const word = !looseLast && tokens.some(
       (t) => t.start >= nameAt && t.start < end && t.word.length >= 2 && t.tag !== 'x' && (t.tag !== 'nr' || isKnownWordNotName(t.word, t.tag)),
     );
-    if (!word) add(nameAt, name, []);
+    // …unless what follows is what a subject takes (老党员吴海波是…, 村民李海波说).
+    if (!word || LISTED_NAME_FOLLOWER.test(s.slice(end, end + 2))) add(nameAt, name, []);
   }
 
   SPEECH_RE.lastIndex = 0;
@@ -225,7 +237,22 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
       }
     }
   }
+  // The subject of 是: the last person named before it in the sentence.
+  for (const { at, posts } of copulaPosts) {
+    const subject = out.filter((p) => p.end - base <= at).sort((a, b) => b.start - a.start)[0];
+    if (subject && subject.posts.length === 0) subject.posts.push(...posts);
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** 是该所社区民警 / 是向阳所的一名社区民警: the post and its unit, and where 是 stands. */
+function copulaPost(
+  s: string, base: number, postStart: number, postEnd: number, units: readonly UnitMention[],
+): { at: number; posts: PersonPost[] } | undefined {
+  if (isHanAt(s, postEnd) && !NAME_STOP_CHARS.has(s[postEnd]!)) return undefined;
+  const unit = units.find((u) => u.end - base <= postStart && COPULA_UNIT_LINK.test(s.slice(u.end - base, postStart)));
+  if (!unit || s[unit.start - base - 1] !== '是') return undefined;
+  return { at: unit.start - base - 1, posts: [{ role: s.slice(postStart, postEnd), unit }] };
 }
 
 /** 授予李娜(…辅警): before a bracketed post, a name the dictionary knows (李娜/nr) is still a name. */
@@ -291,7 +318,7 @@ function postsBefore(s: string, base: number, postStart: number, postEnd: number
     if (modifier && modifier[0].length < role.length && POSTS.includes(role.slice(modifier[0].length))) role = role.slice(modifier[0].length);
     const post: PersonPost = { role };
     // A Party post: the body's head is part of it (党总支书记), and the unit written before it owns the body.
-    const partyHead = PARTY_HEADS.find((h) => s.startsWith(h.head, ps));
+    const partyHead = PARTY_HEADS.find((h) => s.startsWith(h.head, ps)) ?? (s.startsWith('支部', ps) ? BARE_BRANCH_HEAD : undefined);
     const overlapping = units.find((u) => u.end - base === ps + (partyHead?.head.length ?? -1) && u.start - base < ps);
     if (partyHead && overlapping && overlapping.segments.length > 1) {
       post.unit = overlapping;

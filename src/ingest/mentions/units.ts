@@ -22,7 +22,8 @@ const COUNTED_BEFORE = /[\d一二三四五六七八九十两百]+[个座支家�
 const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的|所属|所辖的|所辖)$/;
 // (以下简称“顺德交警大队”): a quotation that declares a short name.
 const SHORT_NAME_DECLARATION = /简称$/;
-const PRONOUN_RE = new RegExp(`(?:该|本|我)(?:${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');
+// 我们所, 我们大队: how an interviewed officer names their own unit.
+const PRONOUN_RE = new RegExp(`(该|本|我们的?|我)(${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');
 const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
 // 所领导班子, 所里: the unit's leadership, or the unit as a place, stands for the unit.
 const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=里|领导班子|党支部|党总支|党委|团支部)/g;
@@ -35,6 +36,7 @@ const PROVINCE_SET = new Set(PROVINCES);
 // 名列分局第一, 全局排名: a head used for a ranking, not a name.
 // Tags of the words a listed place name is cut into (东/ns 海湾/ns, 冲赛康/x, 东湖/ns 湾/zg).
 const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
+const DEMONSTRATIVE_BEFORE = /[这那][个座家支]$/;
 const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
 
 const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
@@ -91,6 +93,13 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
     const lastPart = name.parts[name.parts.length - 1];
     if (PARTY_KINDS.has(head.kind) && lastPart && !lastPart.place && !lastPart.branch) {
       name = { start: hs, parts: [], former: false };
+    }
+    // 走进这个老城区派出所: after a demonstrative the words describe the unit meant; they do not name it.
+    if (name.parts.length > 0 && DEMONSTRATIVE_BEFORE.test(s.slice(Math.max(0, name.start - 2), name.start))) {
+      lastHeadEnd = he;
+      chain = { start: base + name.start, end: base + he, surface: s.slice(name.start, he), sentence: index, segments: [], reference: [head.kind] };
+      out.push(chain);
+      continue;
     }
     lastHeadEnd = he;
     const adjacent = chain !== undefined && chain.end - base === name.start;
@@ -188,7 +197,7 @@ function findPronouns(s: string, base: number, index: number): UnitMention[] {
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(s); m; m = PRONOUN_RE.exec(s)) {
     if (m[0] === '本站' || m[0] === '我站') continue; // the website, in page text
-    const kinds = PRONOUN_HEAD_BY_TEXT.get(m[0].slice(1))!;
+    const kinds = PRONOUN_HEAD_BY_TEXT.get(m[2]!)!;
     out.push({ start: base + m.index, end: base + m.index + m[0].length, surface: m[0], sentence: index, segments: [], reference: kinds });
   }
   LEADERSHIP_RE.lastIndex = 0;
