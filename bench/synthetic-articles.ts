@@ -1,5 +1,6 @@
 // Synthetic police-news articles from templates with random names, for load benchmarks.
 // Deterministic for a seed, so runs compare like with like.
+export { prng as random } from '../test/support/prng.js';
 
 const CITIES = ['南京', '苏州', '无锡', '杭州', '宁波', '温州', '合肥', '芜湖', '济南', '青岛', '郑州', '洛阳', '武汉', '宜昌', '长沙', '成都', '绵阳', '福州', '厦门', '沈阳'];
 const DISTRICTS = ['鼓楼', '玄武', '姑苏', '西湖', '江干', '蜀山', '历下', '市南', '金水', '江汉', '岳麓', '锦江', '思明', '和平', '新城', '东湖', '城关', '高新', '经开', '滨江'];
@@ -11,18 +12,6 @@ const HONOURS = ['个人三等功', '个人二等功', '优秀共产党员', '�
 const UNIT_HONOURS = ['集体三等功', '集体二等功', '全国优秀公安基层单位', '青年文明号'];
 const INITIATIVES = ['警民服务队', '调解工作室', '平安志愿服务队', '夜巡工作法', '便民服务平台'];
 const PARTNERS = ['人民医院', '第一中学', '实验小学', '农商银行', '红十字会'];
-
-/** Small fast PRNG (mulberry32): reproducible without a dependency. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticArticle(i: number, rand: () => number): { text: string; url: string } {
   const pick = <T>(xs: readonly T[] | string): T => xs[Math.floor(rand() * xs.length)] as T;

@@ -1,18 +1,9 @@
 // Deterministic generators of malformed input for the fuzz test: articles that are not
 // quite articles, and GraphQL requests that are not quite requests. Same seed, same cases.
 
-/** mulberry32: small, fast, good enough to spread cases; not for anything secret. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../support/prng.js';
 
+export { prng };
 export type Random = ReturnType<typeof prng>;
 const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
 const pick = <T>(r: Random, items: readonly T[]): T => items[int(r, 0, items.length - 1)]!;
