@@ -5,11 +5,18 @@ import { findInitiatives } from '../../src/ingest/mentions/initiatives.js';
 import { findOrgMentions } from '../../src/ingest/mentions/organizations.js';
 import { findPersonMentions, readName } from '../../src/ingest/mentions/people.js';
 import type { SentenceContext } from '../../src/ingest/mentions/types.js';
+import { settleUnitNames } from '../../src/ingest/mentions/unit-names.js';
 import { findUnitMentions } from '../../src/ingest/mentions/units.js';
 import { tag } from '../../src/ingest/segment.js';
 
 const ctx = (text: string): SentenceContext => ({ index: 0, sentence: { text, start: 0, end: text.length }, tokens: tag(text) });
-const units = (text: string, known = new Set<string>()) => findUnitMentions(ctx(text), known);
+// One sentence as a whole article: compound names, then the names the article settles.
+const units = (text: string) => {
+  const c = ctx(text);
+  const found = [findUnitMentions(c)];
+  settleUnitNames([c], found);
+  return found[0]!;
+};
 
 describe('unit mentions', () => {
   it('reads a compound name as a chain of name + head', () => {
@@ -30,7 +37,7 @@ describe('unit mentions', () => {
   });
 
   it('finds references and short station names', () => {
-    const found = units('该所民警巡逻;城北所获评先进。', new Set(['城北']));
+    const found = units('该所民警巡逻;城北所获评先进。');
     expect(found.find((u) => u.surface === '该所')?.reference).toEqual(['station']);
     expect(found.find((u) => u.surface === '城北所')?.segments[0]?.core).toBe('城北');
   });

@@ -1,9 +1,9 @@
-// Stage 3: all mentions of an article, sentence by sentence, in the order the
-// finders depend on each other: units, then organisations (not over units),
+// Stage 3: all mentions of an article. Units first in every sentence, so that
+// the names the article settles (unit-names.ts) apply throughout; then, sentence
+// by sentence, in the order the finders depend on each other: organisations (not over units),
 // people (posts read the unit before them), honours (titles read the person
 // after them), initiatives (not over anything already named). Names of people
 // found once are then found again wherever the article repeats them.
-import { GENERIC_MODIFIERS } from '../lexicon/common.js';
 import { NICKNAME_ENDINGS } from '../lexicon/people.js';
 import { tag } from '../segment.js';
 import type { Sentence } from '../types.js';
@@ -13,6 +13,7 @@ import { findInitiatives, type InitiativeMention } from './initiatives.js';
 import { findOrgMentions, type OrgMention } from './organizations.js';
 import { findPersonMentions } from './people.js';
 import type { NamedMention, PersonMention, SentenceContext, UnitMention } from './types.js';
+import { settleUnitNames } from './unit-names.js';
 import { findUnitMentions } from './units.js';
 
 export interface ArticleMentions {
@@ -27,19 +28,17 @@ export interface ArticleMentions {
   nicknames: Map<string, Set<string>>;
 }
 
-const STATION_NAME = /([\u4e00-\u9fff]{2})派出所/g;
 const NICKNAME_CALLED = /(?:称为|称作|誉为|叫做|喊作|唤作)“([^”]{2,6})”/g;
 
 export function findMentions(text: string, sentences: readonly Sentence[]): ArticleMentions {
-  const knownStations = new Set<string>();
-  for (const m of text.matchAll(STATION_NAME)) if (!GENERIC_MODIFIERS.has(m[1]!)) knownStations.add(m[1]!);
-
   const found: ArticleMentions = {
     sentences, units: [], orgs: [], persons: [], honours: [], honourEvents: [], initiatives: [], nicknames: new Map(),
   };
   const contexts: SentenceContext[] = sentences.map((sentence, index) => ({ index, sentence, tokens: tag(sentence.text) }));
+  const unitsBySentence = contexts.map((ctx) => findUnitMentions(ctx));
+  settleUnitNames(contexts, unitsBySentence);
   for (const ctx of contexts) {
-    const unitMentions = findUnitMentions(ctx, knownStations);
+    const unitMentions = unitsBySentence[ctx.index]!;
     // A bare head (党委, 大队) only refers to a unit: an outside body's name may run over it (商圈党委).
     const orgs = findOrgMentions(ctx, unitMentions.filter((u) => u.segments.length > 0));
     // 文学院党委: a Party body named with an outside organisation is part of it, not a police unit.

@@ -1,10 +1,10 @@
 // Unit mentions: compound names read as chains of name + head
 // (常州市 公安局 | 天宁 分局 | 水门桥 派出所 | 团支部), enumerations that share one
-// head (东进、联华、暮春、温泰等4座警务工作服务站), short station names (城东所),
-// and references — 该所, 本局, a bare 大队 — resolved later.
+// head (东进、联华、暮春、温泰等4座警务工作服务站), and references — 该所, 本局,
+// a bare 大队 — resolved later. Short station names (城东所) are read in unit-names.ts.
 import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
 import {
-  BRANCH_ABBREVIATIONS, NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, SHORT_STATION_HEAD, UNIT_HEADS,
+  BRANCH_ABBREVIATIONS, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, UNIT_HEADS,
   UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
 import { parseNameBefore, placeStem, type NamePart, type ParsedName } from './names.js';
@@ -27,9 +27,6 @@ const PRONOUN_RE = new RegExp(`(该|本|我们的?|我)(${alternation(Object.key
 const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
 // 所领导班子, 所里: the unit's leadership, or the unit as a place, stands for the unit.
 const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=里|领导班子|党支部|党总支|党委|团支部)/g;
-const SHORT_STATION_RE = /([\u4e00-\u9fff]{2})所(?![长属有以谓在需队])/g;
-// What a clause-initial unit does next: 包场所获评…
-const PREDICATE_START = /^(?:获|荣|被|先后|连续|共|坚持|积极|始终|多次|还|也|均|成功|创新|探索|主动)/;
 // Between an enumeration and its shared head: 等4座, 共3个.
 const ENUMERATION_TAIL = /(?:等|共)?[\d一二三四五六七八九十两]{0,3}[座个家所支处]?$/;
 const PROVINCE_SET = new Set(PROVINCES);
@@ -39,7 +36,7 @@ const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
 const DEMONSTRATIVE_BEFORE = /[这那][个座家支]$/;
 const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
 
-const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
+export const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
 const abbreviateBranch = (name: string) => BRANCH_ABBREVIATIONS[name] ?? name;
 
 function segmentFrom(rawParts: NamePart[], head: UnitHead, start: number, end: number): UnitSegment {
@@ -67,7 +64,7 @@ function continuesChain(prev: UnitHead, next: UnitHead): boolean {
   return PARTY_KINDS.has(next.kind) || next.level > prev.level;
 }
 
-export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySet<string>): UnitMention[] {
+export function findUnitMentions(ctx: SentenceContext): UnitMention[] {
   const { sentence, tokens, index } = ctx;
   const s = sentence.text;
   const base = sentence.start;
@@ -87,7 +84,10 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
     const quote = quoted.find((q) => hs >= q.start && hs < q.end);
     if (quote && !SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1))) continue;
     let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
-    if (name.parts.length === 0 && !head.standalone && chain && chain.end - base === hs - 2) name = nameBetweenLinks(s, tokens, hs) ?? name;
+    if (!head.standalone) {
+      const linked = chain !== undefined && chain.end - base === lastHeadEnd;
+      name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs) : undefined) ?? joinLooseChar(s, tokens, name, hs) ?? name;
+    }
     // A Party body is named by the unit it sits in (chained) or by a place or branch, not by a loose word
     // (建强党支部; 滨江商圈党委 is an outside body's).
     const lastPart = name.parts[name.parts.length - 1];
@@ -158,34 +158,43 @@ export function findUnitMentions(ctx: SentenceContext, knownStations: ReadonlySe
     }
     out.push(chain);
   }
-  for (const station of shortStations(s, base, index, out, knownStations)) {
-    // 东城所党支部: the Party body of a station written short.
-    const body = out.find((u) => u.start === station.end && u.reference && PARTY_KINDS.has(u.reference[0]!));
-    if (body) {
-      out.splice(out.indexOf(body), 1);
-      extend(station, s, base, { start: body.start, end: body.end, core: '', qualifiers: [], head: headOf(body.surface) });
-    }
-    out.push(station);
-  }
   for (const p of pronouns) if (!out.some((u) => u.start <= p.start && u.end >= p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * 临淄分局齐都派出所: two characters between two links of a compound name are the
- * lower unit's name even when the tagger splits them into loose words (齐/a 都/d).
- */
-function nameBetweenLinks(s: string, tokens: SentenceContext['tokens'], hs: number): ParsedName | undefined {
-  const loose = [hs - 2, hs - 1].every((i) => {
-    const t = tokens.find((x) => x.start === i);
-    return t !== undefined && t.end === i + 1 && isHan(s.charCodeAt(i));
-  });
-  // 都 may end a place name (齐都, 成都), but a joiner or 各 cannot (分局和派出所 is two units).
-  if (FUNCTION_CHARS.has(s[hs - 2]!) || /[的和与及或等各]/.test(s[hs - 1]!)) return undefined;
-  return loose ? { start: hs - 2, parts: [{ text: s.slice(hs - 2, hs), place: false, branch: false }], former: false } : undefined;
+/** One character the tagger left on its own (亭/ng, 月/m): it may belong to the name after it, unless it joins or counts. */
+function looseNameChar(s: string, tokens: SentenceContext['tokens'], i: number): boolean {
+  const t = tokens.find((x) => x.start === i);
+  return t !== undefined && t.end === i + 1 && isHan(s.charCodeAt(i)) && !FUNCTION_CHARS.has(s[i]!) && !/[的和与及或等各全该本每某]/.test(s[i]!);
 }
 
-function extend(chain: UnitMention, s: string, base: number, segment: UnitSegment): void {
+/**
+ * 临淄分局齐都派出所, 盐城市公安局亭湖分局: between two links of a compound name the
+ * lower unit's name runs back to the link before, even where the tagger cut one or
+ * two loose characters off it (齐/a 都/d, 亭/ng 湖/ns).
+ */
+function nameBetweenLinks(
+  s: string, tokens: SentenceContext['tokens'], linkEnd: number, name: ParsedName, hs: number,
+): ParsedName | undefined {
+  const from = name.parts.length ? name.start : hs;
+  const rest = from - linkEnd;
+  if (rest < 1 || rest > 2 || hs - linkEnd < 2) return undefined;
+  // 都 may end a place name (齐都, 成都), but 各 or a joiner before the head cannot (分局和派出所 is two units).
+  const endsName = (i: number) => i === hs - 1 && !/[的和与及或等各]/.test(s[i]!) && tokens.some((t) => t.start === i && t.end === i + 1);
+  for (let i = linkEnd; i < from; i++) if (!looseNameChar(s, tokens, i) && !endsName(i)) return undefined;
+  return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
+}
+
+/** 月/m 塘/j 派出所: a unit is not named by one character (but a place suffix, 区公安局); a loose one before it is part of the name. */
+function joinLooseChar(s: string, tokens: SentenceContext['tokens'], name: ParsedName, hs: number): ParsedName | undefined {
+  const [part] = name.parts;
+  if (name.parts.length !== 1 || part!.text.length !== 1 || part!.branch || PLACE_SUFFIXES.includes(part!.text)) return undefined;
+  const at = name.start - 1;
+  if (at < 0 || !looseNameChar(s, tokens, at) || /[所局队站处]/.test(s[at]!)) return undefined;
+  return { start: at, parts: [{ text: s.slice(at, hs), place: false, branch: false }], former: name.former };
+}
+
+export function extend(chain: UnitMention, s: string, base: number, segment: UnitSegment): void {
   chain.segments.push(segment);
   chain.end = segment.end;
   chain.surface = s.slice(chain.start - base, chain.end - base);
@@ -262,29 +271,4 @@ function nameWordsBefore(tokens: SentenceContext['tokens'], end: number): number
   for (; ti >= 0 && ENUMERATED_NAME_TAGS.test(tokens[ti]!.tag) && end - tokens[ti]!.start <= 4; ti--) start = tokens[ti]!.start;
   const before = tokens[ti];
   return end - start >= 2 && (before === undefined || !ENUMERATED_NAME_TAGS.test(before.tag)) ? start : undefined;
-}
-
-/** 城东所 (the name of a station met in full), or a clause-initial 包场所获评…. */
-function shortStations(
-  s: string, base: number, index: number, found: readonly UnitMention[], knownStations: ReadonlySet<string>,
-): UnitMention[] {
-  const out: UnitMention[] = [];
-  SHORT_STATION_RE.lastIndex = 0;
-  for (let m = SHORT_STATION_RE.exec(s); m; m = SHORT_STATION_RE.exec(s)) {
-    const start = base + m.index;
-    const end = start + 3;
-    if (found.some((u) => u.start < end && u.end > start)) continue;
-    const name = m[1]!;
-    const word = m[0];
-    const prev = s[m.index - 1];
-    const clauseInitial = prev === undefined || !isHan(prev.charCodeAt(0));
-    const known = knownStations.has(name);
-    if (NOT_STATION_WORDS.has(word)) continue;
-    if (!known && !(clauseInitial && PREDICATE_START.test(s.slice(m.index + 3)))) continue;
-    out.push({
-      start, end, surface: word, sentence: index,
-      segments: [{ start, end, core: name, qualifiers: [], head: SHORT_STATION_HEAD }],
-    });
-  }
-  return out;
 }

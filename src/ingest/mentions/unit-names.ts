@@ -1,0 +1,109 @@
+// Unit names the article settles itself. A name written between two links of a
+// compound (…公安局|金平|分局…) has a head on either side, so its edges are sure;
+// a mention of the same unit that runs further left, where the tagger glued a
+// word to the name (记金平分局 in a headline, 入职少先路派出所), is cut back to it.
+// Stations named in full are then found again in their short form (城东所,
+// 和平桥所), as is a clause-initial 包场所获评….
+import { alternation, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import { NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, SHORT_STATION_HEAD } from '../lexicon/units.js';
+import type { SentenceContext, UnitMention } from './types.js';
+import { extend, headOf } from './units.js';
+
+const STATION_NAME = /([\u4e00-\u9fff]{2})派出所/g;
+// After a short station name: not a post or a word that 所 starts (所长, 所属).
+const NOT_AFTER_SHORT = '(?![长属有以谓在需队])';
+const SHORT_STATION_RE = new RegExp(`([\\u4e00-\\u9fff]{2})所${NOT_AFTER_SHORT}`, 'g');
+// What a clause-initial unit does next: 包场所获评…
+const PREDICATE_START = /^(?:获|荣|被|先后|连续|共|坚持|积极|始终|多次|还|也|均|成功|创新|探索|主动)/;
+const NOT_NAMES = new Set([...PROVINCES, ...POLICE_BRANCHES]);
+// Characters cut off a name: one or two, never a place (江苏金平) or a name met elsewhere.
+const MAX_GLUED = 2;
+
+/** Adds short station names to each sentence's unit mentions and cuts glued words off names, in place. */
+export function settleUnitNames(contexts: readonly SentenceContext[], unitsBySentence: UnitMention[][]): void {
+  const linked = linkedNames(unitsBySentence.flat());
+  for (const units of unitsBySentence) for (const u of units) cutToLinkedName(u, linked);
+  const stations = stationNames(contexts, unitsBySentence.flat());
+  contexts.forEach((ctx, i) => {
+    const units = unitsBySentence[i]!;
+    for (const station of shortStations(ctx, units, stations)) {
+      // 东城所党支部: the Party body of a station written short.
+      const body = units.find((u) => u.start === station.end && u.reference && PARTY_KINDS.has(u.reference[0]!));
+      if (body) {
+        units.splice(units.indexOf(body), 1);
+        extend(station, ctx.sentence.text, ctx.sentence.start, { start: body.start, end: body.end, core: '', qualifiers: [], head: headOf(body.surface) });
+      }
+      units.push(station);
+    }
+    units.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Names written between two links of a compound name. */
+function linkedNames(mentions: readonly UnitMention[]): Set<string> {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    m.segments.forEach((seg, i) => {
+      if (i > 0 && seg.core.length >= 2 && seg.qualifiers.length === 0 && !NOT_NAMES.has(seg.core)) names.add(seg.core);
+    });
+  }
+  return names;
+}
+
+function cutToLinkedName(m: UnitMention, linked: ReadonlySet<string>): void {
+  const seg = m.segments[0];
+  if (!seg || m.formerSurface || seg.qualifiers.length || seg.levelOnly || linked.has(seg.core)) return;
+  // Only a name read as one loose word (记金平, 职少先路), not a place with its stem.
+  if (!m.surface.startsWith(seg.core) || seg.start !== m.start) return;
+  for (const name of linked) {
+    const glued = seg.core.slice(0, -name.length);
+    if (!seg.core.endsWith(name) || glued.length === 0 || glued.length > MAX_GLUED) continue;
+    if (linked.has(glued) || NOT_NAMES.has(glued) || PLACE_SUFFIXES.some((p) => glued.endsWith(p))) continue;
+    seg.start += glued.length;
+    seg.core = name;
+    m.start += glued.length;
+    m.surface = m.surface.slice(glued.length);
+    return;
+  }
+}
+
+/** Station names: two characters before 派出所 anywhere in the article, and the names read before a 派出所 head. */
+function stationNames(contexts: readonly SentenceContext[], mentions: readonly UnitMention[]): Set<string> {
+  const names = new Set<string>();
+  for (const { sentence } of contexts) for (const m of sentence.text.matchAll(STATION_NAME)) if (!GENERIC_MODIFIERS.has(m[1]!)) names.add(m[1]!);
+  for (const m of mentions) {
+    for (const seg of m.segments) if (seg.head.head === '派出所' && seg.core.length >= 2 && seg.core.length <= 4) names.add(seg.core);
+  }
+  return names;
+}
+
+/** 城东所, 和平桥所 (the name of a station met in full), or a clause-initial 包场所获评…. */
+function shortStations(ctx: SentenceContext, found: readonly UnitMention[], stations: ReadonlySet<string>): UnitMention[] {
+  const { sentence, index } = ctx;
+  const s = sentence.text;
+  const base = sentence.start;
+  const out: UnitMention[] = [];
+  const free = (start: number, end: number) => ![...found, ...out].some((u) => u.start < end && u.end > start);
+  const add = (at: number, name: string) => {
+    const start = base + at;
+    const end = start + name.length + 1;
+    out.push({ start, end, surface: name + '所', sentence: index, segments: [{ start, end, core: name, qualifiers: [], head: SHORT_STATION_HEAD }] });
+  };
+  // Longer names first: 和平桥所, which the two-character reading would cut to 平桥所.
+  const long = [...stations].filter((n) => n.length > 2);
+  if (long.length) {
+    for (const m of s.matchAll(new RegExp(`(?:${alternation(long)})所${NOT_AFTER_SHORT}`, 'g'))) {
+      if (free(base + m.index!, base + m.index! + m[0].length)) add(m.index!, m[0].slice(0, -1));
+    }
+  }
+  SHORT_STATION_RE.lastIndex = 0;
+  for (let m = SHORT_STATION_RE.exec(s); m; m = SHORT_STATION_RE.exec(s)) {
+    const name = m[1]!;
+    if (!free(base + m.index, base + m.index + 3) || NOT_STATION_WORDS.has(m[0])) continue;
+    const prev = s[m.index - 1];
+    const clauseInitial = prev === undefined || !isHan(prev.charCodeAt(0));
+    if (!stations.has(name) && !(clauseInitial && PREDICATE_START.test(s.slice(m.index + 3)))) continue;
+    add(m.index, name);
+  }
+  return out;
+}
