@@ -3,7 +3,9 @@
 // after the decision, to the end of its paragraph, are given by the body that
 // holds the meeting, for the year the decision names. An article that is the
 // decision itself (银川市公安局关于表彰2023年度…的决定) lists them all, given by
-// the body its title names.
+// the body its title names; one read out under its issuer's name (宣读了嘉兴市公安局
+// 《关于…》) is given by that issuer. A decision may also be printed as a list: a
+// numbered heading per honour (一、记集体三等功(2个)), then one recipient a line.
 import type { Sentence } from './types.js';
 
 export interface CommendationDecision {
@@ -13,17 +15,21 @@ export interface CommendationDecision {
   year?: number;
   /** Where the giver is written: its subject (of 召开 a meeting, or of 关于 in a title) gives the honours. */
   giverAt?: { sentence: number; at: number };
+  /** Where the decision's title starts (《关于…): a unit written right before it issued the decision. */
+  issuerAt?: { sentence: number; at: number };
 }
 
+export type ListSections = ReadonlyMap<number, { first: number; last: number }>;
+
 const MEETING = /(?:召开|举行|举办)[^,;。]{0,24}?表彰(?:大会|会议|会)/;
-const DECISION = /(?:宣读|宣布|印发|下发)[^,;。]{0,12}?(?:《?关于(?:表彰|授予|给予)|表彰(?:决定|通报))/;
+const DECISION = /(?:宣读|宣布|印发|下发)[^,;。]{0,12}?(?:(《?)关于(?:表彰|授予|给予)|表彰(?:决定|通报))/;
 const DECISION_YEAR = /关于(?:表彰|授予|给予)[^》]{0,6}?((?:19|20)\d{2})年度?/;
 // A decision's own title: issuer, 关于表彰…的决定 / 通报, and nothing else.
 const TITLE = /^[^,;。]{2,30}?(关于(?:表彰|授予|给予)[^,;。]{2,40}的(?:决定|通报))$/;
 const MEETING_YEAR = /((?:19|20)\d{2})年度?[^,;。]{0,16}?表彰(?:大会|会议|会)/;
 
-/** `paragraphOf[i]`: the paragraph of sentence i. */
-export function findDecisions(sentences: readonly Sentence[], paragraphOf: readonly number[]): CommendationDecision[] {
+/** `paragraphOf[i]`: the paragraph of sentence i; `sections`: printed lists (findListSections), which a decision runs over. */
+export function findDecisions(sentences: readonly Sentence[], paragraphOf: readonly number[], sections: ListSections): CommendationDecision[] {
   const out: CommendationDecision[] = [];
   let meeting: CommendationDecision['giverAt'];
   let meetingYear: number | undefined;
@@ -45,9 +51,36 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
     if (!read) return;
     let last = i;
     while (last + 1 < sentences.length && paragraphOf[last + 1] === paragraphOf[i]) last++;
+    // 名单如下: the list printed after the decision is part of it.
+    for (let section = sections.get(last + 1); section; section = sections.get(last + 1)) last = section.last;
     const y = DECISION_YEAR.exec(s.text);
     const year = y ? Number(y[1]) : meetingYear;
-    out.push({ start: s.start + read.index, end: sentences[last]!.end, ...(year ? { year } : {}), ...(meeting ? { giverAt: meeting } : {}) });
+    const decision: CommendationDecision = { start: s.start + read.index, end: sentences[last]!.end, ...(year ? { year } : {}), ...(meeting ? { giverAt: meeting } : {}) };
+    if (read[1] !== undefined) decision.issuerAt = { sentence: i, at: s.start + read.index + read[0].indexOf('关于') - read[1].length };
+    out.push(decision);
+  });
+  return out;
+}
+
+/** A numbered heading of a printed list: 一、 / (二) / 3. */
+const LIST_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])/;
+// A list item is a short line of its own, not a sentence (东栅派出所, 沈嘉伟　解放派出所民警).
+const MAX_ITEM = 40;
+
+/** Numbered headings followed by item lines: heading sentence index → the item sentences' indexes (first, last). */
+export function findListSections(text: string, sentences: readonly Sentence[]): ListSections {
+  const out = new Map<number, { first: number; last: number }>();
+  const isLine = (s: Sentence) =>
+    !/[。;]$/.test(s.text) && (s.start === 0 || text[s.start - 1] === '\n') && (s.end === text.length || text[s.end] === '\n');
+  sentences.forEach((s, i) => {
+    if (!LIST_HEADING.test(s.text) || !isLine(s)) return;
+    let last = i;
+    while (last + 1 < sentences.length) {
+      const next = sentences[last + 1]!;
+      if (LIST_HEADING.test(next.text) || !isLine(next) || next.text.length > MAX_ITEM) break;
+      last++;
+    }
+    if (last > i) out.set(i, { first: i + 1, last });
   });
   return out;
 }

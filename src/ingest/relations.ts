@@ -6,7 +6,7 @@
 import { POST_UNIT_KIND, PARTY_KINDS, UNIT_HEADS, type UnitKind } from './lexicon/units.js';
 import { PARTNER_VERBS } from './lexicon/organizations.js';
 import { POSTS, SPEECH_VERBS } from './lexicon/people.js';
-import { findDecisions, type CommendationDecision } from './decisions.js';
+import { findDecisions, findListSections, type CommendationDecision, type ListSections } from './decisions.js';
 import { alternation } from './lexicon/common.js';
 import type { HonourEvent } from './mentions/honours.js';
 import type { InitiativeMention } from './mentions/initiatives.js';
@@ -89,6 +89,7 @@ class RelationReader {
   private readonly orgsBySentence: OrgMention[][] = [];
   private readonly unitsBySentence: UnitMention[][] = [];
   private readonly decisions: CommendationDecision[];
+  private readonly listSections: ListSections;
   private readonly teamLeaders = new Map<InitiativeMention, PersonMention>();
   private readonly teamPosts = new Set<PersonPost>();
 
@@ -121,7 +122,8 @@ class RelationReader {
     for (const list of this.actorsBySentence) list.sort((a, b) => a.start - b.start);
     for (const o of mentions.orgs) (this.orgsBySentence[o.sentence] ??= []).push(o);
     for (const u of mentions.units) (this.unitsBySentence[u.sentence] ??= []).push(u);
-    this.decisions = findDecisions(mentions.sentences, this.paragraphOf);
+    this.listSections = findListSections(text, mentions.sentences);
+    this.decisions = findDecisions(mentions.sentences, this.paragraphOf, this.listSections);
     const home = input.units.home();
     this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
   }
@@ -391,11 +393,16 @@ class RelationReader {
       const sentenceIndex = ev.honour.sentence;
       // 王海波等6人被记个人二等功: only the named head of a counted list is a recipient.
       const listHeads = ev.counted ? this.countedListHeads(sentenceIndex, ev.at) : [];
-      if (ev.counted && !listHeads.length) continue;
+      if (ev.counted && !listHeads.length && !this.listSections.has(sentenceIndex)) continue;
       const parent = ev.continues ? resolved.get(ev.continues) : undefined;
+      const section = this.listSections.get(sentenceIndex);
       let actors: Actor[];
       let from: number;
-      if (listHeads.length) {
+      if (section && !ev.recipients) {
+        // 一、记集体三等功(2个): the recipients are the lines that follow the heading.
+        actors = this.actorsBySentence.slice(section.first, section.last + 1).flat().filter((a) => !a.ownUnitOfPerson);
+        from = this.sentence(sentenceIndex).end;
+      } else if (listHeads.length) {
         actors = listHeads;
         from = listHeads[listHeads.length - 1]!.end;
       } else if (parent) {
@@ -445,6 +452,9 @@ class RelationReader {
 
   /** The unit that holds the meeting where a commendation decision is read out, or that issues it. */
   private decisionHost(decision: CommendationDecision | undefined): string | undefined {
+    const issuerAt = decision?.issuerAt;
+    const issuer = issuerAt && this.actorsBySentence[issuerAt.sentence]!.find((a) => a.type === 'Unit' && a.end === issuerAt.at);
+    if (issuer) return issuer.name;
     if (!decision?.giverAt) return undefined;
     const { actors } = this.subject(decision.giverAt.sentence, decision.giverAt.at);
     return actors.find((a) => a.type === 'Unit')?.name;

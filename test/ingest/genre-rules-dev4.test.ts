@@ -28,3 +28,38 @@ describe('unit names the tagger cuts or glues', () => {
     expect(names(g, 'Unit')).not.toContain('平桥所');
   });
 });
+
+describe('a commendation decision printed as a list', () => {
+  const g = extractArticle(
+    [
+      '临江分局召开2023年度总结表彰大会',
+      '1月20日,江州市公安局临江分局召开2023年度总结表彰大会。',
+      '会议宣读了江州市公安局《关于表彰2023年度先进集体和先进个人的决定》,名单如下:',
+      '一、记集体三等功(2个)',
+      '西关派出所',
+      '巡特警大队城北中队',
+      '二、记个人三等功(2人)',
+      '韩立新 胜利派出所民警',
+      '钟 岩(女) 西关派出所社区民警',
+      '此外,另有20名同志受到嘉奖。',
+    ].join('\n'),
+  );
+
+  it('reads each line as a name and its unit and post, a padded two-character name (钟　岩) too', () => {
+    expect(names(g, 'Person').sort()).toEqual(['钟岩', '韩立新'].sort());
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['钟岩 → 西关派出所 (社区民警)', '韩立新 → 胜利派出所 (民警)'].sort());
+  });
+
+  it('gives each heading’s honour to the lines under it, from the issuer named before the title, for its year', () => {
+    const received = g.relations.filter((r) => r.type === 'RECEIVED');
+    expect(received.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(
+      ['西关派出所 → 集体三等功', '巡特警大队城北中队 → 集体三等功', '韩立新 → 三等功', '钟岩 → 三等功'].sort(),
+    );
+    for (const r of received) expect(r, `${r.from} → ${r.to}`).toMatchObject({ conferredBy: '江州市公安局', year: 2023 });
+  });
+
+  it('names the commendation counted people received (另有20名同志受到嘉奖) without a recipient', () => {
+    expect(names(g, 'Honour')).toContain('嘉奖');
+    expect(g.relations.some((r) => r.to === '嘉奖')).toBe(false);
+  });
+});

@@ -178,16 +178,17 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     if (covered(vs) || granted.some((g) => g.start <= vs && vs < g.end)) continue;
     const found = honourObject(s, ve);
     if (found.items.length === 0) continue;
-    // 受到表彰的先进典型: after 受到 only a commendation with its giver (受到公安部通报表扬) is one.
-    if (m[0] === '受到' && (!found.agent || GENERIC_MODIFIERS.has(s.slice(found.agent.start, found.agent.end)))) continue;
     const clauseStart = clauseStartBefore(s, vs);
     if (RENAMING.test(s.slice(clauseStart, ve))) continue;
     const passive = s.lastIndexOf('被', vs - 1);
+    const before = s.slice(clauseStart, passive >= clauseStart ? passive : vs);
+    const counted = COUNT_BEFORE.test(before) || found.counted === true || COUNT_AFTER.test(s.slice(found.end, found.end + 6));
+    // 受到表彰的先进典型: after 受到 only a commendation with its giver (受到公安部通报表扬), or one counted
+    // people received (另有46名同志受到嘉奖), is one.
+    if (m[0] === '受到' && !counted && (!found.agent || GENERIC_MODIFIERS.has(s.slice(found.agent.start, found.agent.end)))) continue;
     const agents: Span[] = [];
     if (passive >= clauseStart && passive + 1 < vs) agents.push({ start: base + passive + 1, end: base + vs });
     if (found.agent) agents.push({ start: base + found.agent.start, end: base + found.agent.end });
-    const before = s.slice(clauseStart, passive >= clauseStart ? passive : vs);
-    const counted = COUNT_BEFORE.test(before) || found.counted === true || COUNT_AFTER.test(s.slice(found.end, found.end + 6));
     const at = base + (passive >= clauseStart ? passive : vs);
     for (const it of found.items) {
       const honour = mention(it.start, it.end, it.name, it.aliases);

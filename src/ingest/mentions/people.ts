@@ -40,6 +40,10 @@ const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
 const NAMING_RE = new RegExp(`(?:${alternation(NAMING_VERBS)})`, 'g');
 // After an introduced name: the clause ends, or it goes on with 的 / 是 / 今年 (叫李明,今年45岁).
 const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
+// 钟　灵: a two-character name padded with a space in a list.
+const PADDED_NAME = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])/;
+// Between a name and its posts: a comma, or the spaces of a list line, after a bracketed note of sex or nationality (女, 回族).
+const PROFILE_SEPARATOR = /^(?:\((?:[男女]|[\u4e00-\u9fff]{1,3}族)\))? *(?:,| )/;
 // A post in brackets right after a name: 马某某(某某派出所所长).
 const BRACKETED = /\(([^()]{2,30})\)/g;
 // Between an outside organisation and a post: nothing, or one of its offices (学生处, 急诊科, 办公室).
@@ -201,7 +205,7 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
 
   // 陈国庆,月湖派出所教导员、党支部书记。: a profile opens with the name, then the posts.
   const profile = profileOpening(s, base, tokens, units);
-  if (profile) add(0, profile.name, profile.posts);
+  if (profile) add(0, profile.name, profile.posts).end = base + profile.end;
 
   // 外卖骑手黄志文, 市民刘桂芳: people named by what they are, with no post.
   CIVILIAN_RE.lastIndex = 0;
@@ -275,15 +279,23 @@ function listedName(s: string, at: number, tokens: readonly Token[]): string | u
   return word.word;
 }
 
-/** A sentence that is only a name and its posts: 陈国庆,月湖派出所教导员、党支部书记。 */
+/**
+ * A sentence that is only a name and its posts: a profile (陈国庆,月湖派出所教导员、党支部书记。) or a
+ * line of a published list (沈嘉伟　解放派出所民警), where a two-character name is padded to the width
+ * of three (钟　灵) and the sex or nationality may be noted in brackets.
+ */
 function profileOpening(
   s: string, base: number, tokens: readonly Token[], units: readonly UnitMention[],
-): { name: string; posts: PersonPost[] } | undefined {
-  const name = readName(s, 0, tokens);
-  if (!name || s[name.length] !== ',') return undefined;
+): { name: string; end: number; posts: PersonPost[] } | undefined {
+  const padded = PADDED_NAME.exec(s);
+  const name = padded && SURNAME_SET.has(padded[1]!) ? padded[1]! + padded[2]! : readName(s, 0, tokens);
+  if (!name) return undefined;
+  const nameEnd = padded ? padded[0].length : name.length;
+  const separator = PROFILE_SEPARATOR.exec(s.slice(nameEnd));
+  if (!separator) return undefined;
   const end = s.length - (s.endsWith('。') ? 1 : 0);
   // Every piece between 、 or 兼 is a post, with the unit that holds it written before it or not.
-  let pieceStart = name.length + 1;
+  let pieceStart = nameEnd + separator[0].length;
   let lastPost = -1;
   for (const piece of s.slice(pieceStart, end).split(/[、兼]/)) {
     const postAt = lastPostEnding(s, pieceStart + piece.length);
@@ -292,7 +304,7 @@ function profileOpening(
     lastPost = postAt;
     pieceStart += piece.length + 1;
   }
-  return lastPost < 0 ? undefined : { name, posts: postsBefore(s, base, lastPost, end, units) };
+  return lastPost < 0 ? undefined : { name, end: nameEnd, posts: postsBefore(s, base, lastPost, end, units) };
 }
 
 /** An honour title ending at `end`: from the last separator, and shaped like a title. */

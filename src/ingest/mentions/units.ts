@@ -86,7 +86,8 @@ export function findUnitMentions(ctx: SentenceContext): UnitMention[] {
     let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
     if (!head.standalone) {
       const linked = chain !== undefined && chain.end - base === lastHeadEnd;
-      name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs) : undefined) ?? joinLooseChar(s, tokens, name, hs) ?? name;
+      name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs) : undefined) ?? nameAfterSpace(s, lastHeadEnd, hs) ??
+        joinLooseChar(s, tokens, name, hs) ?? name;
     }
     // A Party body is named by the unit it sits in (chained) or by a place or branch, not by a loose word
     // (建强党支部; 滨江商圈党委 is an outside body's).
@@ -183,6 +184,15 @@ function nameBetweenLinks(
   const endsName = (i: number) => i === hs - 1 && !/[的和与及或等各]/.test(s[i]!) && tokens.some((t) => t.start === i && t.end === i + 1);
   for (let i = linkEnd; i < from; i++) if (!looseNameChar(s, tokens, i) && !endsName(i)) return undefined;
   return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
+}
+
+/** 沈嘉伟　解放派出所民警: in a list line the unit's name runs from the space before it, whatever its words (解放/v). */
+function nameAfterSpace(s: string, limit: number, hs: number): ParsedName | undefined {
+  const space = s.lastIndexOf(' ', hs - 1);
+  const length = hs - space - 1;
+  if (space < limit || length < 2 || length > 4 || FUNCTION_CHARS.has(s[space + 1]!)) return undefined;
+  for (let i = space + 1; i < hs; i++) if (!isHan(s.charCodeAt(i))) return undefined;
+  return { start: space + 1, parts: [{ text: s.slice(space + 1, hs), place: false, branch: false }], former: false };
 }
 
 /** 月/m 塘/j 派出所: a unit is not named by one character (but a place suffix, 区公安局); a loose one before it is part of the name. */
