@@ -17,18 +17,27 @@ const signatures = new WeakMap<ListPlan, string>();
 function signature(plan: ListPlan): string {
   let s = signatures.get(plan);
   if (s === undefined) {
-    s = JSON.stringify([plan.list.name, plan.params, plan.window, plan.nested.map((n) => [n.end, signature(n.plan)])]);
+    s = JSON.stringify([plan.list.name, plan.params, plan.projection, plan.window, plan.nested.map((n) => [n.end, signature(n.plan)])]);
     signatures.set(plan, s);
   }
   return s;
 }
 
+const byId = <V>(db: GraphDb, read: (db: GraphDb, ids: readonly string[]) => Promise<Map<string, V>>) =>
+  new DataLoader<string, V | null>(async (ids) => {
+    const found = await read(db, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
 export function createLoaders(db: GraphDb) {
+  const entity = byId<EntityRecord>(db, entitiesByIds);
   const pageLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
   /** Pages already read, by plan signature and parent: what `known` can answer without waiting. */
   const readPages = new Map<string, Page<unknown>>();
   const remember = (plan: ListPlan, parentId: string, page: Page<unknown>) => readPages.set(`${signature(plan)}\u0000${parentId}`, page);
   const countLoaders = new Map<string, DataLoader<string, number>>();
+  /** Parents a plan's query found (and primed into `entity`), by plan signature and id. */
+  const foundParents = new Set<string>();
 
   /** Pages of one plan, keyed by parent id; nested pages it reads prime the loaders of their plans. */
   function pagesOf(plan: ListPlan): DataLoader<string, Page<unknown>> {
@@ -36,7 +45,11 @@ export function createLoaders(db: GraphDb) {
     let loader = pageLoaders.get(key);
     if (!loader) {
       loader = new DataLoader<string, Page<unknown>>(async (parentIds) => {
-        const { pages, nested } = await readListPages(db, plan, parentIds);
+        const { pages, parents, nested } = await readListPages(db, plan, parentIds);
+        for (const [id, record] of parents) {
+          entity.prime(id, record);
+          foundParents.add(`${key}\u0000${id}`);
+        }
         for (const n of nested) {
           pagesOf(n.plan).prime(n.parentId, n.page);
           remember(n.plan, n.parentId, n.page);
@@ -65,16 +78,10 @@ export function createLoaders(db: GraphDb) {
     return loader;
   }
 
-  const byId = <V>(read: (db: GraphDb, ids: readonly string[]) => Promise<Map<string, V>>) =>
-    new DataLoader<string, V | null>(async (ids) => {
-      const found = await read(db, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-
   return {
-    entity: byId<EntityRecord>(entitiesByIds),
-    article: byId<ArticleRecord>(articlesByIds),
-    articleText: byId<string>(articleTexts),
+    entity,
+    article: byId<ArticleRecord>(db, articlesByIds),
+    articleText: byId<string>(db, articleTexts),
     evidence: new DataLoader<EvidenceRef, EvidenceText | null, string>(
       async (refs) => {
         const found = await evidenceTexts(db, refs);
@@ -87,6 +94,14 @@ export function createLoaders(db: GraphDb) {
     /** The page if it has been read already (with its parent list), else undefined. */
     knownPage: <T>(plan: ListPlan, parentId: string): Page<T> | undefined =>
       readPages.get(`${signature(plan)}\u0000${parentId}`) as Page<T> | undefined,
+    /**
+     * Whether the plan's query found `parentId` with the plan's parent label: its
+     * entity record is then in `entity` already. Waits for the page.
+     */
+    parentFound: async (plan: ListPlan, parentId: string): Promise<boolean> => {
+      await pagesOf(plan).load(parentId);
+      return foundParents.has(`${signature(plan)}\u0000${parentId}`);
+    },
     count: (list: ListQuery<unknown>, parentId: string, params: Params): Promise<number> => countsOf(list, params).load(parentId),
   };
 }

@@ -106,14 +106,14 @@ export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected
   const nested: ListPlan['nested'] = [];
   const connection = inside(info, field);
   const items = [...fieldsAt(info, connection, ['edges', 'node']), ...fieldsAt(info, connection, ['nodes'])];
-  const withEvidence = items.some((s) => s.node.name.value === 'evidence');
-  const withDetails = [...items, ...inside(info, items)].some((s) => ['aliases', 'kind'].includes(s.node.name.value));
+  const evidence = items.some((s) => s.node.name.value === 'evidence');
+  const details = [...items, ...inside(info, items)].some((s) => ['aliases', 'kind'].includes(s.node.name.value));
   for (const [path, end] of Object.entries(spec.list.ends)) {
     const [, ...below] = path.split('.'); // path starts at the edge's `node`
     const selected = [...fieldsAt(info, connection, ['edges', 'node', ...below]), ...fieldsAt(info, connection, ['nodes', ...below])];
     for (const plan of plansUnder(info, selected, config)) nested.push({ end, plan });
   }
-  return { ...spec, params: { ...spec.params, withEvidence, withDetails }, nested };
+  return { ...spec, projection: { details, evidence }, nested };
 }
 
 /** The field being resolved, as lookahead input. */

@@ -10,7 +10,8 @@ const id = (e: EntityRecord) => toGlobalId(e.type, e.id);
 
 const PARENT_PLAN = {
   list: unitHierarchy('up', 1),
-  params: { withEvidence: false, withDetails: true },
+  params: {},
+  projection: { details: true, evidence: false },
   window: { offset: 0, limit: 1 },
   nested: [],
 };

@@ -20,11 +20,15 @@ const MAX_NODE_IDS = 100;
  */
 async function loadNode(ctx: ApiContext, info: GraphQLResolveInfo, id: string, argName: string): Promise<EntityRecord | ArticleRecord | null> {
   const { type, storeId } = fromGlobalId(id, argName);
-  for (const plan of plansOnNode(info, ctx.config)) {
+  const plans = plansOnNode(info, ctx.config);
+  for (const plan of plans) {
     // Cached for the list resolvers; a failure surfaces there, if they run.
     ctx.loaders.page(plan, storeId).catch(() => undefined);
   }
   if (type === 'Article') return ctx.loaders.article.load(storeId);
+  // A list on the node reads the node too: then the node costs no query of its own.
+  const carrier = plans.find((p) => p.list.parent.label === type || p.list.parent.label === 'Entity');
+  if (carrier && !(await ctx.loaders.parentFound(carrier, storeId).catch(() => true))) return null;
   const entity = await ctx.loaders.entity.load(storeId);
   return entity?.type === type ? entity : null;
 }

@@ -1,6 +1,6 @@
 // The facts one article supports: fact relationships between entities it
 // mentions that carry an evidence entry of this article.
-import { FACT_TYPES, factList, toFact } from './cypher.js';
+import { FACT_TYPES, factList, toFact, type FactType } from './cypher.js';
 import type { ListQuery } from './lists.js';
 import type { FactRecord } from './records.js';
 
@@ -13,8 +13,11 @@ export const factsOfArticle: ListQuery<FactRecord> = {
   countOf: 'r',
   orderBy: `type(r), x.name, y.name, x.id, y.id, coalesce(r.role, ''), coalesce(r.year, -1)`,
   project: 'OPTIONAL MATCH (c:Entity {id: r.conferredById})',
-  item: factList('x', 'r', 'y', 'c'),
+  item: (projection) => `[type(r), ${factList('x', 'r', 'y', { conferrer: 'c', projection })}]`,
   // Its items are of several types: nested lists under them are read by their own loaders.
   ends: {},
-  toItem: toFact,
+  toItem: (raw) => {
+    const [fact, item] = raw as [FactType, unknown];
+    return toFact(fact, item);
+  },
 };

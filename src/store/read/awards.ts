@@ -1,6 +1,6 @@
 // RECEIVED (and its mirror CONFERRED): honours of a recipient or of a unit's
 // subtree, recipients of an honour, honours a unit or organisation conferred.
-import { factList, factOf, hopBound, memoizeByKey } from './cypher.js';
+import { factList, factOf, hopBound, memoizeByKey, type Projection } from './cypher.js';
 import { MAX_HIERARCHY_DEPTH } from './hierarchy.js';
 import type { ListQuery } from './lists.js';
 import type { AwardRecord } from './records.js';
@@ -13,7 +13,7 @@ const newestFirst = 'r.year DESC, h.name, x.name, h.id, x.id';
 /** The reading of an award `r` from `x` to `h`, with its conferrer `c` looked up by id. */
 const award = {
   project: 'OPTIONAL MATCH (c:Entity {id: r.conferredById})',
-  item: factList('x', 'r', 'h', 'c', { to: 'Honour' }),
+  item: (projection: Projection) => factList('x', 'r', 'h', { fact: 'RECEIVED', conferrer: 'c', projection }),
   ends: { 'node.recipient': 'x', 'node.honour': 'h', 'node.conferredBy': 'c' },
   toItem: toAward,
 };
@@ -68,7 +68,7 @@ export const awardsConferredBy: ListQuery<AwardRecord> = {
        MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE r.conferredById = c.id`,
   countOf: 'r',
   orderBy: newestFirst,
-  item: factList('x', 'r', 'h', 'c', { to: 'Honour' }),
+  item: (projection: Projection) => factList('x', 'r', 'h', { fact: 'RECEIVED', conferrer: 'c', projection }),
   ends: award.ends,
   toItem: toAward,
 };

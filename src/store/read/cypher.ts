@@ -16,43 +16,63 @@ import type {
 
 /** Relationship types that state facts (not MENTIONED_IN or ALIAS_OF); CONFERRED mirrors RECEIVED. */
 export const FACT_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'LEADS', 'PARTNERS_WITH'] as const;
+export type FactType = (typeof FACT_TYPES)[number];
 
 /** The type label of `v`, by label tests: building `labels(v)` lists cost a third of a page read. */
 export const typeOf = (v: string): string =>
   `CASE WHEN ${v}:Unit THEN 'Unit' WHEN ${v}:Person THEN 'Person' WHEN ${v}:Honour THEN 'Honour' WHEN ${v}:Initiative THEN 'Initiative' ELSE 'Organization' END`;
 
 /**
- * An entity node as a list `[id, name, aliases, kind, type]` (lists cost Neo4j
- * and the driver markedly less than maps); `type` is given when the pattern
- * already fixes the label. In lists, aliases and kind are read only when
- * `$withDetails` (a parameter every list takes): they cost a fifth of a page.
+ * What a list reads of its items besides ids, names, roles and years: chosen
+ * from the GraphQL selection and written into the query text, since reading a
+ * value and dropping it (`CASE WHEN $flag …`) still costs Neo4j and the driver.
  */
-export const entityList = (v: string, type?: EntityType, inList = false): string => {
-  const detail = (p: string) => (inList ? `CASE WHEN $withDetails THEN ${v}.${p} END` : `${v}.${p}`);
-  return `[${v}.id, ${v}.name, ${detail('aliases')}, ${detail('kind')}, ${type ? `'${type}'` : typeOf(v)}]`;
-};
+export interface Projection {
+  /** Entities' aliases and kind: a fifth of a page. */
+  details: boolean;
+  /** Facts' evidence lists: the bulk of a fact. */
+  evidence: boolean;
+}
 
-/** `entityList` of a variable an OPTIONAL MATCH may leave null. */
-const optionalEntityList = (v: string, inList = false): string => `CASE WHEN ${v} IS NULL THEN null ELSE ${entityList(v, undefined, inList)} END`;
-
-export const articleMap = (v: string): string =>
-  `${v} {.id, .url, .title, .source, .publishedAt, .script, ingestedAt: toString(${v}.ingestedAt)}`;
+export const FULL_PROJECTION: Projection = { details: true, evidence: true };
 
 /**
- * A fact relationship `r` from `from` to `to` as `[type, from, to, role, year,
- * conferrer, evidence]`; `conferrer` may be `null`; `types` are the end labels
- * the pattern fixes. Evidence lists are read only when `$withEvidence` (a
- * parameter every fact list takes): they are the bulk of a fact.
+ * An entity node as a list `[id, name, type, aliases?, kind?]` (lists cost Neo4j
+ * and the driver markedly less than maps). `type` is null when the pattern
+ * already fixes the label: the reader passes it to `toEntity` instead.
+ */
+export const entityList = (v: string, type?: EntityType, details = true): string =>
+  `[${v}.id, ${v}.name, ${type ? 'null' : typeOf(v)}${details ? `, ${v}.aliases, ${v}.kind` : ''}]`;
+
+/** The end labels each fact type fixes: they need not travel with every row. */
+const FACT_ENDS: Record<FactType, { from?: EntityType; to?: EntityType }> = {
+  PART_OF: { from: 'Unit', to: 'Unit' },
+  MEMBER_OF: { from: 'Person', to: 'Unit' },
+  RECEIVED: { to: 'Honour' },
+  LEADS: { to: 'Initiative' },
+  PARTNERS_WITH: { from: 'Unit', to: 'Organization' },
+};
+
+/**
+ * A fact relationship `r` from `from` to `to` as `[from, to, role, year,
+ * conferrer, evidence]`; `conferrer` is a variable an OPTIONAL MATCH may leave
+ * null, or absent. `fact` is the type when the pattern fixes it; a list of
+ * several types reads `type(r)` beside this list.
  */
 export const factList = (
   from: string,
   r: string,
   to: string,
-  conferrer = 'null',
-  types: { from?: EntityType; to?: EntityType } = {},
-): string =>
-  `[type(${r}), ${entityList(from, types.from, true)}, ${entityList(to, types.to, true)}, ${r}.role, ${r}.year,
-    ${conferrer === 'null' ? 'null' : optionalEntityList(conferrer, true)}, CASE WHEN $withEvidence THEN ${r}.evidence END]`;
+  { fact, conferrer, projection }: { fact?: FactType; conferrer?: string; projection: Projection },
+): string => {
+  const ends = fact ? FACT_ENDS[fact] : {};
+  const c = conferrer ? `CASE WHEN ${conferrer} IS NULL THEN null ELSE ${entityList(conferrer, undefined, projection.details)} END` : 'null';
+  return `[${entityList(from, ends.from, projection.details)}, ${entityList(to, ends.to, projection.details)}, ${r}.role, ${r}.year,
+    ${c}, ${projection.evidence ? `${r}.evidence` : 'null'}]`;
+};
+
+export const articleMap = (v: string): string =>
+  `${v} {.id, .url, .title, .source, .publishedAt, .script, ingestedAt: toString(${v}.ingestedAt)}`;
 
 /** JS numbers travel as floats; SKIP and LIMIT need Cypher integers. */
 export const pageParams = (offset: number, limit: number) => ({ offset: neo4j.int(offset), limit: neo4j.int(limit) });
@@ -61,18 +81,19 @@ type Raw = Record<string, unknown>;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-export function toEntity(raw: unknown): EntityRecord {
-  const [id, name, aliases, kind, type] = raw as [string, string, unknown, unknown, EntityType];
+/** Reads `entityList`; `type` is the label the pattern fixed, when it wrote none. */
+export function toEntity(raw: unknown, type?: EntityType): EntityRecord {
+  const [id, name, readType, aliases, kind] = raw as [string, string, EntityType | null, unknown, unknown];
   return {
     id,
-    type,
+    type: (readType ?? type)!,
     name,
     aliases: Array.isArray(aliases) ? (aliases as string[]) : [],
     kind: str(kind),
   };
 }
 
-const toEntityOrNull = (raw: unknown): EntityRecord | null => (raw == null ? null : toEntity(raw));
+
 
 export function toArticle(raw: unknown): ArticleRecord {
   const r = raw as Raw;
@@ -103,10 +124,12 @@ export const toEvidence = (raw: unknown): EvidenceRef[] =>
 export const roleOf = (v: unknown): string | null => str(v);
 export const yearOf = (v: unknown): number | null => (typeof v === 'number' && v >= 0 ? v : null);
 
-export function toFact(raw: unknown): FactRecord {
-  const [fact, rawFrom, rawTo, role, year, conferrer, rawEvidence] = raw as unknown[];
-  const from = toEntity(rawFrom);
-  const to = toEntity(rawTo);
+/** Reads `factList` of a fact of type `fact`. */
+export function toFact(fact: FactType, raw: unknown): FactRecord {
+  const [rawFrom, rawTo, role, year, conferrer, rawEvidence] = raw as unknown[];
+  const ends = FACT_ENDS[fact];
+  const from = toEntity(rawFrom, ends.from);
+  const to = toEntity(rawTo, ends.to);
   const evidence = toEvidence(rawEvidence);
   switch (fact) {
     case 'PART_OF':
@@ -119,7 +142,7 @@ export function toFact(raw: unknown): FactRecord {
         recipient: from,
         honour: to,
         year: yearOf(year),
-        conferredBy: toEntityOrNull(conferrer),
+        conferredBy: conferrer == null ? null : toEntity(conferrer),
         evidence,
       } satisfies AwardRecord;
     case 'LEADS':
@@ -127,18 +150,15 @@ export function toFact(raw: unknown): FactRecord {
     case 'PARTNERS_WITH':
       return { fact: 'PARTNERS_WITH', unit: from, organization: to, evidence } satisfies PartnershipRecord;
     default:
-      throw new Error(`not a fact relationship: ${String(fact)}`);
+      throw new Error(`not a fact relationship: ${String(fact satisfies never)}`);
   }
 }
 
 /** Narrows `toFact` to the one type a list reads. */
 export const factOf =
-  <F extends FactRecord['fact']>(fact: F) =>
-  (raw: unknown): Extract<FactRecord, { fact: F }> => {
-    const record = toFact(raw);
-    if (record.fact !== fact) throw new Error(`expected ${fact}, read ${record.fact}`);
-    return record as Extract<FactRecord, { fact: F }>;
-  };
+  <F extends FactType>(fact: F) =>
+  (raw: unknown): Extract<FactRecord, { fact: F }> =>
+    toFact(fact, raw) as Extract<FactRecord, { fact: F }>;
 
 /**
  * Cypher cannot take a parameter for a variable-length bound (`*1..$n`), so the

@@ -70,7 +70,7 @@ export async function readNeighborhood(
   );
   const row = rows[0];
   if (!row) return null;
-  return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
+  return { nodes: row.nodes.map((n) => toEntity(n)), edges: row.edges.map(toEdge), truncated: row.truncated };
 }
 
 /** A shortest path, ignoring direction; null when the ends are unknown or not connected within `maxHops`. */
@@ -91,5 +91,5 @@ export async function readShortestPath(
   );
   const row = rows[0];
   if (!row) return null;
-  return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), length: row.edges.length };
+  return { nodes: row.nodes.map((n) => toEntity(n)), edges: row.edges.map(toEdge), length: row.edges.length };
 }

@@ -7,7 +7,7 @@ export const MAX_HIERARCHY_DEPTH = 10;
 
 const toHierarchyItem = (raw: unknown): HierarchyItem => {
   const [node, depth] = raw as [unknown, number];
-  return { node: toEntity(node), depth };
+  return { node: toEntity(node, 'Unit'), depth };
 };
 
 /**
@@ -27,7 +27,7 @@ export const unitHierarchy = memoizeByKey((direction: 'up' | 'down', maxDepth: n
         : `MATCH path = ${pattern(hops)} WITH x, min(length(path)) AS depth`,
     countOf: 'x',
     orderBy: 'depth, x.name, x.id',
-    item: `[${entityList('x', 'Unit', true)}, depth]`,
+    item: (projection) => `[${entityList('x', 'Unit', projection.details)}, depth]`,
     ends: { node: 'x' },
     toItem: toHierarchyItem,
   };

@@ -11,7 +11,7 @@ export const initiativesOfLeader: ListQuery<LeadershipRecord> = {
   match: `MATCH (x)-[r:LEADS]->(i:Initiative)`,
   countOf: 'r',
   orderBy: 'i.name, i.id',
-  item: factList('x', 'r', 'i', 'null', { to: 'Initiative' }),
+  item: (projection) => factList('x', 'r', 'i', { fact: 'LEADS', projection }),
   ends: { 'node.leader': 'x', 'node.initiative': 'i' },
   toItem: toLeadership,
 };
@@ -22,7 +22,7 @@ export const leadersOfInitiative: ListQuery<LeadershipRecord> = {
   match: `MATCH (x:Entity)-[r:LEADS]->(i)`,
   countOf: 'r',
   orderBy: 'x.name, x.id',
-  item: factList('x', 'r', 'i', 'null', { to: 'Initiative' }),
+  item: (projection) => factList('x', 'r', 'i', { fact: 'LEADS', projection }),
   ends: { 'node.leader': 'x', 'node.initiative': 'i' },
   toItem: toLeadership,
 };

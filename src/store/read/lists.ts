@@ -5,8 +5,8 @@
 // compiled into the same query as nested subqueries, so a chain of lists in
 // one GraphQL request costs one round trip.
 import type { GraphDb, Params } from '../graph-db.js';
-import { pageParams } from './cypher.js';
-import type { Page, PageWindow } from './records.js';
+import { entityList, pageParams, toEntity, type Projection } from './cypher.js';
+import type { EntityRecord, EntityType, Page, PageWindow } from './records.js';
 
 export interface ListQuery<T> {
   /** Name for logs and loader caches. */
@@ -21,8 +21,8 @@ export interface ListQuery<T> {
   orderBy: string;
   /** Clauses run on the page's rows only (lookups of what is shown, not filtered on). */
   project?: string;
-  /** Expression of one item, read by `toItem`. */
-  item: string;
+  /** Expression of one item, read by `toItem`, reading what the projection asks for. */
+  item: (projection: Projection) => string;
   /** Entities of an item that nested lists can hang from: GraphQL path below the edge → Cypher variable. */
   ends: Record<string, string>;
   toItem: (raw: unknown) => T;
@@ -31,8 +31,9 @@ export interface ListQuery<T> {
 /** A page of a list, with the lists nested under its items' entities. */
 export interface ListPlan {
   list: ListQuery<unknown>;
-  /** The list's own parameters, `withEvidence` and `withDetails` (see cypher.ts). */
+  /** The list's own parameters. */
   params: Params;
+  projection: Projection;
   window: PageWindow;
   nested: { end: string; plan: ListPlan }[];
 }
@@ -69,9 +70,10 @@ function levelBody(plan: ListPlan, prefix: string): { cypher: string; item: stri
        RETURN collect(${inner.item}) AS _nested${i}
      }`;
   });
+  const listItem = withPrefix(list.item(plan.projection), prefix);
   const item = plan.nested.length
-    ? `[${withPrefix(list.item, prefix)}, [${plan.nested.map((n, i) => `[${n.end}.id, _nested${i}]`).join(', ')}]]`
-    : withPrefix(list.item, prefix);
+    ? `[${listItem}, [${plan.nested.map((n, i) => `[${n.end}.id, _nested${i}]`).join(', ')}]]`
+    : listItem;
   const cypher = `${withPrefix(list.match, prefix)}
        WITH * ORDER BY ${withPrefix(list.orderBy, prefix)} SKIP $${prefix}offset LIMIT $${prefix}limit
        ${withPrefix(list.project ?? '', prefix)}
@@ -94,26 +96,35 @@ function toPage(plan: ListPlan, rawItems: unknown[], nestedOut: NestedPage[]): P
   return { items, hasMore: rawItems.length > plan.window.limit };
 }
 
+/** The parent itself, read with its list (a node fetched by id needs no query of its own); articles are not. */
+function parentRecord(v: string, label: string): string {
+  return label === 'Article' ? 'null' : entityList(v, fixedType(label));
+}
+
+/** The entity type a label fixes: none for `Entity`. */
+const fixedType = (label: string): EntityType | undefined => (label === 'Entity' ? undefined : (label as EntityType));
+
 export async function readListPages(
   db: GraphDb,
   plan: ListPlan,
   parentIds: readonly string[],
-): Promise<{ pages: Map<string, Page<unknown>>; nested: NestedPage[] }> {
+): Promise<{ pages: Map<string, Page<unknown>>; parents: Map<string, EntityRecord>; nested: NestedPage[] }> {
   const body = levelBody(plan, 'p_');
   const { v, label } = plan.list.parent;
-  const rows = await db.read<{ parentId: string; items: unknown[] }>(
+  const rows = await db.read<{ parentId: string; parent: unknown; items: unknown[] }>(
     `UNWIND $parentIds AS parentId
-     CALL (parentId) {
-       MATCH (${v}:${label} {id: parentId})
+     MATCH (${v}:${label} {id: parentId})
+     CALL (${v}) {
        ${body.cypher}
-       RETURN ${body.item} AS item
+       RETURN collect(${body.item}) AS items
      }
-     RETURN parentId, collect(item) AS items`,
+     RETURN parentId, ${parentRecord(v, label)} AS parent, items`,
     levelParams(plan, 'p_', { parentIds }),
   );
   const nested: NestedPage[] = [];
   const pages = new Map(rows.map((row) => [row.parentId, toPage(plan, row.items, nested)]));
-  return { pages, nested };
+  const parents = new Map(rows.flatMap((row) => (row.parent == null ? [] : [[row.parentId, toEntity(row.parent, fixedType(label))] as const])));
+  return { pages, parents, nested };
 }
 
 export async function readListCounts(

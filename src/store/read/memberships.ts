@@ -12,7 +12,7 @@ export const membersOfUnit: ListQuery<MembershipRecord> = {
   match: `MATCH (p:Person)-[r:MEMBER_OF]->(u) WHERE $role IS NULL OR r.role = $role`,
   countOf: 'r',
   orderBy: 'p.name, p.id, r.role',
-  item: factList('p', 'r', 'u', 'null', { from: 'Person', to: 'Unit' }),
+  item: (projection) => factList('p', 'r', 'u', { fact: 'MEMBER_OF', projection }),
   ends: { 'node.person': 'p', 'node.unit': 'u' },
   toItem: toMembership,
 };
@@ -23,7 +23,7 @@ export const membershipsOfPerson: ListQuery<MembershipRecord> = {
   match: `MATCH (p)-[r:MEMBER_OF]->(u:Unit)`,
   countOf: 'r',
   orderBy: 'u.name, u.id, r.role',
-  item: factList('p', 'r', 'u', 'null', { from: 'Person', to: 'Unit' }),
+  item: (projection) => factList('p', 'r', 'u', { fact: 'MEMBER_OF', projection }),
   ends: { 'node.person': 'p', 'node.unit': 'u' },
   toItem: toMembership,
 };

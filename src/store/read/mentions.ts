@@ -21,7 +21,7 @@ export const articlesOfEntity: ListQuery<MentionItem<ArticleRecord>> = {
   match: `MATCH (e)-[m:MENTIONED_IN]->(a:Article)`,
   countOf: 'm',
   orderBy: `coalesce(a.publishedAt, '') DESC, a.id`,
-  item: `[${articleMap('a')}, m.names, m.resolution]`,
+  item: () => `[${articleMap('a')}, m.names, m.resolution]`,
   ends: { node: 'a' },
   toItem: toMention(toArticle),
 };
@@ -34,7 +34,7 @@ export const entitiesOfArticle: ListQuery<MentionItem<EntityRecord>> = {
        WHERE $types IS NULL OR any(l IN labels(x) WHERE l IN $types)`,
   countOf: 'm',
   orderBy: `${typeOf('x')}, x.name, x.id`,
-  item: `[${entityList('x', undefined, true)}, m.names, m.resolution]`,
+  item: (projection) => `[${entityList('x', undefined, projection.details)}, m.names, m.resolution]`,
   ends: { node: 'x' },
-  toItem: toMention(toEntity),
+  toItem: toMention((raw) => toEntity(raw)),
 };

@@ -11,7 +11,7 @@ export const partnersOfUnit: ListQuery<PartnershipRecord> = {
   match: `MATCH (u)-[r:PARTNERS_WITH]->(o:Organization)`,
   countOf: 'r',
   orderBy: 'o.name, o.id',
-  item: factList('u', 'r', 'o', 'null', { from: 'Unit', to: 'Organization' }),
+  item: (projection) => factList('u', 'r', 'o', { fact: 'PARTNERS_WITH', projection }),
   ends: { 'node.unit': 'u', 'node.organization': 'o' },
   toItem: toPartnership,
 };
@@ -22,7 +22,7 @@ export const partnersOfOrganization: ListQuery<PartnershipRecord> = {
   match: `MATCH (u:Unit)-[r:PARTNERS_WITH]->(o)`,
   countOf: 'r',
   orderBy: 'u.name, u.id',
-  item: factList('u', 'r', 'o', 'null', { from: 'Unit', to: 'Organization' }),
+  item: (projection) => factList('u', 'r', 'o', { fact: 'PARTNERS_WITH', projection }),
   ends: { 'node.unit': 'u', 'node.organization': 'o' },
   toItem: toPartnership,
 };
