@@ -359,6 +359,9 @@ class RelationReader {
     const { units, text } = this.input;
     // Police posts (警务室, 警务站) are many and small: only one already named can be the person's;
     // without one, the unit the sentence names is (在石门派出所,…社区民警邓丽).
+    // A head's post (局长, 所长) with no unit written is held in the unit the article is about, when it is of that kind.
+    const home = this.homeUnit && units.entities[this.homeUnit.id]!;
+    if (kinds && home && !kinds.includes('post') && kinds.includes(home.kind)) return home.id;
     const ofKind = kinds ? units.mostRecent(kinds, p.start, kinds.includes('post')) : undefined;
     if (ofKind !== undefined) return ofKind;
     if (kinds && !kinds.includes('post')) return this.homeUnit?.id;

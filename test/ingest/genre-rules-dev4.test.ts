@@ -63,3 +63,30 @@ describe('a commendation decision printed as a list', () => {
     expect(g.relations.some((r) => r.to === '嘉奖')).toBe(false);
   });
 });
+
+describe('how people are introduced (2)', () => {
+  it('reads every item of a list of names after a post, one whose start is a dictionary word (顾家) too', () => {
+    const g = extractArticle('江州市公安局临江分局召开会议。分局民警韩冬、顾家豪被江州市公安局记个人三等功。');
+    expect(names(g, 'Person').sort()).toEqual(['韩冬', '顾家豪'].sort());
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['韩冬 → 三等功', '顾家豪 → 三等功'].sort());
+  });
+
+  it('reads a civilian whose given name the tagger knows as a word (孙/红梅)', () => {
+    expect(names(extractArticle('事后,老人的女儿孙红梅专门送来一面锦旗。'), 'Person')).toEqual(['孙红梅']);
+  });
+
+  it('reads a name written before its post at the head of a clause (王卫东局长…), in the unit the article is about', () => {
+    const g = extractArticle('江州市公安局临江分局召开年度工作会议。临江分局通报了全年工作。王卫东局长在讲话中指出,全局要再接再厉。');
+    expect(edges(g, 'MEMBER_OF')).toEqual(['王卫东 → 江州市公安局临江分局 (局长)']);
+  });
+
+  it('reads names with no surname (Mongolian) after 名叫 or a post, with the post after 的', () => {
+    const g = extractArticle('这名年轻人,就是江州市公安局临江分局西关派出所一名名叫额尔德尼的辅警。西关派出所辅警吉日格勒跳入河中。');
+    expect(names(g, 'Person').sort()).toEqual(['吉日格勒', '额尔德尼'].sort());
+    expect(edges(g, 'MEMBER_OF')).toContain('额尔德尼 → 江州市公安局临江分局西关派出所 (辅警)');
+  });
+
+  it('reads no name in a title abbreviation of a unit (全所, 李所)', () => {
+    expect(names(extractArticle('江州市公安局临江分局西关派出所全所民警为他点赞。'), 'Person')).toEqual([]);
+  });
+});

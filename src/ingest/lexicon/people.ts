@@ -52,7 +52,7 @@ export const NAMING_VERBS = ['名叫', '叫做', '名为', '叫'];
 export const SPEECH_VERBS = ['说', '介绍', '表示', '告诉', '指出', '坦言', '感慨', '回忆', '笑着说', '强调', '认为', '提到', '谈到', '称'];
 
 /** Characters that end a name when they follow its first two characters (周勇和, 章伟虽). */
-export const NAME_STOP_CHARS = new Set('的了在和与及等是说为被把将对向从也都已就正又曾还却虽因自带同跟给让并这那今每年月日时个位名人不没'.split(''));
+export const NAME_STOP_CHARS = new Set('的了在和与及等是说为被把将对向从也都已就正又曾还却虽因自带同跟给让并这那今每年月日时个位名人不没所局队'.split(''));
 
 /** Two-character words after a surname that are not names (王牌, 张贴, 周末 …). */
 export const NOT_GIVEN_NAMES = new Set(['警官', '同志', '师傅', '老师', '先生', '女士', '某某', '某', '所长', '局长', '队长', '书记', '主任']);

@@ -31,8 +31,11 @@ const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 // Tags of common nouns, verbs and pronouns: such a word after a post is what the post does, not who holds it.
 const NOT_NAME_TAGS = /^(?:n|v|vn|r|m|q|p|c|u)$/;
 // What follows a name that the dictionary also knows as a word: 等 / 、 (a list), 在 / 被 / 是, a speech verb.
-const LISTED_NAME_FOLLOWER = new RegExp(`^(?:[等、在被是]|${alternation(SPEECH_VERBS)})`);
+const SUBJECT_FOLLOWER = `[等、在被是]|${alternation(SPEECH_VERBS)}`;
+const LISTED_NAME_FOLLOWER = new RegExp(`^(?:${SUBJECT_FOLLOWER})`);
 const CLAUSE_MARK = /[,;:。!?“”]/;
+// A list item of two or three characters and what ends it: a list mark, a clause mark, or what a subject takes.
+const LIST_ITEM = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=[、,;。和及与]|$|${SUBJECT_FOLLOWER})`);
 const TITLE_THEN_POSTS = /^([^、]{3,20})、/;
 const TITLE_TAIL_END = new RegExp(`(?:${alternation(TITLE_TAILS)})$`);
 // Where an honour title before a name starts: after a separator or a verb of emergence.
@@ -40,6 +43,11 @@ const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
 const NAMING_RE = new RegExp(`(?:${alternation(NAMING_VERBS)})`, 'g');
 // After an introduced name: the clause ends, or it goes on with 的 / 是 / 今年 (叫李明,今年45岁).
 const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
+const FOREIGN_NAME_TAGS = new Set(['x', 'nrt']);
+const MAX_FOREIGN_NAME = 5;
+// Between a unit and 名叫: 派出所一名名叫…, 派出所的一位名叫….
+const INTRODUCED_IN_UNIT = /^的?(?:一名|一位)?$/;
+const AFTER_UNKNOWN_NAME = new RegExp(`^(?:[,。;!?]|$|${alternation(SPEECH_VERBS)})`);
 // 钟　灵: a two-character name padded with a space in a list.
 const PADDED_NAME = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])/;
 // Between a name and its posts: a comma, or the spaces of a list line, after a bracketed note of sex or nationality (女, 回族).
@@ -135,7 +143,10 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     const nameAt = m.index + m[0].length;
     // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
     if (units.some((u) => u.start - base <= m!.index && u.end - base > nameAt)) continue;
-    const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens);
+    const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens);
+    // 金卫东局长在讲话中指出: a name right before the post, opening its clause.
+    const before = name ? undefined : nameEndingAt(s, m.index, tokens);
+    if (before && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) add(before.at, before.name, [{ role: m[0] }]);
     if (!name) {
       const copula = copulaPost(s, base, m.index, nameAt, units);
       if (copula) copulaPosts.push(copula);
@@ -148,8 +159,8 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     // 副所长戴荣华、周勇: the post covers the names listed after it.
     let next = nameAt + name.length;
     while (ENUM_JOINERS.has(s[next]!)) {
-      const other = personName(s, next + 1, tokens);
-      if (!other || !/^[、和及与,;。等的在]|^$/.test(s.slice(next + 1 + other.length, next + 2 + other.length))) break;
+      const other = personName(s, next + 1, tokens) ?? delimitedName(s, next + 1);
+      if (!other || !/^[、和及与,;。等的在被是]|^$/.test(s.slice(next + 1 + other.length, next + 2 + other.length))) break;
       add(next + 1, other, posts);
       next += 1 + other.length;
     }
@@ -193,8 +204,12 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
   NAMING_RE.lastIndex = 0;
   for (let m = NAMING_RE.exec(s); m; m = NAMING_RE.exec(s)) {
     const nameAt = m.index + m[0].length;
-    const name = personName(s, nameAt, tokens);
-    if (name && AFTER_INTRODUCED_NAME.test(s.slice(nameAt + name.length, nameAt + name.length + 2))) add(nameAt, name, []);
+    const name = personName(s, nameAt, tokens) ?? unknownName(s, nameAt, tokens);
+    if (!name || !AFTER_INTRODUCED_NAME.test(s.slice(nameAt + name.length, nameAt + name.length + 2))) continue;
+    // 少先路派出所一名名叫额尔敦的辅警: the post after 的 is the person's, held in the unit written before.
+    const post = s[nameAt + name.length] === '的' ? POST_START.exec(s.slice(nameAt + name.length + 1)) : null;
+    const unit = post ? units.find((u) => u.end - base <= m!.index && INTRODUCED_IN_UNIT.test(s.slice(u.end - base, m!.index))) : undefined;
+    add(nameAt, name, post ? [{ role: post[0], ...(unit ? { unit } : {}) }] : []);
   }
 
   // 向李明同志学习: 同志 after a name.
@@ -218,7 +233,10 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     // 群众满意率, 群众全满意: after a civilian word, any dictionary word (but a rare name) is what follows, not a name.
     const end = nameAt + name.length;
     const looseLast = name.length === 3 && tokens.some((t) => t.start === end - 1 && t.end === end);
-    const word = !looseLast && tokens.some(
+    // 孙/zg 红梅/nr: a surname on its own before a word the tagger reads as a given name is a name, however common the word.
+    const taggedName = tokens.some((t) => t.start === nameAt && t.end === nameAt + 1) &&
+      tokens.some((t) => t.start === nameAt + 1 && t.end === end && t.tag === 'nr');
+    const word = !looseLast && !taggedName && tokens.some(
       (t) => t.start >= nameAt && t.start < end && t.word.length >= 2 && t.tag !== 'x' && (t.tag !== 'nr' || isKnownWordNotName(t.word, t.tag)),
     );
     // …unless what follows is what a subject takes (老党员吴海波是…, 村民李海波说).
@@ -277,6 +295,38 @@ function listedName(s: string, at: number, tokens: readonly Token[]): string | u
   if (!word || word.word.length < 2 || word.word.length > 3 || !SURNAME_SET.has(word.word[0]!)) return undefined;
   if (NOT_NAME_TAGS.test(word.tag) || !LISTED_NAME_FOLLOWER.test(s.slice(word.end, word.end + 2))) return undefined;
   return word.word;
+}
+
+/**
+ * 名叫额尔敦的, 辅警吉日格勒: a name with no surname (Mongolian, Uyghur) is a word the tagger does
+ * not know, or reads as a transliterated name (吉日/nrt 格勒/nrt).
+ */
+function unknownName(s: string, at: number, tokens: readonly Token[]): string | undefined {
+  let end = at;
+  for (let ti = tokens.findIndex((t) => t.start === at); ti >= 0 && ti < tokens.length && FOREIGN_NAME_TAGS.has(tokens[ti]!.tag); ti++) {
+    end = tokens[ti]!.end;
+  }
+  if (end - at < 2 || end - at > MAX_FOREIGN_NAME) return undefined;
+  for (let i = at; i < end; i++) if (!isHan(s.charCodeAt(i))) return undefined;
+  return s.slice(at, end);
+}
+
+/**
+ * 他是辅警额尔敦: after a post, such a word is a name where the clause ends or its subject speaks;
+ * one the tagger reads as a transliterated name (nrt) is one wherever it stands.
+ */
+function unknownNameEnding(s: string, at: number, tokens: readonly Token[]): string | undefined {
+  const name = unknownName(s, at, tokens);
+  if (!name) return undefined;
+  const transliterated = tokens.every((t) => t.end <= at || t.start >= at + name.length || t.tag === 'nrt');
+  return transliterated || AFTER_UNKNOWN_NAME.test(s.slice(at + name.length)) ? name : undefined;
+}
+
+/** 民警陶然、顾家豪被…: an item of a list of names, bounded by list marks, is a name even where the dictionary knows its start (顾家). */
+function delimitedName(s: string, at: number): string | undefined {
+  const item = LIST_ITEM.exec(s.slice(at, at + 8))?.[1];
+  if (!item || !SURNAME_SET.has(item[0]!) || item.includes('某') || NAME_STOP_CHARS.has(item[1]!)) return undefined;
+  return item;
 }
 
 /**
