@@ -42,7 +42,7 @@ const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协�
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
 // Titles only a person can win: 最美辅警, 优秀人民警察, 三等功 (a unit's is 集体三等功).
-const PERSON_HONOUR = /(?:民警|辅警|警察|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星)$|^[一二三]等功$/;
+const PERSON_HONOUR = /(?:民警|辅警|警察|交警|女警|特警|巡警|刑警|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星)$|^[一二三]等功$/;
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
 const ESTABLISHING = /(?:成立|组建|设立)了?$/;
 const PERSON_PRONOUN = /[他她](?![们人])/g;
@@ -507,8 +507,11 @@ class RelationReader {
       const earlier = [...this.input.text.slice(Math.max(0, s.start - 200), from).matchAll(YEAR)];
       if (SAME_YEAR.test(window) && earlier.length) return Number(earlier[earlier.length - 1]![1]);
     }
-    // 2021年,分局被…荣记集体二等功,派出所被评为…: a year heading the sentence covers its coordinated clauses.
-    const head = SENTENCE_HEAD_YEAR.exec(s.text);
+    // 2021年,分局被…荣记集体二等功,派出所被评为…: a year heading the sentence covers its coordinated clauses,
+    // also those after a semicolon (…称号;蔡锐获评…).
+    let first = ev.honour.sentence;
+    while (first > 0 && this.sentence(first - 1).text.endsWith(';') && this.paragraphOf[first - 1] === this.paragraphOf[first]) first--;
+    const head = SENTENCE_HEAD_YEAR.exec(this.sentence(first).text);
     return head ? Number(head[1]) : undefined;
   }
 

@@ -90,3 +90,43 @@ describe('how people are introduced (2)', () => {
     expect(names(extractArticle('江州市公安局临江分局西关派出所全所民警为他点赞。'), 'Person')).toEqual([]);
   });
 });
+
+describe('units, honours and givers', () => {
+  const g = extractArticle(
+    [
+      '临江分局召开会议',
+      '2024-04-12 18:06　来源:江州公安',
+      '江州市公安局临江分局召开会议。临江分局政治处主任司马丽介绍了情况。',
+      '支队事故处理大队民警白建军坚持扎根一线,今年获评“江州最美交警”。',
+      '2023年,临江分局荣获江南省公安厅授予的“全省公安机关先进单位”称号。江州市公安局给予白建军记个人二等功奖励。部门联动,守护学生平安路。',
+      '来源:临江分局政治处',
+    ].join('\n'),
+  );
+
+  it('reads a political department (政治处) and a brigade named by its work (事故处理大队) as units', () => {
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['司马丽 → 临江分局政治处 (主任)', '白建军 → 事故处理大队 (民警)'].sort());
+  });
+
+  it('gives a traffic officer’s title (最美交警) to the officer, not the unit', () => {
+    expect(edges(g, 'RECEIVED')).toContain('白建军 → 江州最美交警');
+  });
+
+  it('reads the giver after the verb of winning (荣获X授予的) and the subject of 给予', () => {
+    const by = (to: string) => g.relations.find((r) => r.type === 'RECEIVED' && r.to === to)?.conferredBy;
+    expect(by('全省公安机关先进单位')).toBe('江南省公安厅');
+    expect(by('二等功')).toBe('江州市公安局');
+  });
+
+  it('reads a street (平安路) as no name, and a credit line at the foot (来源:…) as chrome', () => {
+    expect(names(g, 'Person').sort()).toEqual(['司马丽', '白建军'].sort());
+    expect(g.text).not.toContain('来源');
+    expect(names(g, 'Unit').filter((n) => n.endsWith('政治处'))).toHaveLength(1);
+  });
+
+  it('carries a year heading a sentence over its clauses after a semicolon', () => {
+    const h = extractArticle(
+      '2023年5月,江州市公安局临江分局西关派出所团支部被共青团江州市委授予“江州市五四红旗团支部”称号;民警蔡明获评“江州市优秀共青团员”。',
+    );
+    expect(h.relations.find((r) => r.to === '江州市优秀共青团员')).toMatchObject({ from: '蔡明', year: 2023 });
+  });
+});

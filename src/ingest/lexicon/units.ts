@@ -48,6 +48,9 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '指挥中心', kind: 'center', level: 4 },
   { head: '反电诈中心', kind: 'center', level: 4 },
   { head: '反诈中心', kind: 'center', level: 4 },
+  // A bureau's political department (分局政治处), which bylines and posts name (政治处主任).
+  { head: '政治处', kind: 'center', level: 4 },
+  { head: '政治部', kind: 'center', level: 4 },
   { head: '中队', kind: 'squad', level: 5 },
   { head: '监区', kind: 'squad', level: 5 },
   { head: '工作专班', kind: 'task_force', level: 5 },
@@ -80,9 +83,11 @@ export const NOT_STATION_WORDS = new Set([
 export const POLICE_BRANCHES = [
   '巡特警', '特巡警', '交巡警', '巡警', '特警', '交警', '刑警', '交通警察', '刑事侦查', '刑侦', '治安管理', '治安', '经侦',
   '经济犯罪侦查', '禁毒', '网安', '网络安全保卫', '网警', '国保', '内保', '技侦', '出入境', '户政', '水上', '森林', '铁路',
-  '巡逻', '反诈', '指挥', '情报', '督察', '法制', '警务保障', '食药环', '环食药', '监管', '警犬', '科技信息化', '政治处',
+  '巡逻', '反诈', '指挥', '情报', '督察', '法制', '警务保障', '食药环', '环食药', '监管', '警犬', '科技信息化',
   '机场', '港航', '交通', '治安巡逻', '特勤', '应急', '维稳', '便衣', '缉毒', '打拐', '侦查', '边境', '边境管理', '边防',
   '网络侦查', '网络安全', '女子',
+  // A traffic detachment's brigades by their work (事故处理大队, 车辆管理所).
+  '事故处理', '事故预防', '车辆管理', '高速公路', '秩序管理',
   // Written out with their generic tail (出入境管理支队, 森林警察支队): one branch word, not a name + noun.
   '出入境管理', '森林警察', '森林公安', '铁路警察', '水上警察', '机场警察', '交通管理', '人口管理', '监所管理', '警务督察',
   '治安巡逻警察', '巡逻警察', '特警巡逻', '巡逻特警',

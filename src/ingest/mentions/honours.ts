@@ -43,7 +43,9 @@ const GRANT_COMMENDATION = new RegExp(`对([^,;。]{2,30}?)(?:等同志|等人)?
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
 // A decision's items name the recipients between the verb and the honour:
 // 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
-const GRANT_LIST = /(?:授予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/g;
+const GRANT_LIST = /(?:授予|给予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/g;
+// 荣获X授予的“…”: the winner is written before the verb of winning, the giver after it.
+const WON_FROM = /(?:荣获|获得|喜获|获)(?=[^,;。]*$)/g;
 // 为民警李某颁发个人三等功奖章: the medal or certificate of a merit citation handed over.
 const AWARD_TO = /(?:为|向|给)([^“”,;。]{2,30}?)颁发了?((?:个人|集体)?[一二三]等功)(?=奖章|证书|奖牌)/g;
 // 以他名字命名的“…工作室”: named after someone, not a title conferred.
@@ -145,7 +147,9 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const honour = mention(honourEnd - raw.length, honourEnd, cleanHonour(raw));
     const recipientsStart = m.index + m[0].indexOf(m[1]!);
     const recipients = { start: base + recipientsStart, end: base + recipientsStart + m[1]!.length };
-    events.push({ honour, at: base + m.index, agents: [], counted: false, recipients });
+    // 包头市公安局给予X记个人二等功: the subject of the clause gives it.
+    const agents = [{ start: base + clauseStartBefore(s, m.index), end: base + m.index }];
+    events.push({ honour, at: base + m.index, agents, counted: false, recipients });
     granted.push({ start: m.index, end: m.index + m[0].length });
   }
 
@@ -164,9 +168,15 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const items = quotedItems(s, objectStart);
     let agentStart = m.index;
     while (agentStart > 0 && !CLAUSE_END.test(s[agentStart - 1]!) && m.index - agentStart < 20) agentStart--;
+    let at = agentStart;
+    const won = [...s.slice(agentStart, m.index).matchAll(WON_FROM)].pop();
+    if (won) {
+      at = agentStart + won.index!;
+      agentStart = at + won[0].length;
+    }
     for (const it of items) {
       const honour = mention(it.start, it.end, it.name, it.aliases);
-      events.push({ honour, at: base + agentStart, agents: [{ start: base + agentStart, end: base + m.index }], counted: false });
+      events.push({ honour, at: base + at, agents: [{ start: base + agentStart, end: base + m.index }], counted: false });
     }
   }
 

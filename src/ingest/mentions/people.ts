@@ -43,6 +43,7 @@ const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
 const NAMING_RE = new RegExp(`(?:${alternation(NAMING_VERBS)})`, 'g');
 // After an introduced name: the clause ends, or it goes on with 的 / 是 / 今年 (叫李明,今年45岁).
 const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
+const STREET_ENDINGS = new Set('路街巷村');
 const FOREIGN_NAME_TAGS = new Set(['x', 'nrt']);
 const MAX_FOREIGN_NAME = 5;
 // Between a unit and 名叫: 派出所一名名叫…, 派出所的一位名叫….
@@ -81,6 +82,8 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   }
   // 黄东任队长: 任 before a post is the verb "serve as", not a name's last character.
   if (end === g2 + 1 && s[g2] === '任' && POST_START.test(s.slice(g2 + 1, g2 + 8))) end = g2;
+  // 平安/a 路/n: a word and a loose 路 / 街 is a street, not a name.
+  if (end === g2 + 1 && STREET_ENDINGS.has(s[g2]!) && tokens.some((t) => t.start === g2 && t.end === g2 + 1)) return undefined;
   if (s[end] === '某') return undefined;
   const name = s.slice(at, end);
   // A dictionary word that starts with a surname (幸福感, 荣立, 干事) is not a name; jieba tags
