@@ -1,15 +1,25 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// Node (npm start) loads graphql's CommonJS build for every importer; Vite would give
+// the project's own files the ESM build (`module` field) while dependencies such as
+// graphql-jit and Apollo get the CommonJS one: two graphql realms, whose schema
+// objects the other refuses. Point the project's imports at the build Node uses.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/ingest/**/*.test.ts'],
         },
       },
       {
+        extends: true,
         test: {
           name: 'db',
           include: ['test/{store,loader,api,hardening}/**/*.test.ts'],

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -17,6 +18,7 @@ import { createErrorFormatter } from './errors.js';
 import { bodyErrorHandler, rejectBatchedRequests } from './http-limits.js';
 import { playgroundRouter } from './playground.js';
 import { resolvers } from './resolvers/index.js';
+import { jitGateway } from './jit-executor.js';
 import { roundTripsExtension } from './round-trips.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -40,8 +42,7 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
   const development = config.NODE_ENV === 'development';
   const armor = armorProtection({ production });
   return new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
     introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: development,
     formatError: createErrorFormatter({ development, logger }),
