@@ -58,7 +58,12 @@ function register(m: ArticleMentions): NameRegistry {
   return registry;
 }
 
+// 市二医院: a numbered hospital (宜宾市第二人民医院) written with its number alone.
+const NUMBERED_HOSPITAL = /^[省市区县]?([一二三四五六七八九十]+)医院$/;
+
 function abbreviates(short: string, long: string): boolean {
+  const numbered = NUMBERED_HOSPITAL.exec(short);
+  if (numbered) return long.endsWith('医院') && long.includes(`第${numbered[1]}`);
   const tail = ABBREVIATION_TAIL[short[short.length - 1]!];
   if (!tail || !long.endsWith(tail) || short.length >= long.length) return false;
   const stem = short.replace(/^[省市区县]/, '').slice(0, -1);

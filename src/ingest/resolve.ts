@@ -225,20 +225,22 @@ export class UnitResolver {
       } else if (m.parentReference) {
         const ref = m.parentReference;
         const parent = ref.reference ? (this.refTarget.get(ref) ?? this.mostRecent(ref.reference, ref.start)) : this.idOf(ref);
-        if (parent === undefined) continue;
-        if (ref.reference) this.refTarget.set(ref, parent);
+        // 支队事故处理大队 where no detachment is named: the named unit stands on its own.
+        const named = m.segments[0]!.core !== '' && !PARTY_KINDS.has(m.segments[0]!.head.kind);
+        if (parent === undefined && !named) continue;
+        if (ref.reference && parent !== undefined) this.refTarget.set(ref, parent);
         // 支队所属云龙大队团支部: each link sits in the one before it, the first in the unit referred to.
         const ids: number[] = [];
         let outer = parent;
         for (const segment of m.segments) {
           const surface = this.text.slice(m.start, segment.end);
-          outer = PARTY_KINDS.has(segment.head.kind) && (ids.length > 0 || m.segments.length === 1)
+          outer = PARTY_KINDS.has(segment.head.kind) && outer !== undefined && (ids.length > 0 || m.segments.length === 1)
             ? this.partyBodyOf(outer, segment.head, m)
             : this.childOf(outer, m, segment, surface);
           ids.push(outer);
         }
         this.byMention.set(m, ids);
-        this.entities[outer]!.referencedAt.push(m.start);
+        this.entities[outer!]!.referencedAt.push(m.start);
       }
     }
   }
@@ -259,11 +261,11 @@ export class UnitResolver {
     return id;
   }
 
-  /** 该局交警大队: the unit named after the reference, inside the unit the reference means. */
-  private childOf(parentId: number, m: UnitMention, leaf: UnitSegment, surface: string): number {
+  /** 该局交警大队: the unit named after the reference, inside the unit the reference means (if it means one). */
+  private childOf(parentId: number | undefined, m: UnitMention, leaf: UnitSegment, surface: string): number {
     const found = this.entities.find((e) => e.kind === leaf.head.kind && e.leaf.core === leaf.core && leaf.core !== '');
     const id = found ? found.id : this.create({ mention: m, depth: 1, surface, leaf, ancestors: [], context: new Set() });
-    if (!this.entities[id]!.parents.has(parentId)) this.entities[id]!.parents.set(parentId, m);
+    if (parentId !== undefined && !this.entities[id]!.parents.has(parentId)) this.entities[id]!.parents.set(parentId, m);
     return id;
   }
 

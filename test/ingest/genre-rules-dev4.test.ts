@@ -130,3 +130,29 @@ describe('units, honours and givers', () => {
     expect(h.relations.find((r) => r.to === '江州市优秀共青团员')).toMatchObject({ from: '蔡明', year: 2023 });
   });
 });
+
+describe('references and short forms', () => {
+  it('reads a bare head before a named unit (支队事故处理大队) as its parent, not as the subject', () => {
+    const g = extractArticle('2023年,江州市公安局交通警察支队开展夏季整治。支队事故处理大队民警白建军坚持扎根一线,今年获评“江州最美交警”。');
+    expect(edges(g, 'PART_OF')).toContain('事故处理大队 → 江州市公安局交通警察支队');
+    expect(edges(g, 'RECEIVED')).toEqual(['白建军 → 江州最美交警']);
+  });
+
+  it('reads a quoted name before a quick-response team head as a team its unit runs', () => {
+    const g = extractArticle('江州市公安局交通警察支队城北中队负责人介绍了“闪电铁骑”快速处置队在早晚高峰疏堵保畅的做法。');
+    expect(names(g, 'Initiative')).toEqual(['闪电铁骑快速处置队']);
+    expect(edges(g, 'LEADS')).toEqual(['江州市公安局交通警察支队城北中队 → 闪电铁骑快速处置队']);
+  });
+
+  it('reads a numbered hospital written short (市三医院) as the hospital named in full', () => {
+    const g = extractArticle('江州市公安局临江分局与江州市第三人民医院签订合作协议。民警在市三医院就医时可享受优先服务。');
+    expect(g.entities.filter((e) => e.type === 'Organization')).toEqual([
+      expect.objectContaining({ name: '江州市第三人民医院', aliases: ['市三医院'] }),
+    ]);
+  });
+
+  it('reads 把这一做法推广到 as the unit running the initiative named last', () => {
+    const g = extractArticle('2019年,西关派出所民警陆海牵头成立了“老娘舅调解室”。西关派出所随后把这一做法推广到辖区其他8个社区。');
+    expect(edges(g, 'LEADS').sort()).toEqual(['西关派出所 → 老娘舅调解室', '陆海 → 老娘舅调解室'].sort());
+  });
+});

@@ -1,7 +1,8 @@
 // References back to an initiative by its head noun alone, once the article has
 // named it: 突击队由顺德交警大队团支部牵头组建 (who set it up), 突击队队长何子健 (who
 // leads it), 推广这一工作法 (who runs it). The reference is read as another mention
-// of the initiative named last with that head.
+// of the initiative named last with that head; a generic noun after a demonstrative
+// (把这一做法推广到…) means the initiative named last.
 import { alternation } from '../lexicon/common.js';
 import { CREATION_VERBS, STRONG_HEADS, TEAM_HEADS } from '../lexicon/initiatives.js';
 import type { InitiativeMention } from './initiatives.js';
@@ -14,6 +15,11 @@ const VERB_BEFORE = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了)?$`);
 const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?:组建|成立|创建|创办|发起|打造)/;
 // 突击队队长X: the post that leads the team.
 const LEADER_POST = /^(?:队长|团长|领队|组长|室长|负责人)/;
+// 把这一做法推广到…, 推广这一模式: a generic noun after a demonstrative means the initiative named last.
+const GENERIC_REFERENCE = /(?:这一|这个|这项|这种|该)(?:做法|模式|经验|机制|举措)/g;
+// 把这一做法推广到: the verb follows the reference in a 把 construction.
+const DISPOSAL_BEFORE = /[把将]$/;
+const SPREAD_AFTER = /^(?:推广|推行|复制|延伸)/;
 
 export function findInitiativeReferences(
   contexts: readonly SentenceContext[],
@@ -57,6 +63,25 @@ export function findInitiativeReferences(
       const post = LEADER_POST.exec(rest);
       if (post) ref.leaderPost = { start: end, end: end + post[0].length };
       if (ref.verbAt !== undefined || ref.agent || ref.leaderPost) out.push(ref);
+    }
+  }
+  return [...out, ...genericReferences(contexts, initiatives)];
+}
+
+function genericReferences(contexts: readonly SentenceContext[], initiatives: readonly InitiativeMention[]): InitiativeMention[] {
+  const out: InitiativeMention[] = [];
+  for (const { sentence, index } of contexts) {
+    const s = sentence.text;
+    for (const m of s.matchAll(GENERIC_REFERENCE)) {
+      const start = sentence.start + m.index!;
+      const target = initiatives.filter((i) => i.end <= start).sort((a, b) => a.end - b.end).pop();
+      if (!target) continue;
+      const before = s.slice(Math.max(0, m.index! - 8), m.index!);
+      const verb = VERB_BEFORE.exec(before);
+      const disposal = DISPOSAL_BEFORE.test(before) && SPREAD_AFTER.test(s.slice(m.index! + m[0].length));
+      if (!verb && !disposal) continue;
+      const verbAt = verb ? start - verb[0].length : start - 1;
+      out.push({ start, end: start + m[0].length, name: target.name, sentence: index, verbAt });
     }
   }
   return out;

@@ -148,7 +148,7 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     if (units.some((u) => u.start - base <= m!.index && u.end - base > nameAt)) continue;
     const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens);
     // 金卫东局长在讲话中指出: a name right before the post, opening its clause.
-    const before = name ? undefined : nameEndingAt(s, m.index, tokens);
+    const before = name || !opensClause(s, m.index) ? undefined : nameEndingAt(s, m.index, tokens);
     if (before && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) add(before.at, before.name, [{ role: m[0] }]);
     if (!name) {
       const copula = copulaPost(s, base, m.index, nameAt, units);
@@ -323,6 +323,12 @@ function unknownNameEnding(s: string, at: number, tokens: readonly Token[]): str
   if (!name) return undefined;
   const transliterated = tokens.every((t) => t.end <= at || t.start >= at + name.length || t.tag === 'nrt');
   return transliterated || AFTER_UNKNOWN_NAME.test(s.slice(at + name.length)) ? name : undefined;
+}
+
+/** A clause starts two to four characters before `at`: where a name written before a post would open it. */
+function opensClause(s: string, at: number): boolean {
+  for (let i = at - 2; i >= Math.max(0, at - 4); i--) if (i === 0 || CLAUSE_MARK.test(s[i - 1]!)) return true;
+  return false;
 }
 
 /** 民警陶然、顾家豪被…: an item of a list of names, bounded by list marks, is a name even where the dictionary knows its start (顾家). */

@@ -24,9 +24,12 @@ export function settleUnitNames(contexts: readonly SentenceContext[], unitsBySen
   const linked = linkedNames(unitsBySentence.flat());
   for (const units of unitsBySentence) for (const u of units) cutToLinkedName(u, linked);
   const stations = stationNames(contexts, unitsBySentence.flat());
+  // Longer names first: 和平桥所, which the two-character reading would cut to 平桥所.
+  const long = [...stations].filter((n) => n.length > 2);
+  const longRe = long.length ? new RegExp(`(?:${alternation(long)})所${NOT_AFTER_SHORT}`, 'g') : undefined;
   contexts.forEach((ctx, i) => {
     const units = unitsBySentence[i]!;
-    for (const station of shortStations(ctx, units, stations)) {
+    for (const station of shortStations(ctx, units, stations, longRe)) {
       // 东城所党支部: the Party body of a station written short.
       const body = units.find((u) => u.start === station.end && u.reference && PARTY_KINDS.has(u.reference[0]!));
       if (body) {
@@ -78,28 +81,28 @@ function stationNames(contexts: readonly SentenceContext[], mentions: readonly U
 }
 
 /** 城东所, 和平桥所 (the name of a station met in full), or a clause-initial 包场所获评…. */
-function shortStations(ctx: SentenceContext, found: readonly UnitMention[], stations: ReadonlySet<string>): UnitMention[] {
+function shortStations(
+  ctx: SentenceContext, found: readonly UnitMention[], stations: ReadonlySet<string>, longRe: RegExp | undefined,
+): UnitMention[] {
   const { sentence, index } = ctx;
   const s = sentence.text;
   const base = sentence.start;
   const out: UnitMention[] = [];
-  const free = (start: number, end: number) => ![...found, ...out].some((u) => u.start < end && u.end > start);
+  if (!s.includes('所')) return out;
+  const overlaps = (start: number, end: number) => (u: UnitMention) => u.start < end && u.end > start;
+  const free = (start: number, end: number) => !found.some(overlaps(start, end)) && !out.some(overlaps(start, end));
   const add = (at: number, name: string) => {
     const start = base + at;
     const end = start + name.length + 1;
     out.push({ start, end, surface: name + '所', sentence: index, segments: [{ start, end, core: name, qualifiers: [], head: SHORT_STATION_HEAD }] });
   };
-  // Longer names first: 和平桥所, which the two-character reading would cut to 平桥所.
-  const long = [...stations].filter((n) => n.length > 2);
-  if (long.length) {
-    for (const m of s.matchAll(new RegExp(`(?:${alternation(long)})所${NOT_AFTER_SHORT}`, 'g'))) {
-      if (free(base + m.index!, base + m.index! + m[0].length)) add(m.index!, m[0].slice(0, -1));
-    }
+  if (longRe) {
+    for (const m of s.matchAll(longRe)) if (free(base + m.index!, base + m.index! + m[0].length)) add(m.index!, m[0].slice(0, -1));
   }
   SHORT_STATION_RE.lastIndex = 0;
   for (let m = SHORT_STATION_RE.exec(s); m; m = SHORT_STATION_RE.exec(s)) {
     const name = m[1]!;
-    if (!free(base + m.index, base + m.index + 3) || NOT_STATION_WORDS.has(m[0])) continue;
+    if (NOT_STATION_WORDS.has(m[0]) || !free(base + m.index, base + m.index + 3)) continue;
     const prev = s[m.index - 1];
     const clauseInitial = prev === undefined || !isHan(prev.charCodeAt(0));
     if (!stations.has(name) && !(clauseInitial && PREDICATE_START.test(s.slice(m.index + 3)))) continue;

@@ -148,9 +148,12 @@ export function findUnitMentions(ctx: SentenceContext): UnitMention[] {
       extend(chain!, s, base, segment);
       continue;
     }
+    // 支队事故处理大队: a bare head right before a named unit of a lower rank is the unit it sits in.
+    const bareParent = adjacent && chain!.reference && !chain!.parentReference && HEAD_BY_TEXT.has(chain!.surface) &&
+      continuesChain(headOf(chain!.surface), head) ? chain : undefined;
     chain = { start: base + name.start, end: base + he, surface: s.slice(name.start, he), sentence: index, segments: [segment] };
     if (name.former) chain.formerSurface = s.slice(Math.max(0, name.start - 1), he);
-    const pronoun = pronouns.find((p) => p.end - base === name.start);
+    const pronoun = pronouns.find((p) => p.end - base === name.start) ?? bareParent;
     if (pronoun) chain.parentReference = pronoun;
     const contains = CONTAINS_WORDS.exec(s.slice(Math.max(0, name.start - 3), name.start));
     if (contains) {
