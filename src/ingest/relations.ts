@@ -65,6 +65,10 @@ const BRANCH_LEVEL = 3;
 // Between the named heads of a list: 、 or 和, with the next one's post (王勇和民警高明等3人).
 const LIST_JOINER = new RegExp(`^[、和及与](?:${alternation(POSTS)})?$`);
 const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$/;
+// Roles that say only that one is a police officer, not which post one holds.
+const RANK_ROLE = /^(?:民警|辅警|交警|特警|刑警|巡警|协警|干警|警员)$/;
+// 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
+const RESPECTIVELY = /分别$/;
 // Posts held in a Party or League body rather than in the police unit.
 const PARTY_POST = /书记|委员/;
 
@@ -92,6 +96,8 @@ class RelationReader {
   private readonly listSections: ListSections;
   private readonly teamLeaders = new Map<InitiativeMention, PersonMention>();
   private readonly teamPosts = new Set<PersonPost>();
+  /** Where each unit written as a person's own unit ends, by its start. */
+  private readonly ownUnitEnds = new Map<number, number>();
 
   constructor(private readonly input: RelationInput) {
     const { mentions, text } = input;
@@ -103,6 +109,7 @@ class RelationReader {
       const id = input.units.idOf(u);
       if (id === undefined || compoundOpeners.has(u)) continue;
       const ownUnitOfPerson = postUnits.has(u);
+      if (ownUnitOfPerson) this.ownUnitEnds.set(u.parentReference?.end === u.start ? u.parentReference.start : u.start, u.end);
       this.actorsBySentence[u.sentence]!.push({
         // 带领大队党总支: a compound opened by a reference starts where the reference does.
         start: u.parentReference?.end === u.start ? u.parentReference.start : u.start,
@@ -126,6 +133,17 @@ class RelationReader {
     this.decisions = findDecisions(mentions.sentences, this.paragraphOf, this.listSections);
     const home = input.units.home();
     this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
+  }
+
+  /**
+   * Whether what stands between two list items joins them: 、 or 和, with the next one's post
+   * (王勇和民警高明) and the unit that post is held in (付海涛、刑侦大队民警曹雨晴).
+   */
+  private listJoined(from: number, to: number): boolean {
+    const text = this.input.text;
+    const ownUnitEnd = this.ownUnitEnds.get(from + 1);
+    const rest = ownUnitEnd !== undefined && ownUnitEnd <= to ? text.slice(ownUnitEnd, to) : text.slice(from + 1, to);
+    return LIST_JOINER.test(text[from] + rest);
   }
 
   /** 他 / 她 stand for the person named last in the paragraph (within the two sentences before). */
@@ -168,6 +186,8 @@ class RelationReader {
     if (earlier) {
       // A headline announces the honour; the body may give its year and giver.
       if (earlier.year === undefined && rel.year !== undefined) earlier.year = rel.year;
+      // 民警郭振华 … 郭振华现任该所副所长: the post names the membership better than the rank.
+      if (earlier.role && rel.role && RANK_ROLE.test(earlier.role) && !RANK_ROLE.test(rel.role)) earlier.role = rel.role;
       if (earlier.conferredBy === undefined && rel.conferredBy !== undefined) earlier.conferredBy = rel.conferredBy;
       return;
     }
@@ -228,7 +248,7 @@ class RelationReader {
     let last = a;
     for (const next of actors) {
       if (next.start <= last.start || next.type !== a.type) continue;
-      if (!LIST_JOINER.test(text.slice(last.end, next.start))) break;
+      if (!this.listJoined(last.end, next.start)) break;
       group.push(next);
       last = next;
     }
@@ -253,7 +273,7 @@ class RelationReader {
       let first = nearest;
       for (let i = inClause.length - 2; i >= 0; i--) {
         const prev = inClause[i]!;
-        if (prev.type !== nearest.type || !LIST_JOINER.test(this.input.text.slice(prev.end, first.start))) break;
+        if (prev.type !== nearest.type || !this.listJoined(prev.end, first.start)) break;
         first = prev;
       }
       return { actors: this.withSiblings(inClause, first).filter((x) => x.end <= at), from: nearest.end };
@@ -418,6 +438,7 @@ class RelationReader {
       } else {
         ({ actors, from } = this.subject(sentenceIndex, ev.at, ev.agents));
       }
+      actors = this.respectively(ev, actors);
       const decision = this.decisions.find((d) => d.start <= ev.at && ev.at < d.end);
       const conferredBy = parent ? parent.conferredBy : (this.giver(ev) ?? this.decisionHost(decision));
       const year = ev.year ?? parent?.year ?? this.yearOf(ev, from, previousInSentence) ?? decision?.year;
@@ -435,6 +456,13 @@ class RelationReader {
     }
   }
 
+  /** A温晓峰和B分别被…记三等功和嘉奖: the honours of one verb go to the recipients in turn. */
+  private respectively(ev: HonourEvent, actors: Actor[]): Actor[] {
+    if (actors.length < 2 || !RESPECTIVELY.test(this.input.text.slice(Math.max(0, ev.at - 4), ev.at))) return actors;
+    const group = this.input.mentions.honourEvents.filter((e) => e.at === ev.at && !e.continues);
+    return group.length === actors.length ? [actors[group.indexOf(ev)]!] : actors;
+  }
+
   /** The units or people enumerated right before 等N人 / 等N个单位 in the clause that ends at `at`. */
   private countedListHeads(sentenceIndex: number, at: number): Actor[] {
     const cs = this.clauseStart(sentenceIndex, at);
@@ -447,7 +475,7 @@ class RelationReader {
     const heads = [last];
     for (let i = actors.length - 2; i >= 0; i--) {
       const prev = actors[i]!;
-      if (prev.type !== last.type || !LIST_JOINER.test(this.input.text.slice(prev.end, heads[0]!.start))) break;
+      if (prev.type !== last.type || !this.listJoined(prev.end, heads[0]!.start)) break;
       heads.unshift(prev);
     }
     return heads;

@@ -177,6 +177,8 @@ export class UnitResolver {
     const b = inst.leaf;
     if (!sameKind(a.head.kind, b.head.kind)) return false;
     if (b.levelOnly) return !a.levelOnly && e.name.includes(b.levelOnly + b.head.head.slice(0, 1)) && this.uniqueOfKind(e);
+    // 省厅: the only provincial department the article names in full.
+    if (b.head.standalone && b.head.short) return !a.head.short && this.uniqueOfKind(e);
     if (a.core && a.core !== b.core && swappedBranch(a.core, b.core, e.context, inst.context)) return true;
     if (!a.core || (a.core !== b.core && !namedWithParent(b.core, a.core, e.context))) return false;
     for (const anc of inst.ancestors) {

@@ -156,3 +156,33 @@ describe('references and short forms', () => {
     expect(edges(g, 'LEADS').sort()).toEqual(['西关派出所 → 老娘舅调解室', '陆海 → 老娘舅调解室'].sort());
   });
 });
+
+describe('profiles, lists and respective honours', () => {
+  it('gives the posts after 现任 to the person the profile opens with (郭振华,男,…)', () => {
+    const g = extractArticle('在江城市公安局柳林派出所,有这样一位民警。\n郭振华,男,1972年出生,中共党员,现任江城市公安局柳林派出所副所长、柳北社区警务室警长。');
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['郭振华 → 江城市公安局柳林派出所 (副所长)', '郭振华 → 柳北社区警务室 (警长)'].sort());
+  });
+
+  it('gives the posts after 现任 to a person named in an earlier sentence', () => {
+    const g = extractArticle('他就是民警郭振华。郭振华现任江城市公安局柳林派出所副所长。');
+    expect(edges(g, 'MEMBER_OF')).toContain('郭振华 → 江城市公安局柳林派出所 (副所长)');
+  });
+
+  it('reads people listed each with their unit and post as one subject', () => {
+    const g = extractArticle('青山分局石桥派出所所长付海涛、刑侦大队民警曹雨晴被评为“全省公安机关优秀人民警察”。');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['付海涛 → 全省公安机关优秀人民警察', '曹雨晴 → 全省公安机关优秀人民警察'].sort());
+  });
+
+  it('gives honours 分别 (respectively) in turn, and reads no giver in a list of honours', () => {
+    const g = extractArticle('分局交警大队民警温晓峰和巡特警大队辅警覃立军因表现突出,分别被青州市公安局记个人三等功和嘉奖。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy})`).sort()).toEqual(
+      ['温晓峰 → 三等功 (青州市公安局)', '覃立军 → 嘉奖 (青州市公安局)'].sort(),
+    );
+  });
+
+  it('reads 多个集体 as counted recipients, and 省厅 as the only provincial department named', () => {
+    const g = extractArticle('青山分局多个集体和个人受到省厅表彰\n近日,湖东省公安厅对全省公安机关先进集体和个人进行表彰。');
+    expect(edges(g, 'RECEIVED')).toEqual([]);
+    expect(g.entities.find((e) => e.name === '湖东省公安厅')?.aliases).toEqual(['省厅']);
+  });
+});

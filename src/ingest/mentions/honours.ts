@@ -51,7 +51,9 @@ const AWARD_TO = /(?:为|向|给)([^“”,;。]{2,30}?)颁发了?((?:个人|集
 // 以他名字命名的“…工作室”: named after someone, not a title conferred.
 const NAMED_AFTER = /以[^,;。“”]{1,8}$/;
 const MERIT_EXACT = /^(集体)?[一二三]等功$/;
-const COUNT_BEFORE = /[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
+// What is no giver before a commendation: another honour, or a list joiner (记个人三等功和嘉奖).
+const NOT_A_GIVER = /等功|[和、及]$/;
+const COUNT_BEFORE = /(?:[\d一二三四五六七八九十两百]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
 const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
 const YEAR_PREFIX = /^((?:19|20)\d{2})年(?:度)?/;
 const SCOPE_RE = new RegExp(`(?:${alternation(SCOPES)})$`);
@@ -124,6 +126,7 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
   // 被省见义勇为基金会表彰 / 对杨磊成等同志予以通报表扬.
   PASSIVE_COMMENDATION.lastIndex = 0;
   for (let m = PASSIVE_COMMENDATION.exec(s); m; m = PASSIVE_COMMENDATION.exec(s)) {
+    if (NOT_A_GIVER.test(m[1]!)) continue; // 被X记个人三等功和嘉奖: the commendation ends a list of honours
     const agentStart = m.index + 1;
     const honourStart = agentStart + m[1]!.length;
     const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
@@ -312,7 +315,7 @@ function honourObject(s: string, from: number): HonourObject {
 
   // 获合肥市局嘉奖: giver + commendation.
   const commendation = COMMENDATION_END.exec(text);
-  if (commendation && text.length > commendation[0].length) {
+  if (commendation && text.length > commendation[0].length && !NOT_A_GIVER.test(text.slice(0, -commendation[0].length))) {
     const at = i + text.length - commendation[0].length;
     const giver = text.slice(0, -commendation[0].length).replace(/本级$/, '');
     return result({

@@ -11,7 +11,7 @@ import { findHonours, type HonourEvent } from './honours.js';
 import { findInitiativeReferences } from './initiative-references.js';
 import { findInitiatives, type InitiativeMention } from './initiatives.js';
 import { findOrgMentions, type OrgMention } from './organizations.js';
-import { findPersonMentions } from './people.js';
+import { findPersonMentions, giveHeldPosts, type HeldPosts } from './people.js';
 import type { NamedMention, PersonMention, SentenceContext, UnitMention } from './types.js';
 import { settleUnitNames } from './unit-names.js';
 import { findUnitMentions } from './units.js';
@@ -37,13 +37,14 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
   const contexts: SentenceContext[] = sentences.map((sentence, index) => ({ index, sentence, tokens: tag(sentence.text) }));
   const unitsBySentence = contexts.map((ctx) => findUnitMentions(ctx));
   settleUnitNames(contexts, unitsBySentence);
+  const held: HeldPosts[] = [];
   for (const ctx of contexts) {
     const unitMentions = unitsBySentence[ctx.index]!;
     // A bare head (党委, 大队) only refers to a unit: an outside body's name may run over it (商圈党委).
     const orgs = findOrgMentions(ctx, unitMentions.filter((u) => u.segments.length > 0));
     // 文学院党委: a Party body named with an outside organisation is part of it, not a police unit.
     const units = unitMentions.filter((u) => !orgs.some((o) => o.start <= u.start && o.end >= u.end));
-    const persons = findPersonMentions(ctx, units, orgs);
+    const persons = findPersonMentions(ctx, units, orgs, held);
     const honours = findHonours(ctx, persons);
     const claimed = [...units, ...orgs, ...persons, ...honours.mentions];
     found.units.push(...units);
@@ -54,6 +55,7 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
     found.initiatives.push(...findInitiatives(ctx, claimed));
   }
   repeatNames(found, contexts);
+  giveHeldPosts(found.persons, held);
   findNicknames(found, contexts);
   const claimed = [...found.units, ...found.orgs, ...found.persons, ...found.honours, ...found.initiatives];
   found.initiatives.push(...findInitiativeReferences(contexts, found.initiatives, claimed));

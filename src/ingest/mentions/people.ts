@@ -46,6 +46,7 @@ const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
 const STREET_ENDINGS = new Set('路街巷村');
 const FOREIGN_NAME_TAGS = new Set(['x', 'nrt']);
 const MAX_FOREIGN_NAME = 5;
+const SEXED_PROFILE = /^([\u4e00-\u9fff]{2,4}),[男女][,,(]/;
 // Between a unit and 名叫: 派出所一名名叫…, 派出所的一位名叫….
 const INTRODUCED_IN_UNIT = /^的?(?:一名|一位)?$/;
 const AFTER_UNKNOWN_NAME = new RegExp(`^(?:[,。;!?]|$|${alternation(SPEECH_VERBS)})`);
@@ -59,6 +60,8 @@ const BRACKETED = /\(([^()]{2,30})\)/g;
 const ORG_OFFICE = /^(?:[\u4e00-\u9fff]{1,4}[处科部室办])?$/;
 // 吴某是该所社区民警, 叫姜某,是向阳所的一名民警: a post after 是 + unit (+ 的一名) belongs to the subject.
 const COPULA_UNIT_LINK = /^(?:的(?:一名|一位)?)?$/;
+// Verbs of holding an office now, before the posts they open (现任X所副所长).
+const HOLDING_OFFICE = /(?:现任|担任|兼任|出任|系)$/;
 // Before 同志 a name stands after a separator or a preposition (给/对/向…): 向李明同志学习.
 const BEFORE_COMRADE = /^(?:[^\u3400-\u9fff]|[给对向与和及让被由是])$/;
 
@@ -123,8 +126,21 @@ function nameEndingAt(s: string, end: number, tokens: readonly Token[]): { at: n
   return undefined;
 }
 
-/** `orgs`: outside organisations of the sentence; a post written after one is not a police post. */
-export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMention[], orgs: readonly Span[] = []): PersonMention[] {
+/** Posts written after 是 or 现任 with no name after them: the subject's, once every mention of a name is known. */
+export interface HeldPosts {
+  sentence: number;
+  /** Absolute offset of 是 / 现任: the subject is the person named last before it in the sentence. */
+  at: number;
+  posts: PersonPost[];
+}
+
+/**
+ * `orgs`: outside organisations of the sentence; a post written after one is not a police post.
+ * `held`: receives the posts whose holder is named as a subject (giveHeldPosts).
+ */
+export function findPersonMentions(
+  ctx: SentenceContext, units: readonly UnitMention[], orgs: readonly Span[] = [], held: HeldPosts[] = [],
+): PersonMention[] {
   const { sentence, tokens, index } = ctx;
   const s = sentence.text;
   const base = sentence.start;
@@ -140,7 +156,6 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     return mention;
   };
 
-  const copulaPosts: { at: number; posts: PersonPost[] }[] = [];
   POST_RE.lastIndex = 0;
   for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
     const nameAt = m.index + m[0].length;
@@ -152,7 +167,7 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
     if (before && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) add(before.at, before.name, [{ role: m[0] }]);
     if (!name) {
       const copula = copulaPost(s, base, m.index, nameAt, units);
-      if (copula) copulaPosts.push(copula);
+      if (copula) held.push({ sentence: index, at: base + copula.at, posts: copula.posts });
       continue;
     }
     const posts = postsBefore(s, base, m.index, nameAt, units);
@@ -224,6 +239,9 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
   // 陈国庆,月湖派出所教导员、党支部书记。: a profile opens with the name, then the posts.
   const profile = profileOpening(s, base, tokens, units);
   if (profile) add(0, profile.name, profile.posts).end = base + profile.end;
+  // 郭振华,男,1972年出生: a profile opens with the name and the sex.
+  const sexed = SEXED_PROFILE.exec(s)?.[1];
+  if (sexed && personName(s, 0, tokens) === sexed) add(0, sexed, []);
 
   // 外卖骑手黄志文, 市民刘桂芳: people named by what they are, with no post.
   CIVILIAN_RE.lastIndex = 0;
@@ -262,22 +280,34 @@ export function findPersonMentions(ctx: SentenceContext, units: readonly UnitMen
       }
     }
   }
-  // The subject of 是: the last person named before it in the sentence.
-  for (const { at, posts } of copulaPosts) {
-    const subject = out.filter((p) => p.end - base <= at).sort((a, b) => b.start - a.start)[0];
-    if (subject && subject.posts.length === 0) subject.posts.push(...posts);
-  }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** 是该所社区民警 / 是向阳所的一名社区民警: the post and its unit, and where 是 stands. */
+/** The subject of 是 / 现任: the person named last before it in its sentence, when no post of theirs names a unit. */
+export function giveHeldPosts(persons: readonly PersonMention[], held: readonly HeldPosts[]): void {
+  const open = new Map<PersonMention, boolean>(); // whether the subject named no unit of its own before
+  for (const { sentence, at, posts } of held) {
+    const subject = persons.filter((p) => p.sentence === sentence && p.end <= at).sort((a, b) => b.start - a.start)[0];
+    if (!subject) continue;
+    if (!open.has(subject)) open.set(subject, !subject.posts.some((p) => p.unit !== undefined));
+    if (!open.get(subject)) continue;
+    for (const post of posts) if (!subject.posts.some((p) => p.role === post.role)) subject.posts.push(post);
+  }
+}
+
+/**
+ * 是该所社区民警 / 是向阳所的一名社区民警 / 现任柳林派出所副所长、柳北社区警务室警长: posts after
+ * 是 or a verb of holding office, with no name after them, and where that verb stands.
+ */
 function copulaPost(
   s: string, base: number, postStart: number, postEnd: number, units: readonly UnitMention[],
 ): { at: number; posts: PersonPost[] } | undefined {
   if (isHanAt(s, postEnd) && !NAME_STOP_CHARS.has(s[postEnd]!)) return undefined;
   const unit = units.find((u) => u.end - base <= postStart && COPULA_UNIT_LINK.test(s.slice(u.end - base, postStart)));
-  if (!unit || s[unit.start - base - 1] !== '是') return undefined;
-  return { at: unit.start - base - 1, posts: [{ role: s.slice(postStart, postEnd), unit }] };
+  if (unit && s[unit.start - base - 1] === '是') return { at: unit.start - base - 1, posts: [{ role: s.slice(postStart, postEnd), unit }] };
+  const chain = postChainBefore(s, base, postStart, postEnd, units);
+  const holding = HOLDING_OFFICE.exec(s.slice(Math.max(0, chain.start - 2), chain.start));
+  return holding ? { at: chain.start - holding[0].length, posts: chain.posts } : undefined;
 }
 
 /** 授予李娜(…辅警): before a bracketed post, a name the dictionary knows (李娜/nr) is still a name. */
@@ -380,9 +410,17 @@ function titleBefore(s: string, end: number): { start: number; text: string } | 
  * 现任泰州市公安局治安支队政委、公安海陵分局城东派出所一任所长兼党支部书记.
  */
 function postsBefore(s: string, base: number, postStart: number, postEnd: number, units: readonly UnitMention[]): PersonPost[] {
+  return postChainBefore(s, base, postStart, postEnd, units).posts;
+}
+
+/** The posts written before a name, and where the first of them (or its unit) starts. */
+function postChainBefore(
+  s: string, base: number, postStart: number, postEnd: number, units: readonly UnitMention[],
+): { posts: PersonPost[]; start: number } {
   const posts: PersonPost[] = [];
   let ps = postStart;
   let pe = postEnd;
+  let start = ps;
   for (let guard = 0; guard < 4; guard++) {
     let role = s.slice(ps, pe);
     const modifier = MODIFIER_RE.exec(role);
@@ -401,6 +439,7 @@ function postsBefore(s: string, base: number, postStart: number, postEnd: number
       post.unit = units.find((u) => u.end - base === left && !(partyHead && u.start - base === ps));
     }
     posts.push(post);
+    start = post.unit ? post.unit.start - base : ps;
     // Continue leftwards over 兼 / 、 when another post ends there.
     const from = post.unit ? post.unit.start - base : ps - (TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps))?.[0].length ?? 0);
     const joiner = s[from - 1];
@@ -410,7 +449,7 @@ function postsBefore(s: string, base: number, postStart: number, postEnd: number
     ps = prev;
     pe = from - 1;
   }
-  return posts;
+  return { posts, start };
 }
 
 function lastPostEnding(s: string, end: number): number | undefined {

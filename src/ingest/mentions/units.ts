@@ -34,6 +34,8 @@ const PROVINCE_SET = new Set(PROVINCES);
 // Tags of the words a listed place name is cut into (东/ns 海湾/ns, 冲赛康/x, 东湖/ns 湾/zg).
 const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
 const DEMONSTRATIVE_BEFORE = /[这那][个座家支]$/;
+// The head of a line of a printed list: a name (钟　灵 padded), maybe a bracketed note (女), then spaces.
+const LIST_LINE_NAME = /^[\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,3}(?:\([^()]{1,4}\))? +$/;
 const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
 
 export const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
@@ -189,11 +191,11 @@ function nameBetweenLinks(
   return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
 }
 
-/** 沈嘉伟　解放派出所民警: in a list line the unit's name runs from the space before it, whatever its words (解放/v). */
+/** 沈嘉伟　解放派出所民警: in a list line the unit's name runs from the space after the name, whatever its words (解放/v). */
 function nameAfterSpace(s: string, limit: number, hs: number): ParsedName | undefined {
   const space = s.lastIndexOf(' ', hs - 1);
   const length = hs - space - 1;
-  if (space < limit || length < 2 || length > 4 || FUNCTION_CHARS.has(s[space + 1]!)) return undefined;
+  if (space < limit || length < 2 || length > 4 || !LIST_LINE_NAME.test(s.slice(0, space + 1))) return undefined;
   for (let i = space + 1; i < hs; i++) if (!isHan(s.charCodeAt(i))) return undefined;
   return { start: space + 1, parts: [{ text: s.slice(space + 1, hs), place: false, branch: false }], former: false };
 }
