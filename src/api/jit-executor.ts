@@ -25,9 +25,12 @@ function compiledOperations(schema: GraphQLSchema) {
 /**
  * graphql-jit's errors leave `extensions` undefined when the thrown error has none;
  * Apollo's error formatting expects graphql-js's errors, which always carry it.
+ * A result without data failed on its variables: Apollo recognises such errors
+ * by AST nodes graphql-jit does not keep, so they get their code here.
  */
-function asGraphQLError(e: GraphQLError): GraphQLError {
-  const error = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined, extensions: e.extensions ?? {} });
+function asGraphQLError(e: GraphQLError, variablesRefused: boolean): GraphQLError {
+  const extensions = { ...(variablesRefused ? { code: 'BAD_USER_INPUT' } : {}), ...e.extensions };
+  const error = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined, extensions });
   // graphql-js derives locations from AST nodes, which graphql-jit does not keep; its locations are right.
   (error as { locations?: GraphQLError['locations'] }).locations = e.locations;
   return error;
@@ -40,7 +43,9 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     // Not compiled: the errors say why (e.g. an unknown operation name).
     if (!isCompiledQuery(compiled)) return compiled;
     const result = await compiled.query(undefined, context, request.variables ?? {});
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    if (!result.errors) return result;
+    const variablesRefused = result.data === undefined;
+    return { ...result, errors: result.errors.map((e) => asGraphQLError(e, variablesRefused)) };
   };
   return {
     onSchemaLoadOrUpdate(callback) {

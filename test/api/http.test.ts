@@ -66,6 +66,11 @@ describe('GraphQL over HTTP', () => {
     expect(unknown.body).toMatchObject({ data: { node: null } });
     const wrongType = await post(api.url, readExample('delete-article'), { id: toGlobalId('Unit', 'unit_none') }, INGEST_TOKEN);
     expect(wrongType.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Variables of the wrong type are refused before anything runs, with HTTP 400.
+    const badVariable = await post(api.url, `query ($n: Int) { search(query: "派出所", first: $n) { totalCount } }`, { n: 1.5 });
+    expect(badVariable.status).toBe(400);
+    expect(badVariable.body.errors[0]).toMatchObject({ message: expect.stringContaining('$n'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badVariable.body.data).toBeUndefined();
   });
 
   it('refuses operations past the armor limits before running them', async () => {
