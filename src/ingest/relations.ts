@@ -65,6 +65,9 @@ const BRANCH_LEVEL = 3;
 // Between the named heads of a list: 、 or 和, with the next one's post (王勇和民警高明等3人).
 const LIST_JOINER = new RegExp(`^[、和及与](?:${alternation(POSTS)})?$`);
 const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$/;
+// 队长是副所长卢晓燕: who heads a team, in a sentence of its own.
+const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
+const TEAM_NAME = /队$/;
 // Roles that say only that one is a police officer, not which post one holds.
 const RANK_ROLE = /^(?:民警|辅警|交警|特警|刑警|巡警|协警|干警|警员)$/;
 // 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
@@ -570,6 +573,25 @@ class RelationReader {
       const led = actors.some((a) => a.type === 'Person') ? this.ledUnits(m.sentence, at) : [];
       [...actors, ...led, ...this.unitsLedWhole(actors, at), ...this.leadersNamed(m.sentence, at), ...this.foundersBefore(m)].forEach(add);
     }
+    this.teamHeadsStated();
+  }
+
+  /** 这支队伍由…组成,队长是副所长卢晓燕: the person said to head a team leads the team the paragraph named last. */
+  private teamHeadsStated(): void {
+    const { mentions, registry } = this.input;
+    const teams = mentions.initiatives.filter((m) => TEAM_NAME.test(m.name));
+    mentions.sentences.forEach((s, i) => {
+      for (const h of s.text.matchAll(TEAM_HEAD_IS)) {
+        const at = s.start + h.index!;
+        const team = teams.filter((t) => t.end <= at && this.paragraphOf[t.sentence] === this.paragraphOf[i]).pop();
+        const entity = team && registry.get('Initiative', team.name);
+        if (!entity) continue;
+        const span = { start: at + h[0].length - h[1]!.length, end: at + h[0].length };
+        for (const a of this.actorsBySentence[i]!) {
+          if (a.type === 'Person' && a.start >= span.start && a.end <= span.end) this.add({ type: 'LEADS', from: a.name, to: entity.name }, i);
+        }
+      }
+    });
   }
 
   /** 中队长李振华带领全队推出…, 教导员带领所里的女民警成立…: the leader's own unit runs it too. */

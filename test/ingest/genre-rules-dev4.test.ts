@@ -186,3 +186,27 @@ describe('profiles, lists and respective honours', () => {
     expect(g.entities.find((e) => e.name === '湖东省公安厅')?.aliases).toEqual(['省厅']);
   });
 });
+
+describe('teams and their people', () => {
+  const g = extractArticle(
+    [
+      '记者走进河西市公安局新城分局长青派出所,见到了“玫瑰警务服务队”的队员们。这支队伍由该所8名女民警组成,队长是副所长卢晓燕。',
+      '服务队队员、民警邱丽娟去年被新城分局记个人嘉奖一次。河西市妇联主席杨秀芬对服务队给予高度评价。',
+    ].join('\n'),
+  );
+
+  it('reads a quoted team name with its own head, whatever 的 then says of it', () => {
+    expect(names(g, 'Initiative')).toEqual(['玫瑰警务服务队']);
+  });
+
+  it('gives the team to the person said to head it (队长是X) and no post to its members (队员)', () => {
+    expect(edges(g, 'LEADS')).toContain('卢晓燕 → 玫瑰警务服务队');
+    expect(edges(g, 'MEMBER_OF')).toContain('邱丽娟 → 河西市公安局新城分局长青派出所 (民警)');
+    expect(edges(g, 'MEMBER_OF').some((e) => e.includes('队员'))).toBe(false);
+  });
+
+  it('reads a commendation with how often (记个人嘉奖一次), and the head of an outside body as a person', () => {
+    expect(edges(g, 'RECEIVED')).toEqual(['邱丽娟 → 嘉奖']);
+    expect(names(g, 'Person')).toContain('杨秀芬');
+  });
+});

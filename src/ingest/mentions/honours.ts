@@ -38,7 +38,8 @@ const VERB_RE = new RegExp(
 );
 const COMMENDATION_ALT = alternation(COMMENDATIONS);
 const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
-const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(${COMMENDATION_ALT})(?=$|[,;。!?并…])`, 'g');
+// 被新城分局记个人嘉奖一次: how often may follow.
+const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(?:记个人)?(${COMMENDATION_ALT})(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))`, 'g');
 const GRANT_COMMENDATION = new RegExp(`对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)(${COMMENDATION_ALT})`, 'g');
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
 // A decision's items name the recipients between the verb and the honour:

@@ -134,8 +134,10 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     for (const q of group) {
       if (!plausibleName(q.text) || isClaimed(q.start, q.end)) continue;
       const own = q === last ? groupHeadText : followerOf(s, q.end);
-      if (own && NEGATIVE_IN_FOLLOWER.test(own) && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
       const selfStrong = STRONG_END.test(q.text);
+      // “玫瑰警务服务队”的队员们: a name with its own head is one whatever 的 then says of it.
+      const ownedBy = selfStrong && own.startsWith('的');
+      if (own && !ownedBy && NEGATIVE_IN_FOLLOWER.test(own) && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
       const headPhrase = (STRONG_HEAD_PHRASE.exec(own) ?? HEAD_PHRASE.exec(own))?.[0];
       const strong = selfStrong || (headPhrase !== undefined && STRONG_END.test(headPhrase)) || groupStrong;
       // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).

@@ -438,7 +438,8 @@ function postChainBefore(
       if (tenure) left -= tenure[0].length;
       post.unit = units.find((u) => u.end - base === left && !(partyHead && u.start - base === ps));
     }
-    posts.push(post);
+    // 服务队队员、民警X: a member of a team the unit runs holds no post in a unit by it.
+    if (!(role === '队员' && !post.unit && s[ps - 1] === '队')) posts.push(post);
     start = post.unit ? post.unit.start - base : ps;
     // Continue leftwards over 兼 / 、 when another post ends there.
     const from = post.unit ? post.unit.start - base : ps - (TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps))?.[0].length ?? 0);
