@@ -50,6 +50,14 @@ function contextOf(leaf: UnitSegment, ancestors: readonly UnitSegment[]): Set<st
   return names;
 }
 
+/** 市局 / 县局 / 区局 written bare mean a bureau of that level (被市局评为 is not the county's 云岭县公安局). */
+const SHORT_BUREAU_LEVEL: Record<string, string> = { 市局: '市', 县局: '县', 区局: '区' };
+function levelFits(surface: string): (e: UnitEntity) => boolean {
+  const level = SHORT_BUREAU_LEVEL[surface];
+  if (!level) return () => true;
+  return (e) => [e.name, ...e.aliases].some((n) => n.includes(`${level}公安局`) || n.endsWith(`${level}局`));
+}
+
 /** How many values of an ascending list are below `at`. */
 function countBefore(sorted: readonly number[], at: number): number {
   let lo = 0;
@@ -219,7 +227,8 @@ export class UnitResolver {
     const ordered = [...mentions].sort((a, b) => a.start - b.start);
     for (const m of ordered) {
       if (m.reference) {
-        const id = (isBareHead(m) ? this.mostNamed(m.reference, m.start) : undefined) ?? this.mostRecent(m.reference, m.start);
+        const fits = levelFits(m.surface);
+        const id = (isBareHead(m) ? this.mostNamed(m.reference, m.start, fits) : undefined) ?? this.mostRecent(m.reference, m.start, false, fits);
         if (id !== undefined) {
           this.refTarget.set(m, id);
           this.entities[id]!.referencedAt.push(m.start);
@@ -275,9 +284,9 @@ export class UnitResolver {
    * 大队 written bare (not 该大队) means the article's unit of that kind: the one named most often
    * before `at`, when one is named more often than the others.
    */
-  private mostNamed(kinds: readonly UnitKind[], at: number): number | undefined {
+  private mostNamed(kinds: readonly UnitKind[], at: number, fits: (e: UnitEntity) => boolean): number | undefined {
     const counts = this.entities
-      .filter((e) => kinds.includes(e.kind))
+      .filter((e) => kinds.includes(e.kind) && fits(e))
       .map((e) => ({ id: e.id, n: countBefore(e.positions, at) }))
       .sort((a, b) => b.n - a.n);
     const [first, second] = counts;
@@ -285,16 +294,16 @@ export class UnitResolver {
   }
 
   /** The unit of one of `kinds` mentioned last before `at`; else (unless `beforeOnly`) the only one in the article. */
-  mostRecent(kinds: readonly UnitKind[], at: number, beforeOnly = false): number | undefined {
+  mostRecent(kinds: readonly UnitKind[], at: number, beforeOnly = false, fits: (e: UnitEntity) => boolean = () => true): number | undefined {
     let best: number | undefined;
     let bestPos = -1;
     for (const e of this.entities) {
-      if (!kinds.includes(e.kind)) continue;
+      if (!kinds.includes(e.kind) || !fits(e)) continue;
       const p = Math.max(this.lastAntecedent(e.positions, at), lastBefore(e.referencedAt, at));
       if (p > bestPos) [best, bestPos] = [e.id, p];
     }
     if (best !== undefined || beforeOnly) return best;
-    const candidates = this.entities.filter((e) => kinds.includes(e.kind));
+    const candidates = this.entities.filter((e) => kinds.includes(e.kind) && fits(e));
     return candidates.length === 1 ? candidates[0]!.id : undefined;
   }
 

@@ -210,3 +210,17 @@ describe('teams and their people', () => {
     expect(names(g, 'Person')).toContain('杨秀芬');
   });
 });
+
+describe('unit names and short forms (2)', () => {
+  it('reads a development area as a name (开发区交警大队), distinct from another brigade of the branch', () => {
+    const g = extractArticle('开发区交警大队教导员汪海燕、城区交警大队二中队中队长祁振宇分别被评为“全省交通管理工作先进个人”和“滨海市优秀共产党员”。');
+    expect(edges(g, 'MEMBER_OF')).toContain('汪海燕 → 开发区交警大队 (教导员)');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['汪海燕 → 全省交通管理工作先进个人', '祁振宇 → 滨海市优秀共产党员'].sort());
+  });
+
+  it('reads a bare 市局 as no county bureau, and keeps a team leader’s post off the unit', () => {
+    const g = extractArticle('云岭县公安局法制大队大队长龙海燕被市局评为“全市优秀法制员”。2022年,城关派出所组建“雪莲”服务队,由民警唐丽担任队长。');
+    expect(g.relations.find((r) => r.to === '全市优秀法制员')?.conferredBy).toBeUndefined();
+    expect(edges(g, 'MEMBER_OF')).toContain('唐丽 → 城关派出所 (民警)');
+  });
+});

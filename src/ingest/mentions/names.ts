@@ -23,6 +23,8 @@ const NOT_PLACES = new Set([
   '城区', '社区', '辖区', '景区', '市区', '园区', '校区', '郊区', '山区', '小区', '街区', '片区', '老区', '管区', '警区',
   '分区', '全市', '全区', '全县', '全省', '本市', '城市', '超市', '都市', '灾区', '疫区', '商业区', '开发区', '城乡',
 ]);
+/** Areas that name the units policing them (开发区交警大队, 景区派出所), though they are no place names. */
+const AREA_WORDS = new Set(['开发区', '高新区', '经开区', '新区', '园区', '工业园区', '景区', '保税区', '港区']);
 /** Verbs that open a new unit or body: 成立半汤高速路口工作专班. The name runs from the verb to the head. */
 const OPENING_VERBS = /(?:挂牌成立|成立了|组建了|设立了|成立|组建|设立|新建|组成)/g;
 const MAX_NAME = 12;
@@ -141,8 +143,9 @@ export function parseNameBefore(
       (NAME_TAGS.has(tag) || ORDINAL.test(word)) &&
       !(PHRASE_TAGS.has(tag) && parts.length > 0) &&
       !NOUN_STOPS.has(word) &&
-      // A long common noun is a description (负责管理派出所), unless it is the word right before the head.
-      !(tag === 'n' && word.length > (parts.length === 0 ? maxNounWord : 2)) &&
+      // A long common noun is a description (负责管理派出所), unless it is the word right before the head
+      // or names a development area (开发区交警大队).
+      !(tag === 'n' && word.length > (parts.length === 0 ? maxNounWord : 2) && !AREA_WORDS.has(word)) &&
       unknownLength + word.length <= MAX_UNKNOWN
     ) {
       parts.unshift({ text: word, place: false, branch: false, word: tag !== 'x' && word === t.word });

@@ -305,9 +305,10 @@ function copulaPost(
   if (isHanAt(s, postEnd) && !NAME_STOP_CHARS.has(s[postEnd]!)) return undefined;
   const unit = units.find((u) => u.end - base <= postStart && COPULA_UNIT_LINK.test(s.slice(u.end - base, postStart)));
   if (unit && s[unit.start - base - 1] === '是') return { at: unit.start - base - 1, posts: [{ role: s.slice(postStart, postEnd), unit }] };
+  // 由X担任队长: a post named without its unit is a team's, not one in a unit.
   const chain = postChainBefore(s, base, postStart, postEnd, units);
   const holding = HOLDING_OFFICE.exec(s.slice(Math.max(0, chain.start - 2), chain.start));
-  return holding ? { at: chain.start - holding[0].length, posts: chain.posts } : undefined;
+  return holding && chain.posts.some((p) => p.unit) ? { at: chain.start - holding[0].length, posts: chain.posts } : undefined;
 }
 
 /** 授予李娜(…辅警): before a bracketed post, a name the dictionary knows (李娜/nr) is still a name. */
