@@ -2,11 +2,8 @@
 // sentences of its own (invented places, units and people).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract.js';
-import type { ArticleGraph } from '../../src/ingest/types.js';
+import { edges, names } from './graph-views.js';
 
-const edges = (g: ArticleGraph, type: string) =>
-  g.relations.filter((r) => r.type === type).map((r) => `${r.from} → ${r.to}${r.role ? ` (${r.role})` : ''}`);
-const names = (g: ArticleGraph, type: string) => g.entities.filter((e) => e.type === type).map((e) => e.name);
 
 describe('unit names the tagger cuts or glues', () => {
   it('keeps the loose characters the tagger cut off a name (亭/ng 湖/ns, 月/m 河/ns)', () => {

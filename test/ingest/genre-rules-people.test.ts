@@ -3,11 +3,8 @@
 // (invented places, units and people).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract.js';
-import type { ArticleGraph } from '../../src/ingest/types.js';
+import { edges, names } from './graph-views.js';
 
-const edges = (g: ArticleGraph, type: string) =>
-  g.relations.filter((r) => r.type === type).map((r) => `${r.from} → ${r.to}${r.role ? ` (${r.role})` : ''}`);
-const names = (g: ArticleGraph, type: string) => g.entities.filter((e) => e.type === type).map((e) => e.name);
 
 describe('a commendation decision that is the article itself', () => {
   const g = extractArticle(
