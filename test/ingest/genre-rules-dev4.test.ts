@@ -221,3 +221,10 @@ describe('unit names and short forms (2)', () => {
     expect(edges(g, 'MEMBER_OF')).toContain('唐丽 → 城关派出所 (民警)');
   });
 });
+
+describe('roles', () => {
+  it('drops a modifier from a post however the person is introduced (是…的一名老民警)', () => {
+    const g = extractArticle('平川市公安局巡特警支队一大队开展训练。老党员于德水是一大队的一名老民警,从警30年。');
+    expect(edges(g, 'MEMBER_OF')).toEqual(['于德水 → 平川市公安局巡特警支队一大队 (民警)']);
+  });
+});

@@ -164,7 +164,7 @@ export function findPersonMentions(
     const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens);
     // 金卫东局长在讲话中指出: a name right before the post, opening its clause.
     const before = name || !opensClause(s, m.index) ? undefined : nameEndingAt(s, m.index, tokens);
-    if (before && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) add(before.at, before.name, [{ role: m[0] }]);
+    if (before && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) add(before.at, before.name, [{ role: roleOf(m[0]) }]);
     if (!name) {
       const copula = copulaPost(s, base, m.index, nameAt, units);
       if (copula) held.push({ sentence: index, at: base + copula.at, posts: copula.posts });
@@ -227,7 +227,7 @@ export function findPersonMentions(
     // 少先路派出所一名名叫额尔敦的辅警: the post after 的 is the person's, held in the unit written before.
     const post = s[nameAt + name.length] === '的' ? POST_START.exec(s.slice(nameAt + name.length + 1)) : null;
     const unit = post ? units.find((u) => u.end - base <= m!.index && INTRODUCED_IN_UNIT.test(s.slice(u.end - base, m!.index))) : undefined;
-    add(nameAt, name, post ? [{ role: post[0], ...(unit ? { unit } : {}) }] : []);
+    add(nameAt, name, post ? [{ role: roleOf(post[0]), ...(unit ? { unit } : {}) }] : []);
   }
 
   // 向李明同志学习: 同志 after a name.
@@ -269,7 +269,7 @@ export function findPersonMentions(
     // 玉波教导员介绍: the speaker's post may stand between the name and the verb.
     const postAt = lastPostEnding(s, m.index);
     const nameEnd = postAt !== undefined && postAt > 0 && isHanAt(s, postAt - 1) ? postAt : m.index;
-    const posts: PersonPost[] = nameEnd < m.index ? [{ role: s.slice(nameEnd, m.index) }] : [];
+    const posts: PersonPost[] = nameEnd < m.index ? [{ role: roleOf(s.slice(nameEnd, m.index)) }] : [];
     for (const length of [3, 2]) {
       const at = nameEnd - length;
       if (at < 0 || (at > 0 && isHanAt(s, at - 1))) continue;
@@ -304,7 +304,7 @@ function copulaPost(
 ): { at: number; posts: PersonPost[] } | undefined {
   if (isHanAt(s, postEnd) && !NAME_STOP_CHARS.has(s[postEnd]!)) return undefined;
   const unit = units.find((u) => u.end - base <= postStart && COPULA_UNIT_LINK.test(s.slice(u.end - base, postStart)));
-  if (unit && s[unit.start - base - 1] === '是') return { at: unit.start - base - 1, posts: [{ role: s.slice(postStart, postEnd), unit }] };
+  if (unit && s[unit.start - base - 1] === '是') return { at: unit.start - base - 1, posts: [{ role: roleOf(s.slice(postStart, postEnd)), unit }] };
   // 由X担任队长: a post named without its unit is a team's, not one in a unit.
   const chain = postChainBefore(s, base, postStart, postEnd, units);
   const holding = HOLDING_OFFICE.exec(s.slice(Math.max(0, chain.start - 2), chain.start));
@@ -423,9 +423,7 @@ function postChainBefore(
   let pe = postEnd;
   let start = ps;
   for (let guard = 0; guard < 4; guard++) {
-    let role = s.slice(ps, pe);
-    const modifier = MODIFIER_RE.exec(role);
-    if (modifier && modifier[0].length < role.length && POSTS.includes(role.slice(modifier[0].length))) role = role.slice(modifier[0].length);
+    const role = roleOf(s.slice(ps, pe));
     const post: PersonPost = { role };
     // A Party post: the body's head is part of it (党总支书记), and the unit written before it owns the body.
     const partyHead = PARTY_HEADS.find((h) => s.startsWith(h.head, ps)) ?? (s.startsWith('支部', ps) ? BARE_BRANCH_HEAD : undefined);
@@ -452,6 +450,14 @@ function postChainBefore(
     pe = from - 1;
   }
   return { posts, start };
+}
+
+/** The post a written post names: 执勤民警 and 老民警 are 民警. */
+function roleOf(written: string): string {
+  const modifier = MODIFIER_RE.exec(written);
+  return modifier && modifier[0].length < written.length && POSTS.includes(written.slice(modifier[0].length))
+    ? written.slice(modifier[0].length)
+    : written;
 }
 
 function lastPostEnding(s: string, end: number): number | undefined {
