@@ -228,3 +228,11 @@ describe('roles', () => {
     expect(edges(g, 'MEMBER_OF')).toEqual(['于德水 → 平川市公安局巡特警支队一大队 (民警)']);
   });
 });
+
+describe('names of every kind, and masked ones', () => {
+  it('reads a dotted Uyghur name after a post, and no masked name (民警李某) however it is written', () => {
+    const g = extractArticle('城北分局红柳派出所所长王建军、教导员阿依古丽·吐尔逊带领全所民警巡逻。去年冬天,民警李某在巡逻中救起一名落水群众。');
+    expect(names(g, 'Person').sort()).toEqual(['王建军', '阿依古丽·吐尔逊'].sort());
+    expect(edges(g, 'MEMBER_OF')).toContain('阿依古丽·吐尔逊 → 城北分局红柳派出所 (教导员)');
+  });
+});

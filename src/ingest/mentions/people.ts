@@ -44,6 +44,7 @@ const NAMING_RE = new RegExp(`(?:${alternation(NAMING_VERBS)})`, 'g');
 // After an introduced name: the clause ends, or it goes on with 的 / 是 / 今年 (叫李明,今年45岁).
 const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
 const STREET_ENDINGS = new Set('路街巷村');
+const NAME_DOTS = new Set(['·', '•', '・', '‧']);
 const FOREIGN_NAME_TAGS = new Set(['x', 'nrt']);
 const MAX_FOREIGN_NAME = 5;
 const SEXED_PROFILE = /^([\u4e00-\u9fff]{2,4}),[男女][,,(]/;
@@ -112,8 +113,22 @@ function tibetanName(s: string, at: number): string | undefined {
   return end > at ? s.slice(at, end) : undefined;
 }
 
-/** A Tibetan name or a surnamed one, starting at `at`. */
-const personName = (s: string, at: number, tokens: readonly Token[]) => tibetanName(s, at) ?? readName(s, at, tokens);
+/** 阿依古丽·吐尔逊, 买买提·艾力: Uyghur and Kazakh names join their parts with a middle dot. */
+function dottedName(s: string, at: number, tokens: readonly Token[]): string | undefined {
+  let ti = tokens.findIndex((t) => t.start === at);
+  let end = at;
+  for (let parts = 0; ti >= 0 && ti < tokens.length; parts++) {
+    const part = tokens[ti]!;
+    if (part.word.length < 2 || part.word.length > 6 || ![...part.word].every((c) => isHan(c.charCodeAt(0)))) break;
+    end = part.end;
+    if (!NAME_DOTS.has(tokens[ti + 1]?.word ?? '')) return parts > 0 ? s.slice(at, end) : undefined;
+    ti += 2;
+  }
+  return undefined;
+}
+
+/** A dotted, Tibetan or surnamed name, starting at `at`. */
+const personName = (s: string, at: number, tokens: readonly Token[]) => dottedName(s, at, tokens) ?? tibetanName(s, at) ?? readName(s, at, tokens);
 
 /** The name of `length` characters ending at `end`, when it reads as exactly that name. */
 function nameEndingAt(s: string, end: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
@@ -146,6 +161,8 @@ export function findPersonMentions(
   const base = sentence.start;
   const out: PersonMention[] = [];
   const add = (start: number, name: string, posts: PersonPost[]) => {
+    // 李某, 王某某: a masked name is nobody the graph can hold.
+    if (name.includes('某')) return { start: base + start, end: base + start + name.length, name, sentence: index, posts };
     const existing = out.find((p) => p.start === base + start);
     if (existing) {
       for (const p of posts) if (!existing.posts.some((q) => q.role === p.role)) existing.posts.push(p);
