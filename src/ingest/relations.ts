@@ -28,6 +28,8 @@ interface Actor extends Span {
 const CLAUSE_BREAK = /[,;:]/;
 // A clause that only sets the time: 该党总支成立以来.
 const TEMPORAL_TAIL = /^[\u4e00-\u9fff]{0,3}(?:以来|之际|期间|之后|时)$/;
+// 在所长X的带领下,…: the leader frames the clause; the unit after it is the subject.
+const LEADER_FRAME = /^的(?:带领|带动|组织|指导|关心|支持)下$/;
 // 许丽娜介绍,该所推出…: the speaker of reported speech is not its subject.
 const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
 // Prepositions and verbs that make what follows an object, not a subject.
@@ -43,6 +45,8 @@ const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协�
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
 // Titles only a person can win: 最美辅警, 优秀人民警察, 三等功 (a unit's is 集体三等功).
 const PERSON_HONOUR = /(?:民警|辅警|警察|交警|女警|特警|巡警|刑警|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星)$|^[一二三]等功$/;
+// Titles only a collective can win: 集体二等功, 先进集体, 优秀公安基层单位, 青年文明号.
+const COLLECTIVE_HONOUR = /^集体|(?:集体|单位|派出所|党组织|支部|班子|文明号|文明岗|示范点)$/;
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
 const ESTABLISHING = /(?:成立|组建|设立)了?$/;
 const PERSON_PRONOUN = /[他她](?![们人])/g;
@@ -225,7 +229,7 @@ class RelationReader {
       const before = this.input.text.slice(cs, a.start);
       if (before.length > 12 || NOT_SUBJECT_BEFORE.test(before)) continue;
       const after = this.input.text.slice(a.end, this.clauseEnd(index, a.end));
-      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after)) continue;
+      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after)) continue;
       return this.withSiblings(actors, a);
     }
     return undefined;
@@ -448,8 +452,9 @@ class RelationReader {
       resolved.set(ev, { actors, ...(conferredBy ? { conferredBy } : {}), ...(year ? { year } : {}) });
       previousInSentence = { sentence: sentenceIndex, end: ev.honour.end, ...(year ? { year } : {}) };
       for (const a of actors) {
-        // A person's title reached a unit only because its person went unread: give it to nobody.
+        // A person's title reached a unit only because its person went unread (and a collective's a person): give it to nobody.
         if (a.type === 'Unit' && PERSON_HONOUR.test(honour.name)) continue;
+        if (a.type === 'Person' && COLLECTIVE_HONOUR.test(honour.name)) continue;
         const recipient = this.partyRecipient(a, honour.name);
         const rel: ExtractedRelation = { type: 'RECEIVED', from: recipient, to: honour.name };
         if (year) rel.year = year;

@@ -236,3 +236,21 @@ describe('names of every kind, and masked ones', () => {
     expect(edges(g, 'MEMBER_OF')).toContain('阿依古丽·吐尔逊 → 城北分局红柳派出所 (教导员)');
   });
 });
+
+describe('choosing the recipient', () => {
+  const g = extractArticle(
+    '在所长贺立平的带领下,南岭市公安局雁山分局石门派出所连续两年被评为“全市优秀派出所”,2023年又荣记集体二等功。' +
+      '“全国特级优秀人民警察”、石门派出所副所长包文斌已在基层工作28年。',
+  );
+
+  it('reads the leader of 在X的带领下 as no subject, and gives a collective honour to no person', () => {
+    expect(edges(g, 'RECEIVED')).toEqual(
+      expect.arrayContaining(['南岭市公安局雁山分局石门派出所 → 全市优秀派出所', '南岭市公安局雁山分局石门派出所 → 集体二等功']),
+    );
+    expect(edges(g, 'RECEIVED').some((e) => e.startsWith('贺立平'))).toBe(false);
+  });
+
+  it('reads a quoted title opening the clause before the posts and the name', () => {
+    expect(edges(g, 'RECEIVED')).toContain('包文斌 → 全国特级优秀人民警察');
+  });
+});

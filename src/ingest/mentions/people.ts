@@ -212,16 +212,19 @@ export function findPersonMentions(
     mention.honourBefore = { start: base + title.start, end: base + nameAt, name: title.text };
   }
 
-  // 全国优秀人民警察、城关大队大队长张海涛: a title opening the clause, before the posts.
+  // 全国优秀人民警察、城关大队大队长张海涛 (or the title quoted): a title opening the clause, before the posts.
   for (const mention of out) {
     if (mention.honourBefore || mention.posts.length === 0) continue;
     const nameAt = mention.start - base;
     let cs = nameAt;
     while (cs > 0 && !CLAUSE_MARK.test(s[cs - 1]!)) cs--;
-    const opening = TITLE_THEN_POSTS.exec(s.slice(cs, nameAt));
-    const title = opening ? titleBefore(s, cs + opening[1]!.length) : undefined;
-    if (title && title.start === cs && TITLE_TAIL_END.test(title.text)) {
-      mention.honourBefore = { start: base + cs, end: base + cs + title.text.length, name: title.text };
+    const quoted = s[cs - 1] === '”' && s[cs] === '、';
+    const opening = quoted ? undefined : TITLE_THEN_POSTS.exec(s.slice(cs, nameAt));
+    const titleEnd = quoted ? cs : opening ? cs + opening[1]!.length : undefined;
+    const title = titleEnd !== undefined ? titleBefore(s, titleEnd) : undefined;
+    const opensClause = title !== undefined && (quoted ? title.start === 0 || CLAUSE_MARK.test(s[title.start - 1]!) : title.start === cs);
+    if (title && opensClause && TITLE_TAIL_END.test(title.text)) {
+      mention.honourBefore = { start: base + title.start, end: base + titleEnd!, name: title.text };
     }
   }
 
@@ -416,6 +419,12 @@ function profileOpening(
 
 /** An honour title ending at `end`: from the last separator, and shaped like a title. */
 function titleBefore(s: string, end: number): { start: number; text: string } | undefined {
+  // “全国特级优秀人民警察”、…: a quoted title, from its opening quote.
+  const open = s[end - 1] === '”' ? s.lastIndexOf('“', end - 1) : -1;
+  if (open >= 0 && end - open <= 22) {
+    const quoted = s.slice(open + 1, end - 1);
+    return TITLE_QUALIFIERS.some((q) => quoted.includes(q)) ? { start: open, text: quoted } : undefined;
+  }
   let start = end;
   while (start > 0 && end - start < 20 && !TITLE_LEFT_EDGE.test(s[start - 1]!) && isHanAt(s, start - 1)) start--;
   const text = s.slice(start, end);
