@@ -12,6 +12,11 @@ describe('unit names the tagger cuts or glues', () => {
     expect(names(g, 'Unit').some((n) => n.startsWith('湖') || n.startsWith('河'))).toBe(false);
   });
 
+  it('keeps a city name the tagger split before its suffix (金/nr 海市/ns), and reads generic stations as no units', () => {
+    const g = extractArticle('为维护辖区治安稳定,金海市公安局金湾分局组织全区各派出所开展整治。请到就近派出所报案。');
+    expect(names(g, 'Unit').sort()).toEqual(['金海市公安局', '金海市公安局金湾分局'].sort());
+  });
+
   it('cuts a word glued to a name (记 in a headline) back to the name written between two links', () => {
     const g = extractArticle('坚守的青春——记金山分局东关派出所团支部\n江州市公安局金山分局东关派出所团支部组织青年民警巡逻。');
     expect(names(g, 'Unit')).not.toContain('记金山分局');

@@ -200,13 +200,20 @@ function nameAfterSpace(s: string, limit: number, hs: number): ParsedName | unde
   return { start: space + 1, parts: [{ text: s.slice(space + 1, hs), place: false, branch: false }], former: false };
 }
 
-/** 月/m 塘/j 派出所: a unit is not named by one character (but a place suffix, 区公安局); a loose one before it is part of the name. */
+/**
+ * 月/m 塘/j 派出所, 金/nr 海市/ns 公安局: no unit or place is named by one character (but a place
+ * suffix standing for the name, 区公安局); a loose character before it is part of the name.
+ */
 function joinLooseChar(s: string, tokens: SentenceContext['tokens'], name: ParsedName, hs: number): ParsedName | undefined {
-  const [part] = name.parts;
-  if (name.parts.length !== 1 || part!.text.length !== 1 || part!.branch || PLACE_SUFFIXES.includes(part!.text)) return undefined;
+  const [first, ...rest] = name.parts;
+  if (!first || first.branch || PLACE_SUFFIXES.includes(first.text)) return undefined;
+  const stem = first.place ? placeStem(first.text) : first.text;
+  const oneChar = stem.length === 1 || (first.place && first.text.length === 2 && PLACE_SUFFIXES.includes(first.text[1]!));
+  if (!oneChar || (!first.place && rest.length > 0)) return undefined;
   const at = name.start - 1;
   if (at < 0 || !looseNameChar(s, tokens, at) || /[所局队站处]/.test(s[at]!)) return undefined;
-  return { start: at, parts: [{ text: s.slice(at, hs), place: false, branch: false }], former: name.former };
+  const joined = first.place ? { ...first, text: s[at] + first.text } : { text: s.slice(at, hs), place: false, branch: false };
+  return { start: at, parts: first.place ? [joined, ...rest] : [joined], former: name.former };
 }
 
 export function extend(chain: UnitMention, s: string, base: number, segment: UnitSegment): void {
