@@ -184,7 +184,8 @@ export class UnitResolver {
     const a = e.leaf;
     const b = inst.leaf;
     if (!sameKind(a.head.kind, b.head.kind)) return false;
-    if (b.levelOnly) return !a.levelOnly && e.name.includes(b.levelOnly + b.head.head.slice(0, 1)) && this.uniqueOfKind(e);
+    if (b.levelOnly && a.levelOnly) return a.levelOnly === b.levelOnly; // 市公安局 written twice
+    if (b.levelOnly) return e.name.includes(b.levelOnly + b.head.head.slice(0, 1)) && this.uniqueOfKind(e);
     // 省厅: the only provincial department the article names in full.
     if (b.head.standalone && b.head.short) return !a.head.short && this.uniqueOfKind(e);
     if (a.core && a.core !== b.core && swappedBranch(a.core, b.core, e.context, inst.context)) return true;

@@ -259,3 +259,18 @@ describe('choosing the recipient', () => {
     expect(edges(g, 'RECEIVED')).toContain('包文斌 → 全国特级优秀人民警察');
   });
 });
+
+describe('names the tagger reads as words', () => {
+  it('reads a name written before the same head more than once, though the tagger reads a verb (解放/v 分局, 团结/a 派出所)', () => {
+    const g = extractArticle(
+      '近日,安庆市公安局解放分局团结派出所民警王小明被评为“优秀民警”。团结派出所还推出了“平安小区”。解放分局党委书记、局长李大伟表示祝贺。',
+    );
+    expect(names(g, 'Unit')).toEqual(expect.arrayContaining(['安庆市公安局解放分局团结派出所', '安庆市公安局解放分局']));
+    expect(edges(g, 'MEMBER_OF')).toContain('王小明 → 安庆市公安局解放分局团结派出所 (民警)');
+  });
+
+  it('reads no unit in a verb whose object is a unit (组织派出所, 走进派出所), or in 所有派出所', () => {
+    const g = extractArticle('市公安局组织派出所民警开展培训,市公安局组织派出所民警参加考试。走进派出所,记者看到一面锦旗。所有派出所都设立了调解室,所有派出所都开通了热线。');
+    expect(names(g, 'Unit')).toEqual(['市公安局']);
+  });
+});

@@ -13,7 +13,7 @@ import { findInitiatives, type InitiativeMention } from './initiatives.js';
 import { findOrgMentions, type OrgMention } from './organizations.js';
 import { findPersonMentions, giveHeldPosts, type HeldPosts } from './people.js';
 import type { NamedMention, PersonMention, SentenceContext, UnitMention } from './types.js';
-import { settleUnitNames } from './unit-names.js';
+import { repeatedUnitNames, settleUnitNames } from './unit-names.js';
 import { findUnitMentions } from './units.js';
 
 export interface ArticleMentions {
@@ -35,7 +35,8 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
     sentences, units: [], orgs: [], persons: [], honours: [], honourEvents: [], initiatives: [], nicknames: new Map(),
   };
   const contexts: SentenceContext[] = sentences.map((sentence, index) => ({ index, sentence, tokens: tag(sentence.text) }));
-  const unitsBySentence = contexts.map((ctx) => findUnitMentions(ctx));
+  const repeated = repeatedUnitNames(text);
+  const unitsBySentence = contexts.map((ctx) => findUnitMentions(ctx, repeated));
   settleUnitNames(contexts, unitsBySentence);
   const held: HeldPosts[] = [];
   for (const ctx of contexts) {

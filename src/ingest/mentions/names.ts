@@ -3,7 +3,7 @@
 // places, police branches, unknown words, short nouns — and stopping at verbs,
 // prepositions, numbers, generic modifiers and punctuation.
 import { FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
-import { FORMER_PREFIXES, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES } from '../lexicon/units.js';
+import { FORMER_PREFIXES, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, UNIT_OBJECT_VERBS } from '../lexicon/units.js';
 import type { Token } from '../segment.js';
 
 const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
@@ -121,7 +121,7 @@ export function parseNameBefore(
     const word = straddles ? text.slice(t.start, headStart) : cut ? text.slice(floor, t.end) : t.word;
     const tag = straddles || cut || splitNameTail(tokens, ti, first) ? 'x' : t.tag;
     const start = cut ? floor : t.start;
-    if (start < floor || !allHan(word) || GENERIC_MODIFIERS.has(word)) break;
+    if (start < floor || !allHan(word) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word)) break;
     if (first && tag === 'x' && GLUED_GENERIC.test(word)) break;
     if (parts.length === 0 && POLICE_BRANCH_SET.has(word)) {
       parts.unshift({ text: word, place: false, branch: true });

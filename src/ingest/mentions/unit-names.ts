@@ -4,8 +4,10 @@
 // word to the name (记金平分局 in a headline, 入职少先路派出所), is cut back to it.
 // Stations named in full are then found again in their short form (城东所,
 // 和平桥所), as is a clause-initial 包场所获评….
-import { alternation, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
-import { NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, SHORT_STATION_HEAD } from '../lexicon/units.js';
+import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import {
+  NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, SHORT_STATION_HEAD, UNIT_OBJECT_VERBS,
+} from '../lexicon/units.js';
 import type { SentenceContext, UnitMention } from './types.js';
 import { extend, headOf } from './units.js';
 
@@ -18,6 +20,21 @@ const PREDICATE_START = /^(?:获|荣|被|先后|连续|共|坚持|积极|始终|
 const NOT_NAMES = new Set([...PROVINCES, ...POLICE_BRANCHES]);
 // Characters cut off a name: one or two, never a place (江苏金平) or a name met elsewhere.
 const MAX_GLUED = 2;
+
+// Heads whose names the tagger may read as words (解放/v 分局, 团结/a 派出所).
+const REPEATED_HEAD_RE = /(?=([\u4e00-\u9fff]{3})(分局|派出所|大队|中队|警务室|警务站))|(?=([\u4e00-\u9fff]{2})(分局|派出所|大队|中队|警务室|警务站))/g;
+
+/** Names written before the same head more than once (name + head): the article's own names, whatever their words. */
+export function repeatedUnitNames(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(REPEATED_HEAD_RE)) {
+    for (const [name, head] of [[m[1], m[2]], [m[3], m[4]]]) {
+      if (!name || GENERIC_MODIFIERS.has(name) || UNIT_OBJECT_VERBS.has(name) || [...name].some((c) => FUNCTION_CHARS.has(c))) continue;
+      seen.set(name + head, (seen.get(name + head) ?? 0) + 1);
+    }
+  }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+}
 
 /** Adds short station names to each sentence's unit mentions and cuts glued words off names, in place. */
 export function settleUnitNames(contexts: readonly SentenceContext[], unitsBySentence: UnitMention[][]): void {

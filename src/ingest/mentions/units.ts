@@ -36,6 +36,8 @@ const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
 const DEMONSTRATIVE_BEFORE = /[这那][个座家支]$/;
 // The head of a line of a printed list: a name (钟　灵 padded), maybe a bracketed note (女), then spaces.
 const LIST_LINE_NAME = /^[\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,3}(?:\([^()]{1,4}\))? +$/;
+// What a clause-opening name stands after.
+const CLAUSE_OPENING = /[,;:。!?、“”(\s]/;
 const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
 
 export const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
@@ -66,7 +68,8 @@ function continuesChain(prev: UnitHead, next: UnitHead): boolean {
   return PARTY_KINDS.has(next.kind) || next.level > prev.level;
 }
 
-export function findUnitMentions(ctx: SentenceContext): UnitMention[] {
+/** `repeated`: names written before the same head more than once in the article (repeatedUnitNames), as name + head. */
+export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<string> = new Set()): UnitMention[] {
   const { sentence, tokens, index } = ctx;
   const s = sentence.text;
   const base = sentence.start;
@@ -89,7 +92,7 @@ export function findUnitMentions(ctx: SentenceContext): UnitMention[] {
     if (!head.standalone) {
       const linked = chain !== undefined && chain.end - base === lastHeadEnd;
       name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs) : undefined) ?? nameAfterSpace(s, lastHeadEnd, hs) ??
-        joinLooseChar(s, tokens, name, hs) ?? name;
+        joinLooseChar(s, tokens, name, hs) ?? repeatedName(s, linked ? lastHeadEnd : -1, name, hs, head.head, repeated) ?? name;
     }
     // A Party body is named by the unit it sits in (chained) or by a place or branch, not by a loose word
     // (建强党支部; 滨江商圈党委 is an outside body's).
@@ -189,6 +192,21 @@ function nameBetweenLinks(
   const endsName = (i: number) => i === hs - 1 && !/[的和与及或等各]/.test(s[i]!) && tokens.some((t) => t.start === i && t.end === i + 1);
   for (let i = linkEnd; i < from; i++) if (!looseNameChar(s, tokens, i) && !endsName(i)) return undefined;
   return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
+}
+
+/**
+ * 公安局解放/v 分局, 团结/a 派出所还…: a name the tagger reads as a verb or an adjective is a name where
+ * the article writes it before the same head more than once, opening a clause or right after a link.
+ */
+function repeatedName(s: string, linkEnd: number, name: ParsedName, hs: number, head: string, repeated: ReadonlySet<string>): ParsedName | undefined {
+  const parsedFrom = name.parts.length ? name.start : hs;
+  for (const length of [3, 2]) {
+    const start = hs - length;
+    if (start < 0 || start >= parsedFrom || !repeated.has(s.slice(start, hs) + head)) continue;
+    if (start !== linkEnd && start > 0 && !CLAUSE_OPENING.test(s[start - 1]!)) continue;
+    return { start, parts: [{ text: s.slice(start, hs), place: false, branch: false }], former: false };
+  }
+  return undefined;
 }
 
 /** 沈嘉伟　解放派出所民警: in a list line the unit's name runs from the space after the name, whatever its words (解放/v). */
