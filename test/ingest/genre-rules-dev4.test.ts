@@ -274,3 +274,13 @@ describe('names the tagger reads as words', () => {
     expect(names(g, 'Unit')).toEqual(['市公安局']);
   });
 });
+
+describe('names the dictionary knows', () => {
+  it('reads a name the tagger knows as one (杨建华/nr) after a naming verb', () => {
+    expect(names(extractArticle('一位名叫杨建华的民警走了过来。'), 'Person')).toEqual(['杨建华']);
+  });
+
+  it('reads 向 before a name with 同志 as the preposition, not a surname', () => {
+    expect(names(extractArticle('全局上下要向孔红同志学习,向石涛同志看齐。'), 'Person').sort()).toEqual(['孔红', '石涛'].sort());
+  });
+});

@@ -242,7 +242,8 @@ export function findPersonMentions(
   NAMING_RE.lastIndex = 0;
   for (let m = NAMING_RE.exec(s); m; m = NAMING_RE.exec(s)) {
     const nameAt = m.index + m[0].length;
-    const name = personName(s, nameAt, tokens) ?? unknownName(s, nameAt, tokens);
+    // After a naming verb, a name the dictionary knows (杨建华/nr) is the person's too.
+    const name = personName(s, nameAt, tokens) ?? unknownName(s, nameAt, tokens) ?? taggedNameAt(nameAt, tokens);
     if (!name || !AFTER_INTRODUCED_NAME.test(s.slice(nameAt + name.length, nameAt + name.length + 2))) continue;
     // 少先路派出所一名名叫额尔敦的辅警: the post after 的 is the person's, held in the unit written before.
     const post = s[nameAt + name.length] === '的' ? POST_START.exec(s.slice(nameAt + name.length + 1)) : null;
@@ -252,7 +253,11 @@ export function findPersonMentions(
 
   // 向李明同志学习: 同志 after a name.
   for (let at = s.indexOf('同志'); at >= 0; at = s.indexOf('同志', at + 2)) {
-    const named = nameEndingAt(s, at, tokens);
+    let named = nameEndingAt(s, at, tokens);
+    // 向孔红同志学习: a preposition that is also a surname (向, 于) opens the phrase, not the name.
+    if (named && named.name.length === 3 && BEFORE_COMRADE.test(named.name[0]!) && SURNAME_SET.has(named.name[1]!)) {
+      named = { at: named.at + 1, name: named.name.slice(1) };
+    }
     if (named && BEFORE_COMRADE.test(named.at > 0 ? s[named.at - 1]! : ',')) add(named.at, named.name, []);
   }
 
@@ -334,9 +339,16 @@ function copulaPost(
 /** 授予李娜(…辅警): before a bracketed post, a name the dictionary knows (李娜/nr) is still a name. */
 function taggedNameEndingAt(s: string, end: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
   const word = tokens.find((t) => t.end === end);
-  if (!word || word.tag !== 'nr' || word.word.length < 2 || word.word.length > 3 || !SURNAME_SET.has(word.word[0]!)) return undefined;
-  return { at: word.start, name: word.word };
+  return word && taggedName(word) ? { at: word.start, name: word.word } : undefined;
 }
+
+/** 名叫杨建华的: the word the tagger reads as a name (杨建华/nr) starting at `at`. */
+function taggedNameAt(at: number, tokens: readonly Token[]): string | undefined {
+  const word = tokens.find((t) => t.start === at);
+  return word && taggedName(word) ? word.word : undefined;
+}
+
+const taggedName = (word: Token) => word.tag === 'nr' && word.word.length >= 2 && word.word.length <= 3 && SURNAME_SET.has(word.word[0]!);
 
 /**
  * 民警高远等58人, 民警向阳在…, 大队长于海洋说: a word the dictionary knows (高远
