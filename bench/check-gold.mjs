@@ -1,12 +1,17 @@
-// Consistency checks for bench/heldout5 gold files. Run from /work/main:
-//   node bench/heldout5/check-gold.mjs
+// Consistency checks for a held-out set's gold files: names as written in the article, Simplified,
+// unique; relations between entities of the right types. Run from the repo root:
+//   node bench/check-gold.mjs bench/heldout5
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 const req = createRequire(path.join(process.cwd(), 'package.json'));
 const OpenCC = req('opencc-js');
 const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-const dir = path.dirname(new URL(import.meta.url).pathname);
+const dir = path.resolve(process.argv[2] ?? '');
+if (!process.argv[2] || !fs.existsSync(path.join(dir, 'gold'))) {
+  console.error('usage: node bench/check-gold.mjs <set directory with gold/ and articles/>');
+  process.exit(2);
+}
 const fold = (s) => t2s(s).replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '').replace(/[“”"\s\u3000]/g, '');
 const TYPES = { PART_OF: [['Unit'], ['Unit']], MEMBER_OF: [['Person'], ['Unit']], RECEIVED: [['Person', 'Unit'], ['Honour']], LEADS: [['Unit', 'Person'], ['Initiative']], PARTNERS_WITH: [['Unit'], ['Organization']] };
 let errors = 0;
