@@ -284,3 +284,17 @@ describe('names the dictionary knows', () => {
     expect(names(extractArticle('全局上下要向孔红同志学习,向石涛同志看齐。'), 'Person').sort()).toEqual(['孔红', '石涛'].sort());
   });
 });
+
+describe('givers written before the recipient', () => {
+  it('reads 公安部命名X为“…” with the recipient between the verb and 为', () => {
+    const g = extractArticle('近日,公安部命名江州市公安局临江分局西关派出所为“枫桥式公安派出所”。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED')).toEqual([
+      expect.objectContaining({ from: '江州市公安局临江分局西关派出所', to: '枫桥式公安派出所', conferredBy: '公安部' }),
+    ]);
+  });
+
+  it('reads the approving body of 经X批准,授予… as the giver', () => {
+    const g = extractArticle('经江南省人民政府批准,授予东关派出所民警王小明“江南省特级劳动模范”称号。');
+    expect(g.relations.find((r) => r.type === 'RECEIVED')).toMatchObject({ from: '王小明', conferredBy: '江南省人民政府' });
+  });
+});

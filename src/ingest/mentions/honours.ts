@@ -45,6 +45,10 @@ const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
 // A decision's items name the recipients between the verb and the honour:
 // 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
 const GRANT_LIST = /(?:授予|给予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/g;
+// 经江南省人民政府批准,授予…: the approving body gives the honour.
+const APPROVED_BY = /经([^,;。]{2,30}?)(?:批准|研究决定|研究|决定)$/;
+// 公安部命名X派出所为“枫桥式公安派出所”: the giver before the verb, the recipient between it and 为.
+const NAMED_AS = /(?:命名|认定|确定|评定)([^“”,;。]{2,40}?)为“([^”,;。]{2,30})”/g;
 // 荣获X授予的“…”: the winner is written before the verb of winning, the giver after it.
 const WON_FROM = /(?:荣获|获得|喜获|获)(?=[^,;。]*$)/g;
 // 为民警李某颁发个人三等功奖章: the medal or certificate of a merit citation handed over.
@@ -151,9 +155,21 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const honour = mention(honourEnd - raw.length, honourEnd, cleanHonour(raw));
     const recipientsStart = m.index + m[0].indexOf(m[1]!);
     const recipients = { start: base + recipientsStart, end: base + recipientsStart + m[1]!.length };
-    // 包头市公安局给予X记个人二等功: the subject of the clause gives it.
-    const agents = [{ start: base + clauseStartBefore(s, m.index), end: base + m.index }];
+    // 包头市公安局给予X记个人二等功: the subject of the clause gives it; 经X批准,授予…: X does.
+    const cs = clauseStartBefore(s, m.index);
+    const approved = cs > 0 ? APPROVED_BY.exec(s.slice(0, cs - 1)) : null;
+    const agents = [approved ? { start: base + approved.index + 1, end: base + approved.index + 1 + approved[1]!.length } : { start: base + cs, end: base + m.index }];
     events.push({ honour, at: base + m.index, agents, counted: false, recipients });
+    granted.push({ start: m.index, end: m.index + m[0].length });
+  }
+
+  NAMED_AS.lastIndex = 0;
+  for (let m = NAMED_AS.exec(s); m; m = NAMED_AS.exec(s)) {
+    const honourStart = m.index + m[0].length - 1 - m[2]!.length;
+    const honour = mention(honourStart, honourStart + m[2]!.length, cleanHonour(m[2]!));
+    const recipientsStart = m.index + 2;
+    const recipients = { start: base + recipientsStart, end: base + recipientsStart + m[1]!.length };
+    events.push({ honour, at: base + m.index, agents: [{ start: base + clauseStartBefore(s, m.index), end: base + m.index }], counted: false, recipients });
     granted.push({ start: m.index, end: m.index + m[0].length });
   }
 
