@@ -30,6 +30,10 @@ const CLAUSE_BREAK = /[,;:]/;
 const TEMPORAL_TAIL = /^[\u4e00-\u9fff]{0,3}(?:以来|之际|期间|之后|时)$/;
 // 在所长X的带领下,…: the leader frames the clause; the unit after it is the subject.
 const LEADER_FRAME = /^的(?:带领|带动|组织|指导|关心|支持)下$/;
+// A post written before a name, with the joiner before it (、民警): stripped off the subject's lead.
+const POST_SUFFIX = new RegExp(`[、兼]?(?:${alternation(POSTS)})$`);
+// 分局下辖的青义派出所…: the unit contained, not its container, is the subject.
+const CONTAINER_OF = /^(?:下辖|下设|下属|所属)的?/;
 // 许丽娜介绍,该所推出…: the speaker of reported speech is not its subject.
 const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
 // Prepositions and verbs that make what follows an object, not a subject.
@@ -226,13 +230,29 @@ class RelationReader {
     const actors = this.actorsBySentence[index]!.filter((a) => !a.ownUnitOfPerson);
     for (const a of actors) {
       const cs = this.clauseStart(index, a.start);
-      const before = this.input.text.slice(cs, a.start);
+      const before = this.leadBefore(index, cs, a);
       if (before.length > 12 || NOT_SUBJECT_BEFORE.test(before)) continue;
       const after = this.input.text.slice(a.end, this.clauseEnd(index, a.end));
-      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after)) continue;
+      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after) || CONTAINER_OF.test(after)) continue;
       return this.withSiblings(actors, a);
     }
     return undefined;
+  }
+
+  /** What stands before an actor in its clause, less a person's own unit and posts (支队所属云龙大队团支部书记、民警孙浩). */
+  private leadBefore(index: number, cs: number, a: Actor): string {
+    let end = a.start;
+    if (a.type === 'Person') {
+      for (let guard = 0; guard < 8; guard++) {
+        const text = this.input.text.slice(cs, end);
+        const post = POST_SUFFIX.exec(text);
+        const own = this.actorsBySentence[index]!.find((u) => u.ownUnitOfPerson && u.end === end && u.start >= cs);
+        if (post) end -= post[0].length;
+        else if (own) end = own.start;
+        else break;
+      }
+    }
+    return this.input.text.slice(cs, end);
   }
 
   private computeTopics(): void {

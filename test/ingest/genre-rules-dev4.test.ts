@@ -298,3 +298,20 @@ describe('givers written before the recipient', () => {
     expect(g.relations.find((r) => r.type === 'RECEIVED')).toMatchObject({ from: '王小明', conferredBy: '江南省人民政府' });
   });
 });
+
+describe('subjects (2)', () => {
+  it('reads a person with a long unit and post chain before the name as the subject', () => {
+    const g = extractArticle('江州市公安局交通警察支队开展志愿服务。支队所属云龙大队团支部书记、民警孙浩带领队员参与赛事保障,2023年4月获评“江州市优秀共青团员”。');
+    expect(edges(g, 'RECEIVED')).toEqual(['孙浩 → 江州市优秀共青团员']);
+  });
+
+  it('reads the unit contained (分局下辖的X派出所), not the container, as the subject', () => {
+    const g = extractArticle('江州市公安局临江分局开展创建。分局下辖的青义派出所打造志愿服务队,今年5月被共青团中央等部门命名为全国“青年文明号”。');
+    expect(edges(g, 'RECEIVED')).toEqual(['青义派出所 → 全国青年文明号']);
+  });
+
+  it('reads a year phrase after 授予 in a passive as no recipient', () => {
+    const g = extractArticle('江州市公安局交通警察支队团委被共青团江南省委授予2022年度“江南省五四红旗团委”称号。');
+    expect(g.relations.find((r) => r.type === 'RECEIVED')).toMatchObject({ from: '江州市公安局交通警察支队团委', year: 2022 });
+  });
+});

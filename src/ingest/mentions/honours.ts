@@ -49,6 +49,7 @@ const GRANT_LIST = /(?:授予|给予|给)([^“”,;。]{2,120}?)(?:“([^”,;�
 const APPROVED_BY = /经([^,;。]{2,30}?)(?:批准|研究决定|研究|决定)$/;
 // 公安部命名X派出所为“枫桥式公安派出所”: the giver before the verb, the recipient between it and 为.
 const NAMED_AS = /(?:命名|认定|确定|评定)([^“”,;。]{2,40}?)为“([^”,;。]{2,30})”/g;
+const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
 // 荣获X授予的“…”: the winner is written before the verb of winning, the giver after it.
 const WON_FROM = /(?:荣获|获得|喜获|获)(?=[^,;。]*$)/g;
 // 为民警李某颁发个人三等功奖章: the medal or certificate of a merit citation handed over.
@@ -150,6 +151,7 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
   const granted: Span[] = [];
   GRANT_LIST.lastIndex = 0;
   for (let m = GRANT_LIST.exec(s); m; m = GRANT_LIST.exec(s)) {
+    if (YEAR_ONLY.test(m[1]!)) continue; // 被…授予2022年度“…”称号: a passive, its recipient before 被
     const raw = m[2] ?? m[3]!;
     const honourEnd = m.index + m[0].length - (m[2] ? m[0].length - m[0].lastIndexOf('”') : 0);
     const honour = mention(honourEnd - raw.length, honourEnd, cleanHonour(raw));
