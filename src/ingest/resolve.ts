@@ -184,6 +184,8 @@ export class UnitResolver {
     const a = e.leaf;
     const b = inst.leaf;
     if (!sameKind(a.head.kind, b.head.kind)) return false;
+    // The same words name the same unit, however their parts were read (东海湾商圈 | 东/海湾/商圈).
+    if (inst.surface === e.name || e.aliases.has(inst.surface)) return true;
     if (b.levelOnly && a.levelOnly) return a.levelOnly === b.levelOnly; // 市公安局 written twice
     if (b.levelOnly) return e.name.includes(b.levelOnly + b.head.head.slice(0, 1)) && this.uniqueOfKind(e);
     // 省厅: the only provincial department the article names in full.

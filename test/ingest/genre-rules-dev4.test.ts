@@ -315,3 +315,17 @@ describe('subjects (2)', () => {
     expect(g.relations.find((r) => r.type === 'RECEIVED')).toMatchObject({ from: '江州市公安局交通警察支队团委', year: 2022 });
   });
 });
+
+describe('unit lists and generic units', () => {
+  it('reads the first name of a list after a word that opens it (即东海湾、宝珊…), and a bare 社区警务室 as no name', () => {
+    const g = extractArticle('该所构建“1+5+N”警务网格:“5”即东海湾、宝珊、后埔3个社区警务室。江州市公安局东海派出所社区警务室建设走在前列。');
+    expect(names(g, 'Unit')).toEqual(expect.arrayContaining(['东海湾社区警务室', '宝珊社区警务室', '后埔社区警务室']));
+    expect(names(g, 'Unit')).not.toContain('社区警务室');
+    expect(names(g, 'Initiative')).toContain('1+5+N');
+  });
+
+  it('reads one unit where the same words were parsed two ways (设立东海湾商圈警务站 | 东海湾商圈警务站)', () => {
+    const g = extractArticle('该所在商圈中心设立东海湾商圈警务站。2023年3月,东海湾商圈警务站被全国妇联授予“全国巾帼文明岗”称号。');
+    expect(names(g, 'Unit').filter((n) => n === '东海湾商圈警务站')).toHaveLength(1);
+  });
+});

@@ -36,6 +36,9 @@ const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
 const DEMONSTRATIVE_BEFORE = /[这那][个座家支]$/;
 // The head of a line of a printed list: a name (钟　灵 padded), maybe a bracketed note (女), then spaces.
 const LIST_LINE_NAME = /^[\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,3}(?:\([^()]{1,4}\))? +$/;
+const KIND_OF_PLACE = new Set(['社区', '街道', '村', '农村', '乡镇', '校园', '社区警务']);
+// What stands right before the first item of a list of names: 即东海湾、宝珊…, 设有A、B….
+const LIST_OPENER = /[即是为有含设括内:,“”]/;
 // What a clause-opening name stands after.
 const CLAUSE_OPENING = /[,;:。!?、“”(\s]/;
 const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
@@ -98,6 +101,11 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     // (建强党支部; 滨江商圈党委 is an outside body's).
     const lastPart = name.parts[name.parts.length - 1];
     if (PARTY_KINDS.has(head.kind) && lastPart && !lastPart.place && !lastPart.branch) {
+      name = { start: hs, parts: [], former: false };
+    }
+    // 社区警务室, 校园警务室: a kind of place before the head says what the unit serves, not which one it is
+    // (but it is shared by the names of a counted list: 东海湾、宝珊5个社区警务室).
+    if (name.parts.length === 1 && KIND_OF_PLACE.has(name.parts[0]!.text) && !COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
       name = { start: hs, parts: [], former: false };
     }
     // 走进这个老城区派出所: after a demonstrative the words describe the unit meant; they do not name it.
@@ -283,11 +291,12 @@ function enumeration(
     }
   }
   if (items.length === 0) return [];
-  // The first item's left edge: the name words before the first 、 (设有 东/海湾), else
-  // the word boundary nearest to the other items' length.
+  // The first item's left edge: the name words before the first 、 (设有 东/海湾), else the
+  // characters back to a word that opens a list (即东/x 海湾: 即), else the word boundary nearest
+  // to the other items' length.
   const typical = items[0]!.end - items[0]!.start;
   const tok = tokens.find((t) => t.end === end && end - t.start >= 2 && end - t.start <= 4);
-  const firstStart = nameWordsBefore(tokens, end) ?? (tok ? tok.start : end - typical);
+  const firstStart = nameWordsBefore(tokens, end) ?? afterListOpener(s, end) ?? (tok ? tok.start : end - typical);
   items.unshift({ start: firstStart, end });
   const contains = CONTAINS_WORDS.exec(s.slice(Math.max(0, firstStart - 3), firstStart));
   const container = contains ? found.find((u) => u.segments.length > 0 && u.end - base === firstStart - contains[0].length) : undefined;
@@ -302,6 +311,12 @@ function enumeration(
     if (container) mention.containedIn = container;
     return mention;
   });
+}
+
+/** Start of the 2–4 characters ending at `end` that follow a character opening a list (即, 有, 设, a quote or comma). */
+function afterListOpener(s: string, end: number): number | undefined {
+  for (let start = end - 2; start >= Math.max(0, end - 4); start--) if (LIST_OPENER.test(s[start - 1] ?? '')) return start;
+  return undefined;
 }
 
 /** Start of the 2–4 characters of name words ending at `end`, when a word of another kind (设有, 即) stands right before them. */
