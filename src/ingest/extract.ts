@@ -62,6 +62,8 @@ function register(m: ArticleMentions): NameRegistry {
 const NUMBERED_HOSPITAL = /^[省市区县]?([一二三四五六七八九十]+)医院$/;
 
 function abbreviates(short: string, long: string): boolean {
+  // 工商银行东江分行 for 中国工商银行东江分行: the name without what opens it.
+  if (short.length >= 4 && long.length > short.length && long.endsWith(short)) return true;
   const numbered = NUMBERED_HOSPITAL.exec(short);
   if (numbered) return long.endsWith('医院') && long.includes(`第${numbered[1]}`);
   const tail = ABBREVIATION_TAIL[short[short.length - 1]!];

@@ -44,7 +44,7 @@ const LEADER = /在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
 const FOUNDER_RELATIVE = /^(?:创建|创立|创办|成立|组建|设立|推出|打造|发起|首创)了?的/;
 const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
-const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同)/;
+const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同|联席|协作|联动)/;
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
 // Titles only a person can win: 最美辅警, 优秀人民警察, 三等功 (a unit's is 集体三等功).

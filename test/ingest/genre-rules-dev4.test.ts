@@ -329,3 +329,28 @@ describe('unit lists and generic units', () => {
     expect(names(g, 'Unit').filter((n) => n === '东海湾商圈警务站')).toHaveLength(1);
   });
 });
+
+describe('organisations and partners', () => {
+  const g = extractArticle(
+    [
+      '2月28日,东江市公安局城南分局与中国工商银行东江分行签订反诈合作协议。',
+      '城南分局反诈中心主任薛宁介绍,该中心联合东江市第一中学、城南街道办事处、城南社区居委会开展反诈宣传200余场。',
+      '此外,分局还与东江市人民检察院、东江市司法局建立联席会议制度。工商银行东江分行行长朱立平表示,银行将全力配合。',
+    ].join('\n'),
+  );
+
+  it('reads a body named after a place word (城南街道办事处), and a name without its opening words as an alias', () => {
+    expect(names(g, 'Organization')).toEqual(expect.arrayContaining(['城南街道办事处', '城南社区居委会']));
+    expect(g.entities.find((e) => e.name === '中国工商银行东江分行')?.aliases).toEqual(['工商银行东江分行']);
+  });
+
+  it('reads 该中心 as the centre named before, and a joint meeting mechanism as a partnership', () => {
+    expect(edges(g, 'PARTNERS_WITH')).toEqual(
+      expect.arrayContaining(['城南分局反诈中心 → 城南街道办事处', '东江市公安局城南分局 → 东江市人民检察院', '东江市公安局城南分局 → 东江市司法局']),
+    );
+  });
+
+  it('reads the head of a bank (行长) as a person', () => {
+    expect(names(g, 'Person')).toContain('朱立平');
+  });
+});

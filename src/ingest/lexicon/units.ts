@@ -116,6 +116,7 @@ export const UNIT_PRONOUN_HEADS: Record<string, UnitKind[]> = {
   党支部: ['party_branch'],
   团支部: ['league_branch'],
   专班: ['task_force'],
+  中心: ['center'],
 };
 
 /** Place-name suffixes: a name with one of these is a place, and its stem is learnt as one. */

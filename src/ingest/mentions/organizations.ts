@@ -81,7 +81,10 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     if (name.parts.length === 0 && s.slice(hs - 2, hs) === '全国') name = { ...name, start: hs - 2, parts: [{ text: '全国', place: true, branch: false }] };
     if (name.parts.length === 0 || hs - name.start < 2) continue; // a bare 医院 or 学校 names nothing
     if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 2), name.start))) continue;
-    if (PLACE_HEADS.has(m[0]) && !byPartner && !PARTNER_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
+    if (PLACE_HEADS.has(m[0]) && !byPartner && !PARTNER_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
+      lastEnd = previousEnd; // 城南街道办事处: the place is part of the name of the body after it
+      continue;
+    }
     const prefix = ORG_PREFIXES.exec(s.slice(Math.max(0, name.start - 5), name.start));
     if (prefix) name = { ...name, start: name.start - prefix[0].length };
     const text = s.slice(name.start, he);
