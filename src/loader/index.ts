@@ -1,4 +1,14 @@
 export { ingestArticle, deleteArticle, type IngestResult, type IngestOptions } from './ingest-article.js';
-export { loadArticleFiles, loadSeedArticles, seedIfEmpty, type LoadSummary, type LoadFailure } from './load-articles.js';
+export {
+  ingestArticles,
+  loadArticleFiles,
+  loadSeedArticles,
+  seedIfEmpty,
+  DEFAULT_BATCH_SIZE,
+  type ArticleItem,
+  type ArticleOutcome,
+  type LoadSummary,
+  type LoadFailure,
+} from './load-articles.js';
 export { IngestError } from './errors.js';
 export type { ArticleInput } from './article-input.js';

@@ -1,8 +1,77 @@
-// Many articles: files and folders → one ingest per article, failures collected
-// (one bad file never stops the others), and a summary for the CLI and the seed loader.
+// Many articles: the bulk path of `npm run ingest`, the seed loader and the benchmark.
+// Articles go to the graph in batches of one transaction each, while the next batch is
+// being extracted; a batch that fails is retried article by article, so one bad article
+// fails alone, with its own reason, and the others land.
 import type { GraphDb } from '../store/graph-db.js';
 import { listArticlePaths, readArticleFile, type ArticleFile } from './article-files.js';
-import { ingestArticle, type IngestResult } from './ingest-article.js';
+import type { ArticleInput } from './article-input.js';
+import { prepareArticle, type PreparedArticle } from './prepare-article.js';
+import { writeBatch, type IngestResult } from './write-batch.js';
+
+/** Articles per transaction: large enough to amortise round trips and the commit, small enough to keep lock waits short. */
+export const DEFAULT_BATCH_SIZE = 50;
+
+export interface ArticleItem {
+  input: ArticleInput;
+  /** As IngestOptions.name: for messages, and the key of an article with no url. */
+  name?: string;
+}
+
+export type ArticleOutcome = { result: IngestResult; error?: undefined } | { error: Error; result?: undefined };
+
+export interface BulkOptions {
+  maxBytes?: number;
+  batchSize?: number;
+  /** Called as each article is settled (written, unchanged or failed); `index` is its position in the input. */
+  onProgress?: (done: number, total: number, index: number) => void;
+}
+
+type Settle = (index: number, outcome: ArticleOutcome) => void;
+
+const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
+
+/** Writes the articles in order, in as few transactions as they allow. */
+async function writeInOrder(db: GraphDb, articles: { index: number; prepared: PreparedArticle }[], settle: Settle): Promise<void> {
+  for (let rest = articles; rest.length > 0; ) {
+    try {
+      const results = await writeBatch(db, rest.map((a) => a.prepared));
+      results.forEach((result, k) => settle(rest[k]!.index, { result }));
+      rest = rest.slice(results.length);
+    } catch (err) {
+      if (rest.length === 1) return settle(rest[0]!.index, { error: asError(err) });
+      for (const article of rest) await writeInOrder(db, [article], settle);
+      return;
+    }
+  }
+}
+
+/** One outcome per item, in input order. Never throws for a bad article: its outcome holds the reason. */
+export async function ingestArticles(db: GraphDb, items: ArticleItem[], options: BulkOptions = {}): Promise<ArticleOutcome[]> {
+  const outcomes: ArticleOutcome[] = new Array(items.length);
+  let done = 0;
+  const settle: Settle = (index, outcome) => {
+    outcomes[index] = outcome;
+    options.onProgress?.(++done, items.length, index);
+  };
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  let writing: Promise<void> = Promise.resolve();
+  for (let start = 0; start < items.length; start += size) {
+    // Extraction is CPU work: it overlaps the database's work on the previous batch.
+    const batch: { index: number; prepared: PreparedArticle }[] = [];
+    for (let index = start; index < Math.min(start + size, items.length); index++) {
+      const { input, name } = items[index]!;
+      try {
+        batch.push({ index, prepared: prepareArticle(input, { name, maxBytes: options.maxBytes }) });
+      } catch (err) {
+        settle(index, { error: asError(err) });
+      }
+    }
+    await writing;
+    writing = writeInOrder(db, batch, settle);
+  }
+  await writing;
+  return outcomes;
+}
 
 export interface LoadFailure {
   label: string;
@@ -21,7 +90,7 @@ export interface LoadSummary {
 
 export interface LoadOptions {
   maxBytes?: number;
-  concurrency?: number;
+  batchSize?: number;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -44,26 +113,20 @@ export async function loadArticleFiles(db: GraphDb, paths: string[], options: Lo
       summary.failed.push({ label: file, reason: (err as Error).message });
     }
   }
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < articles.length) {
-      const article = articles[next++]!;
-      try {
-        const result = await ingestArticle(db, article.input, { name: article.name, maxBytes: options.maxBytes });
-        summary[result.status]++;
-        summary.entities.created += result.entities.created;
-        summary.entities.merged += result.entities.merged;
-        summary.relations.created += result.relations.created;
-        summary.relations.merged += result.relations.merged;
-        summary.results.push(result);
-      } catch (err) {
-        summary.failed.push({ label: article.label, reason: (err as Error).message });
-      }
-      options.onProgress?.(++done, articles.length, article.label);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  const outcomes = await ingestArticles(db, articles, {
+    maxBytes: options.maxBytes,
+    batchSize: options.batchSize,
+    onProgress: options.onProgress && ((done, total, index) => options.onProgress!(done, total, articles[index]!.label)),
+  });
+  outcomes.forEach(({ result, error }, i) => {
+    if (error) return summary.failed.push({ label: articles[i]!.label, reason: error.message });
+    summary[result.status]++;
+    summary.entities.created += result.entities.created;
+    summary.entities.merged += result.entities.merged;
+    summary.relations.created += result.relations.created;
+    summary.relations.merged += result.relations.merged;
+    summary.results.push(result);
+  });
   return summary;
 }
 

@@ -68,3 +68,24 @@ export function planEntities(graph: ArticleGraph): PlannedEntity[] {
   }
   return planned;
 }
+
+const isKeyedByName = (p: PlannedEntity) => p.type !== 'Person' && p.type !== 'Initiative';
+
+/** Units, organisations and honours: resolved by their specific names alone. */
+export const keyedByName = (planned: PlannedEntity[]): PlannedEntity[] => planned.filter(isKeyedByName);
+
+/** The alias keys of units, organisations and honours: looked up before resolution. */
+export function nameKeysOf(planned: PlannedEntity[]): string[] {
+  return [...new Set(keyedByName(planned).flatMap((p) => p.globalKeys))];
+}
+
+/**
+ * The keys whose resolution can race between parallel ingests: units' and organisations'
+ * specific names, people's and initiatives' names. Honours need none: their id is their name.
+ */
+export function contestedKeysOf(planned: PlannedEntity[]): string[] {
+  const keys = planned.flatMap((p) =>
+    p.type === 'Person' || p.type === 'Initiative' ? [aliasKey(p.type, p.name)] : p.type === 'Honour' ? [] : p.globalKeys,
+  );
+  return [...new Set(keys)];
+}

@@ -1,10 +1,12 @@
-// Decides, inside the ingest transaction, which node each extracted entity becomes:
-// an existing one (and why) or a new one with a deterministic id.
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { ArticleGraph, EntityType } from '../ingest/types.js';
-import { findByAliasKeys, findPeopleInHierarchy, type KeyHit } from '../store/write/resolution-queries.js';
+// Decides which node each extracted entity of an article becomes: an existing one (and
+// why) or a new one with a deterministic id. Pure: it asks a GraphView, which holds what
+// the graph held when the transaction read it plus what earlier articles of the batch write.
+import type { EntityType } from '../ingest/types.js';
+import type { KeyHit } from '../store/write/resolution-queries.js';
+import type { GraphView } from './graph-view.js';
 import { aliasKey, entityId } from './identity.js';
-import { entityRef, type PlannedEntity } from './plan-entities.js';
+import { entityRef, keyedByName, type PlannedEntity } from './plan-entities.js';
+import type { PreparedArticle } from './prepare-article.js';
 
 export interface ResolvedEntity extends PlannedEntity {
   id: string;
@@ -47,12 +49,6 @@ function bestHit(keys: string[], hits: Map<string, KeyHit[]>): { hit: KeyHit; ke
   return [...score.values()].sort((a, b) => b.n - a.n || a.hit.id.localeCompare(b.hit.id))[0];
 }
 
-const groupByKey = (hits: KeyHit[]) => {
-  const m = new Map<string, KeyHit[]>();
-  for (const h of hits) m.set(h.key, [...(m.get(h.key) ?? []), h]);
-  return m;
-};
-
 /** name:<n> (its canonical name), alias:<n> (another of its names), leader:<id> (an initiative of the same leader). */
 const reasonFor = (key: string, hitName?: string) => {
   const name = key.slice(key.indexOf(':') + 1);
@@ -61,10 +57,10 @@ const reasonFor = (key: string, hitName?: string) => {
   return hitName === undefined || hitName === name ? `name:${name}` : `alias:${name}`;
 };
 
-function resolveByKeys(planned: PlannedEntity, keys: string[], hits: Map<string, KeyHit[]>, articleKey: string): ResolvedEntity {
+function resolveByKeys(planned: PlannedEntity, keys: string[], view: GraphView, articleKey: string): ResolvedEntity {
   const exactKeys = planned.names.map((n) => aliasKey(planned.type, n));
   const allKeys = [...new Set([...exactKeys, ...keys])];
-  const best = bestHit(keys, hits);
+  const best = bestHit(keys, view.hitsFor(keys));
   if (best) {
     const resolution = reasonFor(best.key, best.hit.name);
     return { ...planned, id: best.hit.id, resolution, sameKey: resolution, keys: allKeys };
@@ -76,38 +72,12 @@ function resolveByKeys(planned: PlannedEntity, keys: string[], hits: Map<string,
   return { ...planned, id, resolution: 'local', sameKey: 'local', keys: allKeys };
 }
 
-const isKeyedByName = (p: PlannedEntity) => p.type !== 'Person' && p.type !== 'Initiative';
-
-/** The alias keys of units, organisations and honours: fetched before resolution, pipelined with the article lookup. */
-export function nameKeysOf(planned: PlannedEntity[]): string[] {
-  return [...new Set(planned.filter(isKeyedByName).flatMap((p) => p.globalKeys))];
-}
-
-/**
- * The keys whose resolution can race between parallel ingests: units' and organisations'
- * specific names, people's and initiatives' names. Honours need none: their id is their name.
- */
-export function contestedKeysOf(planned: PlannedEntity[]): string[] {
-  const keys = planned.flatMap((p) =>
-    p.type === 'Person' || p.type === 'Initiative' ? [aliasKey(p.type, p.name)] : p.type === 'Honour' ? [] : p.globalKeys,
-  );
-  return [...new Set(keys)];
-}
-
-export async function resolveEntities(
-  tx: ManagedTransaction,
-  graph: ArticleGraph,
-  planned: PlannedEntity[],
-  articleKey: string,
-  nameKeyHits: KeyHit[],
-): Promise<EntityIndex> {
+/** Units, organisations and honours by their specific names; then people, by name within the unit hierarchy. */
+export function resolveUnitsAndPeople({ graph, planned, article }: PreparedArticle, view: GraphView): EntityIndex {
   const index = new EntityIndex();
+  for (const p of keyedByName(planned)) index.add(resolveByKeys(p, p.globalKeys, view, article.key));
 
-  // 1. Units, organisations and honours: by their specific names (looked up by the caller).
-  const hits = groupByKey(nameKeyHits);
-  for (const p of planned.filter(isKeyedByName)) index.add(resolveByKeys(p, p.globalKeys, hits, articleKey));
-
-  // 2. People: same name in the same unit hierarchy (this article's hierarchy included).
+  // People: same name in the same unit hierarchy (this article's hierarchy included).
   const unitId = (name: string) => index.find(name, ['Unit'])?.id;
   const related = (unit: string): string[] => {
     const out = new Set<string>([unit]);
@@ -121,43 +91,42 @@ export async function resolveEntities(
     }
     return [...out];
   };
-  const people = planned.filter((p) => p.type === 'Person');
-  const unitsOf = new Map(
-    people.map((p) => {
-      const direct = graph.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p.name).map((r) => r.to);
-      const ids = (list: string[]) => [...new Set(list.map(unitId).filter((x): x is string => Boolean(x)))];
-      return [p.name, { direct: ids(direct), context: ids(direct.flatMap(related)) }];
-    }),
-  );
-  const candidates = await findPeopleInHierarchy(
-    tx,
-    people.filter((p) => unitsOf.get(p.name)!.context.length > 0).map((p) => ({ name: p.name, unitIds: unitsOf.get(p.name)!.context })),
-  );
-  for (const p of people) {
+  const ids = (names: string[]) => [...new Set(names.map(unitId).filter((x): x is string => Boolean(x)))];
+  for (const p of planned.filter((e) => e.type === 'Person')) {
     const keys = p.names.map((n) => aliasKey('Person', n));
-    const match = candidates.find((c) => c.name === p.name);
-    const firstUnit = unitsOf.get(p.name)!.direct[0];
+    const direct = graph.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p.name).map((r) => r.to);
+    const match = view.personInHierarchy(p.name, ids(direct.flatMap(related)));
+    const firstUnit = ids(direct)[0];
     if (match) {
       const resolution = `hierarchy:${match.unitId}`;
       index.add({ ...p, id: match.id, resolution, sameKey: resolution, keys });
     } else if (firstUnit) {
       index.add({ ...p, id: entityId('Person', `${p.name}\u0000${firstUnit}`), resolution: 'new', sameKey: `hierarchy:${firstUnit}`, keys });
-    } else index.add({ ...p, id: entityId('Person', `${articleKey}\u0000${p.name}`), resolution: 'local', sameKey: 'local', keys });
+    } else index.add({ ...p, id: entityId('Person', `${article.key}\u0000${p.name}`), resolution: 'local', sameKey: 'local', keys });
   }
-
-  // 3. Initiatives: by name within each of their leaders (units and people resolved above).
-  const initiatives = planned.filter((p) => p.type === 'Initiative');
-  const leaderKeys = new Map(
-    initiatives.map((p) => {
-      const leaders = graph.relations
-        .filter((r) => r.type === 'LEADS' && r.to === p.name)
-        .map((r) => index.find(r.from, ['Unit', 'Person'])?.id)
-        .filter((x): x is string => Boolean(x));
-      return [p.name, [...new Set(leaders)].flatMap((l) => p.names.map((n) => aliasKey('Initiative', `${l}/${n}`)))];
-    }),
-  );
-  const initiativeHits = groupByKey(await findByAliasKeys(tx, [...leaderKeys.values()].flat()));
-  for (const p of initiatives) index.add(resolveByKeys(p, leaderKeys.get(p.name)!, initiativeHits, articleKey));
-
   return index;
+}
+
+/** Each initiative's keys within its leaders (units and people, resolved first): the same name under another leader is another initiative. */
+export function leaderKeysOf({ graph, planned }: PreparedArticle, index: EntityIndex): Map<string, string[]> {
+  return new Map(
+    planned
+      .filter((p) => p.type === 'Initiative')
+      .map((p) => {
+        const leaders = graph.relations
+          .filter((r) => r.type === 'LEADS' && r.to === p.name)
+          .map((r) => index.find(r.from, ['Unit', 'Person'])?.id)
+          .filter((x): x is string => Boolean(x));
+        return [p.name, [...new Set(leaders)].flatMap((l) => p.names.map((n) => aliasKey('Initiative', `${l}/${n}`)))];
+      }),
+  );
+}
+
+/** Adds the article's initiatives to its index, by name within any of their leaders. */
+export function resolveInitiatives(prepared: PreparedArticle, index: EntityIndex, leaderKeys: Map<string, string[]>, view: GraphView): ResolvedEntity[] {
+  const resolved = prepared.planned
+    .filter((p) => p.type === 'Initiative')
+    .map((p) => resolveByKeys(p, leaderKeys.get(p.name)!, view, prepared.article.key));
+  for (const e of resolved) index.add(e);
+  return resolved;
 }

@@ -17,6 +17,8 @@ const statements = [
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
+  // Finds one CONFERRED among the many between a conferrer and an honour (see article-writes.ts).
+  'CREATE INDEX conferred_recipient IF NOT EXISTS FOR ()-[r:CONFERRED]-() ON (r.recipientId)',
   // cjk: character bigrams, so Chinese names are searchable without a word segmenter.
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (e:${ENTITY_LABELS.join('|')}) ON EACH [e.name, e.aliases]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,

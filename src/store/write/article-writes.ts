@@ -1,11 +1,14 @@
-// Cypher that writes one article and its facts, or takes them back. Every function
-// runs inside the caller's transaction, so an article lands whole or not at all.
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+// Cypher that writes a batch of articles and their facts, or takes an article back.
+// Every function runs inside the caller's transaction, so a batch lands whole or not
+// at all. Query texts are constants (values are parameters), so Neo4j plans each once.
+import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABELS } from '../db-schema.js';
 
 export const FACT_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'CONFERRED', 'LEADS', 'PARTNERS_WITH'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 const FACT_PATTERN = FACT_TYPES.join('|');
+
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 export interface ArticleProps {
   id: string;
@@ -19,20 +22,37 @@ export interface ArticleProps {
   text: string;
 }
 
-export async function findArticleByKey(tx: ManagedTransaction, key: string): Promise<{ id: string; contentHash: string } | null> {
-  const result = await tx.run('MATCH (a:Article {key: $key}) RETURN a.id AS id, a.contentHash AS contentHash', { key });
-  return (result.records[0]?.toObject() as { id: string; contentHash: string } | undefined) ?? null;
-}
-
-export async function createArticle(tx: ManagedTransaction, article: ArticleProps): Promise<void> {
-  await tx.run('CREATE (a:Article) SET a = $article, a.ingestedAt = datetime()', { article });
-}
-
-export interface EntityRow {
+export interface StoredArticle {
+  key: string;
   id: string;
+  contentHash: string;
+}
+
+export async function findArticlesByKeys(tx: ManagedTransaction, keys: string[]): Promise<StoredArticle[]> {
+  const result = await tx.run(
+    `UNWIND $keys AS key
+     MATCH (a:Article {key: key})
+     RETURN key, a.id AS id, a.contentHash AS contentHash`,
+    { keys },
+  );
+  return result.records.map((r) => r.toObject() as StoredArticle);
+}
+
+/** Sent without waiting for the answer: the driver pipelines it with the transaction's other statements. */
+export function createArticles(tx: ManagedTransaction, articles: ArticleProps[]): Promise<unknown> {
+  return Promise.resolve(tx.run('UNWIND $articles AS article CREATE (a:Article) SET a = article, a.ingestedAt = datetime()', { articles }));
+}
+
+/** One naming of an entity; an article naming it twice gives two, in order. */
+export interface EntityMention {
   name: string;
-  aliases: string[];
   kind: string | null;
+  names: string[];
+}
+
+/** An article's MENTIONED_IN link to an entity, from its last naming of it. */
+export interface EntityLink {
+  articleId: string;
   names: string[];
   keys: string[];
   resolution: string;
@@ -40,64 +60,63 @@ export interface EntityRow {
   sameKey: string;
 }
 
+/** One entity of the batch: its namings and links in ingest order; the first link's article is the one that creates it. */
+export interface EntityRow {
+  id: string;
+  label: EntityLabel;
+  mentions: EntityMention[];
+  links: EntityLink[];
+  /** Every alias key the articles contribute. */
+  keys: string[];
+}
+
+// The label is set with FOREACH because a label cannot be a parameter in every Neo4j 5.
+const setLabel = ENTITY_LABELS.map((label) => `FOREACH (_ IN CASE WHEN created AND row.label = '${label}' THEN [1] ELSE [] END | SET e:${label})`).join('\n     ');
+
 /**
- * Merges one type's entities, links them to the article, registers their alias keys.
- * A fuller name seen later becomes the canonical one (ONTOLOGY: canonical = fullest).
+ * Merges the batch's entities, links each to its articles, registers their alias keys.
+ * The mentions are folded in order, as if each article had been written after the
+ * previous one: a fuller name seen later becomes the canonical one (ONTOLOGY: canonical
+ * = fullest), every other form becomes an alias, the first known kind stays.
  * Setting `updatedAt` write-locks every touched node, which serialises concurrent
  * ingests that share entities before they MERGE relationships between them.
- * `createdIn` marks nodes this transaction created (a random id per attempt), which
- * tells created from merged and a new node from one a concurrent ingest just made.
+ * `createdIn` (a random id per transaction attempt) tells a node this transaction
+ * created from one that existed, or that a concurrent ingest just made.
+ * MENTIONED_IN is created, not merged: the batch's articles are created in this transaction.
  */
-const entityQueries = Object.fromEntries(
-  ENTITY_LABELS.map((label) => [
-    label,
-    `UNWIND $rows AS row
-     MATCH (a:Article {id: $articleId})
+const MERGE_ENTITIES = `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
-       ON CREATE SET e:${label}, e.name = row.name, e.aliases = [], e.kind = row.kind, e.createdAt = datetime(), e.createdIn = $attempt
-     WITH a, e, row, e.name AS oldName
-     WITH a, e, row, CASE WHEN size(row.name) > size(oldName) THEN row.name ELSE oldName END AS name,
-          e.aliases + [oldName] + row.names AS forms
-     SET e.name = name,
-         e.aliases = reduce(acc = [], f IN forms | CASE WHEN f = name OR f IN acc THEN acc ELSE acc + f END),
-         e.kind = coalesce(e.kind, row.kind),
-         e.updatedAt = datetime()
-     MERGE (e)-[m:MENTIONED_IN]->(a)
-     SET m.names = row.names, m.keys = row.keys,
-         m.resolution = CASE WHEN row.resolution = 'new' AND e.createdIn <> $attempt THEN row.sameKey ELSE row.resolution END
-     WITH e, row
+       ON CREATE SET e.name = row.mentions[0].name, e.aliases = [], e.kind = row.mentions[0].kind, e.createdAt = datetime(), e.createdIn = $attempt
+     WITH e, row, e.createdIn = $attempt AS created
+     ${setLabel}
+     WITH e, row, created, reduce(s = {name: e.name, aliases: e.aliases, kind: e.kind}, m IN row.mentions |
+       {name: CASE WHEN size(m.name) > size(s.name) THEN m.name ELSE s.name END,
+        aliases: reduce(acc = [], f IN s.aliases + [s.name] + m.names |
+          CASE WHEN f = (CASE WHEN size(m.name) > size(s.name) THEN m.name ELSE s.name END) OR f IN acc THEN acc ELSE acc + f END),
+        kind: coalesce(s.kind, m.kind)}) AS folded
+     SET e.name = folded.name, e.aliases = folded.aliases, e.kind = folded.kind, e.updatedAt = datetime()
+     WITH e, row, created
+     CALL (e, row, created) {
+       UNWIND row.links AS l
+       MATCH (a:Article {id: l.articleId})
+       CREATE (e)-[:MENTIONED_IN {names: l.names, keys: l.keys,
+         resolution: CASE WHEN l.resolution = 'new' AND NOT (created AND l.articleId = row.links[0].articleId) THEN l.sameKey ELSE l.resolution END}]->(a)
+     }
      CALL (e, row) {
        UNWIND row.keys AS key
        MERGE (al:Alias {key: key})
        MERGE (al)-[:ALIAS_OF]->(e)
      }
-     WITH count(DISTINCT CASE WHEN e.createdIn = $attempt THEN e END) AS created, count(DISTINCT e) AS total
-     RETURN created, total - created AS merged`,
-  ]),
-) as Record<(typeof ENTITY_LABELS)[number], string>;
+     RETURN e.id AS id, created`;
 
-export interface Counts {
-  created: number;
-  merged: number;
+/** The ids of the entities this transaction created. Pipelined like createArticles; statements of one transaction run in the order sent. */
+export async function mergeEntities(tx: ManagedTransaction, attempt: string, rows: EntityRow[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const result = await tx.run(MERGE_ENTITIES, { attempt, rows });
+  return new Set(result.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
 }
 
-const countsOf = (result: QueryResult): Counts => ({
-  created: Number(result.records[0]?.get('created') ?? 0),
-  merged: Number(result.records[0]?.get('merged') ?? 0),
-});
-
-/** Sent without waiting for the answer: the driver pipelines it with the transaction's other statements. */
-export function mergeEntities(
-  tx: ManagedTransaction,
-  articleId: string,
-  attempt: string,
-  label: (typeof ENTITY_LABELS)[number],
-  rows: EntityRow[],
-): Promise<Counts> {
-  if (rows.length === 0) return Promise.resolve({ created: 0, merged: 0 });
-  return Promise.resolve(tx.run(entityQueries[label], { articleId, attempt, rows })).then(countsOf);
-}
-
+/** One fact of the batch, its evidence and properties gathered from every article that states it, in order. */
 export interface FactRow {
   from: string;
   to: string;
@@ -110,34 +129,73 @@ export interface FactRow {
 
 // One MERGE pattern per fact type: the properties that make a fact distinct
 // are part of the pattern; everything else is set on it.
-const identity: Record<FactType, string> = {
+const identity: Record<Exclude<FactType, 'CONFERRED'>, string> = {
   PART_OF: '',
   MEMBER_OF: ' {role: row.key.role}',
   RECEIVED: ' {year: row.key.year}',
-  CONFERRED: ' {recipientId: row.key.recipientId, year: row.key.year}',
   LEADS: '',
   PARTNERS_WITH: '',
 };
 
-const factQueries = Object.fromEntries(
-  FACT_TYPES.map((type) => [
-    type,
-    `UNWIND $rows AS row
-     MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-     OPTIONAL MATCH (a)-[old:${type}${identity[type]}]->(b)
-     WITH a, b, row, old IS NOT NULL AS existed
+const MATCH_ENDS = `UNWIND range(0, size($rows) - 1) AS i
+     WITH i, $rows[i] AS row
+     MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})`;
+
+const mergeFact = (type: keyof typeof identity) =>
+  // A stored fact always has evidence (retraction deletes those left with none), so
+  // empty evidence right after the MERGE means it was just created.
+  `${MATCH_ENDS}
      MERGE (a)-[r:${type}${identity[type]}]->(b)
        ON CREATE SET r.evidence = [], r.createdAt = datetime()
+     WITH i, r, row, size(r.evidence) = 0 AS created
      SET r += row.props,
          r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence]
-     RETURN sum(CASE WHEN existed THEN 0 ELSE 1 END) AS created, sum(CASE WHEN existed THEN 1 ELSE 0 END) AS merged`,
-  ]),
-) as Record<FactType, string>;
+     RETURN i, created`;
 
-/** Pipelined like mergeEntities; statements of one transaction still run in the order sent. */
-export function mergeFacts(tx: ManagedTransaction, type: FactType, rows: FactRow[]): Promise<Counts> {
-  if (rows.length === 0) return Promise.resolve({ created: 0, merged: 0 });
-  return Promise.resolve(tx.run(factQueries[type], { rows })).then(countsOf);
+/**
+ * A conferrer and an honour share one CONFERRED per recipient and year: thousands
+ * between a provincial department and 三等功. A MERGE would scan them all; the
+ * recipientId index finds the one in question. Looking up then creating is as safe
+ * as MERGE here: the entity merge has already write-locked both ends, so no other
+ * ingest can add or remove a fact between them before this transaction commits.
+ */
+const MERGE_CONFERRED = `${MATCH_ENDS}
+     OPTIONAL MATCH (a)-[old:CONFERRED]->(b) USING INDEX old:CONFERRED(recipientId)
+       WHERE old.recipientId = row.key.recipientId AND old.year = row.key.year
+     FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
+       CREATE (a)-[r:CONFERRED {recipientId: row.key.recipientId, year: row.key.year}]->(b)
+       SET r += row.props, r.evidence = row.evidence, r.createdAt = datetime())
+     FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END |
+       SET r += row.props, r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence])
+     RETURN i, old IS NULL AS created`;
+
+const factQueries: Record<FactType, string> = {
+  PART_OF: mergeFact('PART_OF'),
+  MEMBER_OF: mergeFact('MEMBER_OF'),
+  RECEIVED: mergeFact('RECEIVED'),
+  CONFERRED: MERGE_CONFERRED,
+  LEADS: mergeFact('LEADS'),
+  PARTNERS_WITH: mergeFact('PARTNERS_WITH'),
+};
+
+/** Whether each row's fact is new (by row index; absent when an end is missing). Pipelined like mergeEntities. */
+export async function mergeFacts(tx: ManagedTransaction, type: FactType, rows: FactRow[]): Promise<Map<number, boolean>> {
+  if (rows.length === 0) return new Map();
+  const result = await tx.run(factQueries[type], { rows });
+  return new Map(result.records.map((r) => [r.get('i') as number, r.get('created') as boolean]));
+}
+
+/** Alias nodes among `keys` that no entity carries: left by name claims of articles that wrote nothing. */
+export function removeOrphanAliases(tx: ManagedTransaction, keys: string[]): Promise<unknown> {
+  if (keys.length === 0) return Promise.resolve();
+  return Promise.resolve(
+    tx.run(
+      `UNWIND $keys AS key
+       MATCH (al:Alias {key: key}) WHERE NOT (al)-[:ALIAS_OF]->()
+       DELETE al`,
+      { keys },
+    ),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 // Reads made inside an ingest transaction to find what the graph already holds.
+// Each is one statement for a whole batch of articles, whatever its size.
 import type { ManagedTransaction } from 'neo4j-driver';
 
 /**
@@ -25,7 +26,7 @@ export interface KeyHit {
   name: string;
 }
 
-/** Entities carrying any of the given alias keys: one round trip for the whole article. */
+/** Entities carrying any of the given alias keys. */
 export async function findByAliasKeys(tx: ManagedTransaction, keys: string[]): Promise<KeyHit[]> {
   if (keys.length === 0) return [];
   const result = await tx.run(
@@ -38,31 +39,56 @@ export async function findByAliasKeys(tx: ManagedTransaction, keys: string[]): P
   return result.records.map((r) => r.toObject() as KeyHit);
 }
 
-export interface PersonCandidate {
-  name: string;
+export interface StoredPerson {
   id: string;
-  unitId: string;
+  name: string;
+  /** The units the person is a member of. */
+  units: string[];
 }
 
-/**
- * People of the given names who serve in one of the given units or in a unit
- * above or below it: the context in which a shared name means a shared person.
- */
-export async function findPeopleInHierarchy(
-  tx: ManagedTransaction,
-  people: { name: string; unitIds: string[] }[],
-): Promise<PersonCandidate[]> {
-  if (people.length === 0) return [];
+/** People of the given names who are members of some unit: the only people a name can resolve to. */
+export async function findPeopleByNames(tx: ManagedTransaction, names: string[]): Promise<StoredPerson[]> {
+  if (names.length === 0) return [];
   const result = await tx.run(
-    `UNWIND $people AS row
-     MATCH (p:Entity {name: row.name})-[:MEMBER_OF]->(u:Unit)
-     WHERE p:Person AND (
-       u.id IN row.unitIds
-       OR EXISTS { MATCH (u)-[:PART_OF*1..6]->(x:Unit) WHERE x.id IN row.unitIds }
-       OR EXISTS { MATCH (x:Unit)-[:PART_OF*1..6]->(u) WHERE x.id IN row.unitIds })
-     RETURN row.name AS name, p.id AS id, min(u.id) AS unitId
-     ORDER BY id`,
-    { people },
+    `UNWIND $names AS name
+     MATCH (p:Entity {name: name})-[:MEMBER_OF]->(u:Unit)
+     WHERE p:Person
+     RETURN p.id AS id, p.name AS name, collect(DISTINCT u.id) AS units`,
+    { names },
   );
-  return result.records.map((r) => r.toObject() as PersonCandidate);
+  return result.records.map((r) => r.toObject() as StoredPerson);
+}
+
+export interface PartOfEdge {
+  child: string;
+  parent: string;
+}
+
+/** How far up or down a hierarchy a shared person name still means a shared person. */
+export const HIERARCHY_DEPTH = 6;
+
+/**
+ * The PART_OF edges up to HIERARCHY_DEPTH levels above the units carrying the given
+ * alias keys and above the units where people of the given names serve: enough to
+ * tell whether two of these units lie on one line of the hierarchy, even once the
+ * batch adds edges of its own.
+ */
+export async function findUnitAncestry(tx: ManagedTransaction, keys: string[], names: string[]): Promise<PartOfEdge[]> {
+  if (keys.length === 0 && names.length === 0) return [];
+  const result = await tx.run(
+    `CALL () {
+       UNWIND $keys AS key
+       MATCH (:Alias {key: key})-[:ALIAS_OF]->(u:Unit)
+       RETURN u
+       UNION
+       UNWIND $names AS name
+       MATCH (p:Entity {name: name})-[:MEMBER_OF]->(u:Unit)
+       WHERE p:Person
+       RETURN u
+     }
+     MATCH (u)-[:PART_OF*0..${HIERARCHY_DEPTH - 1}]->(x:Unit)-[:PART_OF]->(y:Unit)
+     RETURN DISTINCT x.id AS child, y.id AS parent`,
+    { keys, names },
+  );
+  return result.records.map((r) => r.toObject() as PartOfEdge);
 }

@@ -1,0 +1,93 @@
+// Prepared articles into the graph in one write transaction: claim their contested
+// names, read what the graph holds, resolve the articles in order, then write them all
+// with a handful of UNWIND statements. A single ingest is a batch of one.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphDb } from '../store/graph-db.js';
+import { findArticlesByKeys, retractArticle, type StoredArticle } from '../store/write/article-writes.js';
+import { claimKeys, findByAliasKeys, findPeopleByNames, findUnitAncestry } from '../store/write/resolution-queries.js';
+import type { Counts } from './batch-rows.js';
+import { GraphView } from './graph-view.js';
+import type { PreparedArticle } from './prepare-article.js';
+import { resolveBatch } from './resolve-batch.js';
+import { writeResolved } from './write-resolved.js';
+
+export interface IngestResult {
+  articleId: string;
+  status: 'created' | 'unchanged' | 'replaced';
+  entities: Counts;
+  relations: Counts;
+  warnings: string[];
+}
+
+type Status = IngestResult['status'];
+
+const union = (lists: string[][]): string[] => [...new Set(lists.flat())];
+
+/** What the graph holds for the articles' names: read after the claims, so after any concurrent ingest of the same names commits. */
+async function readView(tx: ManagedTransaction, articles: PreparedArticle[]): Promise<GraphView> {
+  const keys = union(articles.map((a) => a.nameKeys));
+  const names = union(articles.map((a) => a.planned.filter((p) => p.type === 'Person').map((p) => p.name)));
+  const [hits, people, partOf] = await Promise.all([findByAliasKeys(tx, keys), findPeopleByNames(tx, names), findUnitAncestry(tx, keys, names)]);
+  return new GraphView({ hits, people, partOf });
+}
+
+/**
+ * The status of each article of the longest prefix one transaction can write. A key
+ * seen again must find the first article stored; a changed article's old version must
+ * be retracted before anything of the batch resolves, so a replacement only leads a batch.
+ */
+function statusesOf(articles: PreparedArticle[], stored: Map<string, StoredArticle>): Status[] {
+  const statuses: Status[] = [];
+  const seen = new Set<string>();
+  for (const { article } of articles) {
+    const previous = stored.get(article.key);
+    const status = !previous ? 'created' : previous.contentHash === article.contentHash ? 'unchanged' : 'replaced';
+    if (seen.has(article.key) || (status === 'replaced' && statuses.length > 0)) break;
+    seen.add(article.key);
+    statuses.push(status);
+  }
+  return statuses;
+}
+
+/**
+ * Results for the longest prefix of the articles one transaction can write (at least
+ * the first); the caller writes the rest in a later one. Throws when the transaction
+ * fails: then nothing of the batch is written.
+ */
+export async function writeBatch(db: GraphDb, articles: PreparedArticle[]): Promise<IngestResult[]> {
+  const { results } = await db.write(
+    async (tx) => {
+      const claimed = union(articles.map((a) => a.contested));
+      // Claims, article lookup and name lookups in one round trip (run in this order).
+      const [, found, firstView] = await Promise.all([
+        claimKeys(tx, claimed),
+        findArticlesByKeys(tx, articles.map((a) => a.article.key)),
+        readView(tx, articles),
+      ]);
+      const stored = new Map(found.map((a) => [a.key, a]));
+      const statuses = statusesOf(articles, stored);
+      const batch = articles.slice(0, statuses.length);
+      let view = firstView;
+      if (statuses[0] === 'replaced') {
+        await retractArticle(tx, stored.get(batch[0]!.article.key)!.id);
+        view = await readView(tx, batch); // the retraction may have removed some
+      }
+      const toWrite = batch.filter((_, i) => statuses[i] !== 'unchanged');
+      const resolved = await resolveBatch(toWrite, view, (keys) => findByAliasKeys(tx, keys));
+      const counts = await writeResolved(tx, toWrite.map((a) => a.article), resolved, claimed);
+      let written = 0;
+      const results = batch.map(({ article, warnings }, i): IngestResult => {
+        const status = statuses[i]!;
+        if (status === 'unchanged') {
+          return { articleId: article.id, status, entities: { created: 0, merged: 0 }, relations: { created: 0, merged: 0 }, warnings };
+        }
+        const k = written++;
+        return { articleId: article.id, status, ...counts[k]!, warnings: resolved[k]!.warnings };
+      });
+      return { results, written };
+    },
+    // Nothing to write (every article unchanged): roll back, so the claims leave no trace.
+    { rollbackWhen: (r) => r.written === 0 },
+  );
+  return results;
+}
