@@ -48,7 +48,7 @@ const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协�
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
 // Titles only a person can win: 最美辅警, 优秀人民警察, 三等功 (a unit's is 集体三等功).
-const PERSON_HONOUR = /(?:民警|辅警|警察|交警|女警|特警|巡警|刑警|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星)$|^[一二三]等功$/;
+const PERSON_HONOUR = /(?:民警|辅警|警察|交警|女警|特警|巡警|刑警|干警|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星)$|^[一二三]等功$/;
 // Titles only a collective can win: 集体二等功, 先进集体, 优秀公安基层单位, 青年文明号.
 const COLLECTIVE_HONOUR = /^集体|(?:集体|单位|派出所|党组织|支部|班子|文明号|文明岗|示范点)$/;
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
@@ -162,16 +162,26 @@ class RelationReader {
     const { sentences } = this.input.mentions;
     const named = this.actorsBySentence.map((list) => list.filter((a) => a.type === 'Person'));
     const inParagraph = (i: number, j: number) => (j >= 0 && this.paragraphOf[j] === this.paragraphOf[i] ? named[j]! : []);
+    const protagonist = this.protagonist();
     sentences.forEach((s, i) => {
       for (const m of s.text.matchAll(PERSON_PRONOUN)) {
         const at = s.start + m.index!;
         const before = [...inParagraph(i, i - 2), ...inParagraph(i, i - 1), ...named[i]!.filter((p) => p.start < at)];
-        const person = before[before.length - 1];
+        // A paragraph of a profile that opens with 他 / 她 goes on about the person the article is about.
+        const person = before[before.length - 1] ?? (protagonist && protagonist.start < at ? protagonist : undefined);
         if (!person) continue;
         this.actorsBySentence[i]!.push({ start: at, end: at + 1, type: 'Person', name: person.name, ownUnitOfPerson: false });
       }
       this.actorsBySentence[i]!.sort((a, b) => a.start - b.start);
     });
+  }
+
+  /** The person an article is about: named at least three times, and more often than anyone else. */
+  private protagonist(): Actor | undefined {
+    const counts = new Map<string, Actor[]>();
+    for (const list of this.actorsBySentence) for (const a of list) if (a.type === 'Person') counts.set(a.name, [...(counts.get(a.name) ?? []), a]);
+    const [first, second] = [...counts.values()].sort((a, b) => b.length - a.length);
+    return first && first.length >= 3 && (!second || first.length > second.length) ? first[0] : undefined;
   }
 
   read(): ExtractedRelation[] {

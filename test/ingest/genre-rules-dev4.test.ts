@@ -354,3 +354,17 @@ describe('organisations and partners', () => {
     expect(names(g, 'Person')).toContain('朱立平');
   });
 });
+
+describe('profiles across paragraphs', () => {
+  it('reads a paragraph opening with 他 as going on about the person the profile is about', () => {
+    const g = extractArticle(
+      [
+        '在云州市公安局青峰分局石岭派出所,民警蒙小川是出了名的“拼命三郎”。',
+        '辖区山高路远。蒙小川就背着移动警务终端进村入户,蒙小川一年跑坏了两双胶鞋。',
+        '2022年,他被评为“云州市最美基层民警”。',
+        '去年,他又荣获全省“人民满意政法干警”称号。',
+      ].join('\n'),
+    );
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['蒙小川 → 云州市最美基层民警', '蒙小川 → 全省人民满意政法干警'].sort());
+  });
+});
