@@ -77,7 +77,7 @@ const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:�
 const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
 const TEAM_NAME = /队$/;
 // Roles that say only that one is a police officer, not which post one holds.
-const RANK_ROLE = /^(?:民警|辅警|交警|特警|刑警|巡警|协警|干警|警员)$/;
+const RANK_ROLE = /^(?:民警|辅警|交警|特警|刑警|巡警|协警|干警|警员|[一二三四]级(?:高级)?警长)$/;
 // 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
 const RESPECTIVELY = /分别$/;
 // Posts held in a Party or League body rather than in the police unit.

@@ -228,6 +228,10 @@ describe('unit names and short forms (2)', () => {
 });
 
 describe('roles', () => {
+  it('names a membership by the post, not by the rank written with it (副大队长、一级警长)', () => {
+    expect(edges(extractArticle('交警大队副大队长、一级警长费建国说,今年事故下降。'), 'MEMBER_OF')).toEqual(['费建国 → 交警大队 (副大队长)']);
+  });
+
   it('drops a modifier from a post however the person is introduced (是…的一名老民警)', () => {
     const g = extractArticle('平川市公安局巡特警支队一大队开展训练。老党员于德水是一大队的一名老民警,从警30年。');
     expect(edges(g, 'MEMBER_OF')).toEqual(['于德水 → 平川市公安局巡特警支队一大队 (民警)']);
