@@ -76,6 +76,10 @@ const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:�
 // 队长是副所长卢晓燕: who heads a team, in a sentence of its own.
 const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
 const TEAM_NAME = /队$/;
+// An answer in an interview: the speaker's name and a colon open the paragraph.
+const ANSWER_LABEL = /^([\u4e00-\u9fff·]{2,8}):/;
+// 我们 standing alone (not 我们所, 我们大队, which name their unit).
+const WE = /我们(?![所局队站])/g;
 // Roles that say only that one is a police officer, not which post one holds.
 const RANK_ROLE = /^(?:民警|辅警|交警|特警|刑警|巡警|协警|干警|警员|[一二三四]级(?:高级)?警长)$/;
 // 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
@@ -144,6 +148,27 @@ class RelationReader {
     this.decisions = findDecisions(mentions.sentences, this.paragraphOf, this.listSections);
     const home = input.units.home();
     this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
+    this.addAnswerWe();
+  }
+
+  /** 次仁多吉:2021年,我们成立了…: in an officer's answer in an interview, 我们 is the unit the article is about. */
+  private addAnswerWe(): void {
+    const home = this.homeUnit;
+    if (!home) return;
+    const { sentences } = this.input.mentions;
+    let answering = false;
+    sentences.forEach((s, i) => {
+      if (i === 0 || this.paragraphOf[i] !== this.paragraphOf[i - 1]) {
+        const label = ANSWER_LABEL.exec(s.text);
+        answering = label !== null && this.actorsBySentence[i]!.some((a) => a.type === 'Person' && a.start === s.start && a.end === s.start + label[1]!.length);
+      }
+      if (!answering) return;
+      for (const m of s.text.matchAll(WE)) {
+        const at = s.start + m.index!;
+        this.actorsBySentence[i]!.push({ start: at, end: at + 2, type: 'Unit', name: home.name, unitId: home.id, ownUnitOfPerson: false });
+      }
+      this.actorsBySentence[i]!.sort((a, b) => a.start - b.start);
+    });
   }
 
   /**

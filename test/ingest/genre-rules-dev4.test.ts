@@ -372,3 +372,17 @@ describe('profiles across paragraphs', () => {
     expect(edges(g, 'RECEIVED').sort()).toEqual(['蒙小川 → 云州市最美基层民警', '蒙小川 → 全省人民满意政法干警'].sort());
   });
 });
+
+describe('interviews', () => {
+  it('reads 我们 in an officer’s answer as the unit the article is about', () => {
+    const g = extractArticle(
+      [
+        '江州市公安局临江分局西关派出所所长次仁多吉接受了记者专访。',
+        '记者:派出所有哪些特色工作?',
+        '次仁多吉:2021年,我们成立了“格桑花”双语服务队。我们还和江州市人民医院签订了警医共建协议。',
+      ].join('\n'),
+    );
+    expect(edges(g, 'LEADS')).toContain('江州市公安局临江分局西关派出所 → 格桑花双语服务队');
+    expect(edges(g, 'PARTNERS_WITH')).toEqual(['江州市公安局临江分局西关派出所 → 江州市人民医院']);
+  });
+});
