@@ -6,6 +6,7 @@
 import { POST_UNIT_KIND, PARTY_KINDS, UNIT_HEADS, type UnitKind } from './lexicon/units.js';
 import { PARTNER_VERBS } from './lexicon/organizations.js';
 import { POSTS, SPEECH_VERBS } from './lexicon/people.js';
+import { findActors, type Actor } from './actors.js';
 import { findDecisions, findListSections, type CommendationDecision, type ListSections } from './decisions.js';
 import { alternation } from './lexicon/common.js';
 import type { HonourEvent } from './mentions/honours.js';
@@ -16,14 +17,6 @@ import type { PersonMention, PersonPost, Span, UnitMention } from './mentions/ty
 import type { NameRegistry } from './registry.js';
 import type { UnitEntity, UnitResolver } from './resolve.js';
 import type { Evidence, ExtractedRelation, Sentence } from './types.js';
-
-interface Actor extends Span {
-  type: 'Unit' | 'Person';
-  name: string; // canonical
-  unitId?: number;
-  /** A unit written as a person's own unit (东进警务站辅警王祥): not a subject by itself. */
-  ownUnitOfPerson: boolean;
-}
 
 const CLAUSE_BREAK = /[,;:]/;
 // A clause that only sets the time: 该党总支成立以来.
@@ -53,7 +46,6 @@ const PERSON_HONOUR = /(?:民警|辅警|警察|交警|女警|特警|巡警|刑�
 const COLLECTIVE_HONOUR = /^集体|(?:集体|单位|派出所|党组织|支部|班子|文明号|文明岗|示范点)$/;
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
 const ESTABLISHING = /(?:成立|组建|设立)了?$/;
-const PERSON_PRONOUN = /[他她](?![们人])/g;
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
 const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从|以)$/;
 const SAME_YEAR = /同年/;
@@ -76,10 +68,6 @@ const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:�
 // 队长是副所长卢晓燕: who heads a team, in a sentence of its own.
 const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
 const TEAM_NAME = /队$/;
-// An answer in an interview: the speaker's name and a colon open the paragraph.
-const ANSWER_LABEL = /^([\u4e00-\u9fff·]{2,8}):/;
-// 我们 standing alone (not 我们所, 我们大队, which name their unit).
-const WE = /我们(?![所局队站])/g;
 // Roles that say only that one is a police officer, not which post one holds.
 const RANK_ROLE = /^(?:民警|辅警|交警|特警|刑警|巡警|协警|干警|警员|[一二三四]级(?:高级)?警长)$/;
 // 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
@@ -112,63 +100,25 @@ class RelationReader {
   private readonly teamLeaders = new Map<InitiativeMention, PersonMention>();
   private readonly teamPosts = new Set<PersonPost>();
   /** Where each unit written as a person's own unit ends, by its start. */
-  private readonly ownUnitEnds = new Map<number, number>();
+  private readonly ownUnitEnds: ReadonlyMap<number, number>;
 
   constructor(private readonly input: RelationInput) {
     const { mentions, text } = input;
-    this.actorsBySentence = mentions.sentences.map(() => []);
-    const postUnits = new Set(mentions.persons.flatMap((p) => p.posts.map((post) => post.unit)));
-    // 支队团支部, 该局交警大队: the reference that opens a compound names no actor of its own.
-    const compoundOpeners = new Set(mentions.units.flatMap((u) => (u.parentReference?.end === u.start ? [u.parentReference] : [])));
-    for (const u of mentions.units) {
-      const id = input.units.idOf(u);
-      if (id === undefined || compoundOpeners.has(u)) continue;
-      const ownUnitOfPerson = postUnits.has(u);
-      if (ownUnitOfPerson) this.ownUnitEnds.set(u.parentReference?.end === u.start ? u.parentReference.start : u.start, u.end);
-      this.actorsBySentence[u.sentence]!.push({
-        // 带领大队党总支: a compound opened by a reference starts where the reference does.
-        start: u.parentReference?.end === u.start ? u.parentReference.start : u.start,
-        end: u.end, type: 'Unit', name: input.units.entities[id]!.name, unitId: id, ownUnitOfPerson,
-      });
-    }
-    for (const p of mentions.persons) {
-      this.actorsBySentence[p.sentence]!.push({ start: p.start, end: p.end, type: 'Person', name: p.name, ownUnitOfPerson: false });
-    }
     let paragraph = 0;
     this.paragraphOf = mentions.sentences.map((s, i) => {
       const prev = mentions.sentences[i - 1];
       if (prev && text.slice(prev.end, s.start).includes('\n')) paragraph++;
       return paragraph;
     });
-    this.addPersonPronouns();
-    for (const list of this.actorsBySentence) list.sort((a, b) => a.start - b.start);
+    const home = input.units.home();
+    this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
+    const actors = findActors(mentions, input.units, this.paragraphOf, this.homeUnit);
+    this.actorsBySentence = actors.bySentence;
+    this.ownUnitEnds = actors.ownUnitEnds;
     for (const o of mentions.orgs) (this.orgsBySentence[o.sentence] ??= []).push(o);
     for (const u of mentions.units) (this.unitsBySentence[u.sentence] ??= []).push(u);
     this.listSections = findListSections(text, mentions.sentences);
     this.decisions = findDecisions(mentions.sentences, this.paragraphOf, this.listSections);
-    const home = input.units.home();
-    this.homeUnit = home ? { id: home.id, name: home.name } : undefined;
-    this.addAnswerWe();
-  }
-
-  /** 次仁多吉:2021年,我们成立了…: in an officer's answer in an interview, 我们 is the unit the article is about. */
-  private addAnswerWe(): void {
-    const home = this.homeUnit;
-    if (!home) return;
-    const { sentences } = this.input.mentions;
-    let answering = false;
-    sentences.forEach((s, i) => {
-      if (i === 0 || this.paragraphOf[i] !== this.paragraphOf[i - 1]) {
-        const label = ANSWER_LABEL.exec(s.text);
-        answering = label !== null && this.actorsBySentence[i]!.some((a) => a.type === 'Person' && a.start === s.start && a.end === s.start + label[1]!.length);
-      }
-      if (!answering) return;
-      for (const m of s.text.matchAll(WE)) {
-        const at = s.start + m.index!;
-        this.actorsBySentence[i]!.push({ start: at, end: at + 2, type: 'Unit', name: home.name, unitId: home.id, ownUnitOfPerson: false });
-      }
-      this.actorsBySentence[i]!.sort((a, b) => a.start - b.start);
-    });
   }
 
   /**
@@ -180,33 +130,6 @@ class RelationReader {
     const ownUnitEnd = this.ownUnitEnds.get(from + 1);
     const rest = ownUnitEnd !== undefined && ownUnitEnd <= to ? text.slice(ownUnitEnd, to) : text.slice(from + 1, to);
     return LIST_JOINER.test(text[from] + rest);
-  }
-
-  /** 他 / 她 stand for the person named last in the paragraph (within the two sentences before). */
-  private addPersonPronouns(): void {
-    const { sentences } = this.input.mentions;
-    const named = this.actorsBySentence.map((list) => list.filter((a) => a.type === 'Person'));
-    const inParagraph = (i: number, j: number) => (j >= 0 && this.paragraphOf[j] === this.paragraphOf[i] ? named[j]! : []);
-    const protagonist = this.protagonist();
-    sentences.forEach((s, i) => {
-      for (const m of s.text.matchAll(PERSON_PRONOUN)) {
-        const at = s.start + m.index!;
-        const before = [...inParagraph(i, i - 2), ...inParagraph(i, i - 1), ...named[i]!.filter((p) => p.start < at)];
-        // A paragraph of a profile that opens with 他 / 她 goes on about the person the article is about.
-        const person = before[before.length - 1] ?? (protagonist && protagonist.start < at ? protagonist : undefined);
-        if (!person) continue;
-        this.actorsBySentence[i]!.push({ start: at, end: at + 1, type: 'Person', name: person.name, ownUnitOfPerson: false });
-      }
-      this.actorsBySentence[i]!.sort((a, b) => a.start - b.start);
-    });
-  }
-
-  /** The person an article is about: named at least three times, and more often than anyone else. */
-  private protagonist(): Actor | undefined {
-    const counts = new Map<string, Actor[]>();
-    for (const list of this.actorsBySentence) for (const a of list) if (a.type === 'Person') counts.set(a.name, [...(counts.get(a.name) ?? []), a]);
-    const [first, second] = [...counts.values()].sort((a, b) => b.length - a.length);
-    return first && first.length >= 3 && (!second || first.length > second.length) ? first[0] : undefined;
   }
 
   read(): ExtractedRelation[] {
