@@ -229,7 +229,6 @@ class RelationReader {
   /** The actor and the ones enumerated right next to it (戴荣华、周勇; 所长林志强、教导员黄美玲). */
   private withSiblings(actors: readonly Actor[], a: Actor): Actor[] {
     const group = [a];
-    const text = this.input.text;
     let last = a;
     for (const next of actors) {
       if (next.start <= last.start || next.type !== a.type) continue;

@@ -1,25 +1,23 @@
 // Person mentions. A name is read only where the genre puts one: after a post
 // (东进警务站站长刁爱清, 副所长戴荣华、周勇), after an honour title
-// (全省优秀人民警察王洪斌), before a speech verb (刘岭说). A name is a surname
-// and one or two characters; jieba's word boundaries decide between two and
-// three. Masked names (余某某) are skipped. Also read: a name before its post
+// (全省优秀人民警察王洪斌), before a speech verb (刘岭说); how a name is read
+// is person-names.ts's. Masked names (余某某) are skipped. Also read: a name before its post
 // in brackets (马某某(某某派出所所长), as decisions list them), a name after a
 // naming verb (名叫), a name before 同志, Tibetan names (no surname), and a
 // post after 是 (吴某是该所社区民警). A post after an outside organisation
 // (某大学学生处负责人) is no police post.
-import { alternation, isHan, TENURE_PREFIX } from '../lexicon/common.js';
+import { alternation, TENURE_PREFIX } from '../lexicon/common.js';
 import { TITLE_QUALIFIERS, TITLE_TAILS } from '../lexicon/honours.js';
-import {
-  CIVILIAN_ROLES, NAME_STOP_CHARS, NAMING_VERBS, NOT_GIVEN_NAMES, POSTS, POST_MODIFIERS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND,
-  TIBETAN_NAME_SYLLABLES,
-} from '../lexicon/people.js';
+import { CIVILIAN_ROLES, NAME_STOP_CHARS, NAMING_VERBS, POSTS, POST_MODIFIERS, SPEECH_VERBS } from '../lexicon/people.js';
 import { PARTY_KINDS, UNIT_HEADS } from '../lexicon/units.js';
 import { isKnownWordNotName, type Token } from '../segment.js';
+import {
+  delimitedName, isHanAt, LISTED_NAME_FOLLOWER, listedName, nameEndingAt, personName, POST_START, readName, SURNAME_SET, taggedNameAt,
+  taggedNameEndingAt, unknownName, unknownNameEnding,
+} from './person-names.js';
 import type { PersonMention, PersonPost, SentenceContext, Span, UnitMention } from './types.js';
 
-const SURNAME_SET = new Set(SURNAMES);
 const POST_RE = new RegExp(`(?:${alternation(POSTS)})`, 'g');
-const POST_START = new RegExp(`^(?:${alternation(POSTS)})`);
 const TITLE_TAIL_RE = new RegExp(`(?:${alternation(TITLE_TAILS)})`, 'g');
 const SPEECH_RE = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'g');
 const CIVILIAN_RE = new RegExp(`(?:${alternation(CIVILIAN_ROLES)})`, 'g');
@@ -28,14 +26,7 @@ const PARTY_HEADS = UNIT_HEADS.filter((h) => PARTY_KINDS.has(h.kind));
 const BARE_BRANCH_HEAD = PARTY_HEADS.find((h) => h.head === '党支部');
 const MODIFIER_RE = new RegExp(`^(?:${alternation(POST_MODIFIERS)})`);
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
-// Tags of common nouns, verbs and pronouns: such a word after a post is what the post does, not who holds it.
-const NOT_NAME_TAGS = /^(?:n|v|vn|r|m|q|p|c|u)$/;
-// What follows a name that the dictionary also knows as a word: 等 / 、 (a list), 在 / 被 / 是, a speech verb.
-const SUBJECT_FOLLOWER = `[等、在被是]|${alternation(SPEECH_VERBS)}`;
-const LISTED_NAME_FOLLOWER = new RegExp(`^(?:${SUBJECT_FOLLOWER})`);
 const CLAUSE_MARK = /[,;:。!?“”]/;
-// A list item of two or three characters and what ends it: a list mark, a clause mark, or what a subject takes.
-const LIST_ITEM = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=[、,;。和及与]|$|${SUBJECT_FOLLOWER})`);
 const TITLE_THEN_POSTS = /^([^、]{3,20})、/;
 const TITLE_TAIL_END = new RegExp(`(?:${alternation(TITLE_TAILS)})$`);
 // Where an honour title before a name starts: after a separator or a verb of emergence.
@@ -43,14 +34,9 @@ const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
 const NAMING_RE = new RegExp(`(?:${alternation(NAMING_VERBS)})`, 'g');
 // After an introduced name: the clause ends, or it goes on with 的 / 是 / 今年 (叫李明,今年45岁).
 const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
-const STREET_ENDINGS = new Set('路街巷村');
-const NAME_DOTS = new Set(['·', '•', '・', '‧']);
-const FOREIGN_NAME_TAGS = new Set(['x', 'nrt']);
-const MAX_FOREIGN_NAME = 5;
 const SEXED_PROFILE = /^([\u4e00-\u9fff]{2,4}),[男女][,,(]/;
 // Between a unit and 名叫: 派出所一名名叫…, 派出所的一位名叫….
 const INTRODUCED_IN_UNIT = /^的?(?:一名|一位)?$/;
-const AFTER_UNKNOWN_NAME = new RegExp(`^(?:[,。;!?]|$|${alternation(SPEECH_VERBS)})`);
 // 钟　灵: a two-character name padded with a space in a list.
 const PADDED_NAME = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])/;
 // Between a name and its posts: a comma, or the spaces of a list line, after a bracketed note of sex or nationality (女, 回族).
@@ -65,81 +51,6 @@ const COPULA_UNIT_LINK = /^(?:的(?:一名|一位)?)?$/;
 const HOLDING_OFFICE = /(?:现任|担任|兼任|出任|系)$/;
 // Before 同志 a name stands after a separator or a preposition (给/对/向…): 向李明同志学习.
 const BEFORE_COMRADE = /^(?:[^\u3400-\u9fff]|[给对向与和及让被由是])$/;
-
-/**
- * The name starting at `at`, or undefined. Length: surname + 1 or 2; the
- * third character is kept unless it stops names or starts a longer word.
- */
-export function readName(s: string, at: number, tokens: readonly Token[]): string | undefined {
-  const compound = SURNAMES_COMPOUND.find((c) => s.startsWith(c, at));
-  const surnameLength = compound ? 2 : SURNAME_SET.has(s[at]!) ? 1 : 0;
-  if (!surnameLength) return undefined;
-  const g1 = at + surnameLength;
-  if (!isHanAt(s, g1) || NAME_STOP_CHARS.has(s[g1]!) || s[g1] === '某') return undefined;
-  let end = g1 + 1;
-  const g2 = g1 + 1;
-  if (isHanAt(s, g2) && !NAME_STOP_CHARS.has(s[g2]!)) {
-    const wordAtG2 = tokens.find((t) => t.start === g2);
-    const wordAcross = tokens.find((t) => t.start < g2 && t.end > g2);
-    const startsWord = wordAtG2 !== undefined && wordAtG2.word.length >= 2 && isKnownWordNotName(wordAtG2.word, wordAtG2.tag);
-    if (!startsWord || (wordAcross !== undefined && wordAcross.start >= at)) end = g2 + 1;
-  }
-  // 黄东任队长: 任 before a post is the verb "serve as", not a name's last character.
-  if (end === g2 + 1 && s[g2] === '任' && POST_START.test(s.slice(g2 + 1, g2 + 8))) end = g2;
-  // 平安/a 路/n: a word and a loose 路 / 街 is a street, not a name.
-  if (end === g2 + 1 && STREET_ENDINGS.has(s[g2]!) && tokens.some((t) => t.start === g2 && t.end === g2 + 1)) return undefined;
-  if (s[end] === '某') return undefined;
-  const name = s.slice(at, end);
-  // A dictionary word that starts with a surname (幸福感, 荣立, 干事) is not a name; jieba tags
-  // the names it does not know 'x'.
-  const word = tokens.find((t) => t.start === at);
-  // …unless the name runs on over a loose character the word leaves behind (方志/n 远/a: 方志远).
-  const overLooseChar = end === g2 + 1 && word?.end === g2 && tokens.find((t) => t.start === g2)?.end === g2 + 1;
-  if (word && word.word.length >= 2 && word.end > g1 && !overLooseChar && isKnownWordNotName(word.word, word.tag)) return undefined;
-  if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
-  return name;
-}
-
-const isHanAt = (s: string, i: number) => i < s.length && isHan(s.charCodeAt(i));
-
-/** 所长次仁多吉, 女民警央金: one or two Tibetan name syllables. */
-function tibetanName(s: string, at: number): string | undefined {
-  let end = at;
-  for (let k = 0; k < 2; k++) {
-    const syllable = TIBETAN_NAME_SYLLABLES.find((x) => s.startsWith(x, end));
-    if (!syllable) break;
-    end += syllable.length;
-  }
-  return end > at ? s.slice(at, end) : undefined;
-}
-
-/** 阿依古丽·吐尔逊, 买买提·艾力: Uyghur and Kazakh names join their parts with a middle dot. */
-function dottedName(s: string, at: number, tokens: readonly Token[]): string | undefined {
-  let ti = tokens.findIndex((t) => t.start === at);
-  let end = at;
-  for (let parts = 0; ti >= 0 && ti < tokens.length; parts++) {
-    const part = tokens[ti]!;
-    if (part.word.length < 2 || part.word.length > 6 || ![...part.word].every((c) => isHan(c.charCodeAt(0)))) break;
-    end = part.end;
-    if (!NAME_DOTS.has(tokens[ti + 1]?.word ?? '')) return parts > 0 ? s.slice(at, end) : undefined;
-    ti += 2;
-  }
-  return undefined;
-}
-
-/** A dotted, Tibetan or surnamed name, starting at `at`. */
-const personName = (s: string, at: number, tokens: readonly Token[]) => dottedName(s, at, tokens) ?? tibetanName(s, at) ?? readName(s, at, tokens);
-
-/** The name of `length` characters ending at `end`, when it reads as exactly that name. */
-function nameEndingAt(s: string, end: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
-  for (const length of [4, 3, 2]) {
-    const at = end - length;
-    if (at < 0) continue;
-    const name = personName(s, at, tokens);
-    if (name && name.length === length) return { at, name };
-  }
-  return undefined;
-}
 
 /** Posts written after 是 or 现任 with no name after them: the subject's, once every mention of a name is known. */
 export interface HeldPosts {
@@ -234,7 +145,7 @@ export function findPersonMentions(
     const close = m.index + m[0].length - 1;
     const postAt = lastPostEnding(s, close);
     if (postAt === undefined || postAt <= m.index) continue;
-    const named = nameEndingAt(s, m.index, tokens) ?? taggedNameEndingAt(s, m.index, tokens);
+    const named = nameEndingAt(s, m.index, tokens) ?? taggedNameEndingAt(m.index, tokens);
     if (named) add(named.at, named.name, postsBefore(s, base, postAt, close, units));
   }
 
@@ -336,69 +247,10 @@ function copulaPost(
   return holding && chain.posts.some((p) => p.unit) ? { at: chain.start - holding[0].length, posts: chain.posts } : undefined;
 }
 
-/** 授予李娜(…辅警): before a bracketed post, a name the dictionary knows (李娜/nr) is still a name. */
-function taggedNameEndingAt(s: string, end: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
-  const word = tokens.find((t) => t.end === end);
-  return word && taggedName(word) ? { at: word.start, name: word.word } : undefined;
-}
-
-/** 名叫杨建华的: the word the tagger reads as a name (杨建华/nr) starting at `at`. */
-function taggedNameAt(at: number, tokens: readonly Token[]): string | undefined {
-  const word = tokens.find((t) => t.start === at);
-  return word && taggedName(word) ? word.word : undefined;
-}
-
-const taggedName = (word: Token) => word.tag === 'nr' && word.word.length >= 2 && word.word.length <= 3 && SURNAME_SET.has(word.word[0]!);
-
-/**
- * 民警高远等58人, 民警向阳在…, 大队长于海洋说: a word the dictionary knows (高远
- * "lofty", 向阳 "sunward") is still a name when it stands after a post and
- * before a list mark, a speech verb or the verb a subject takes (在, 被, 是).
- * Common nouns and verbs (民警干部等) are not.
- */
-function listedName(s: string, at: number, tokens: readonly Token[]): string | undefined {
-  const word = tokens.find((t) => t.start === at);
-  if (!word || word.word.length < 2 || word.word.length > 3 || !SURNAME_SET.has(word.word[0]!)) return undefined;
-  if (NOT_NAME_TAGS.test(word.tag) || !LISTED_NAME_FOLLOWER.test(s.slice(word.end, word.end + 2))) return undefined;
-  return word.word;
-}
-
-/**
- * 名叫额尔敦的, 辅警吉日格勒: a name with no surname (Mongolian, Uyghur) is a word the tagger does
- * not know, or reads as a transliterated name (吉日/nrt 格勒/nrt).
- */
-function unknownName(s: string, at: number, tokens: readonly Token[]): string | undefined {
-  let end = at;
-  for (let ti = tokens.findIndex((t) => t.start === at); ti >= 0 && ti < tokens.length && FOREIGN_NAME_TAGS.has(tokens[ti]!.tag); ti++) {
-    end = tokens[ti]!.end;
-  }
-  if (end - at < 2 || end - at > MAX_FOREIGN_NAME) return undefined;
-  for (let i = at; i < end; i++) if (!isHan(s.charCodeAt(i))) return undefined;
-  return s.slice(at, end);
-}
-
-/**
- * 他是辅警额尔敦: after a post, such a word is a name where the clause ends or its subject speaks;
- * one the tagger reads as a transliterated name (nrt) is one wherever it stands.
- */
-function unknownNameEnding(s: string, at: number, tokens: readonly Token[]): string | undefined {
-  const name = unknownName(s, at, tokens);
-  if (!name) return undefined;
-  const transliterated = tokens.every((t) => t.end <= at || t.start >= at + name.length || t.tag === 'nrt');
-  return transliterated || AFTER_UNKNOWN_NAME.test(s.slice(at + name.length)) ? name : undefined;
-}
-
 /** A clause starts two to four characters before `at`: where a name written before a post would open it. */
 function opensClause(s: string, at: number): boolean {
   for (let i = at - 2; i >= Math.max(0, at - 4); i--) if (i === 0 || CLAUSE_MARK.test(s[i - 1]!)) return true;
   return false;
-}
-
-/** 民警陶然、顾家豪被…: an item of a list of names, bounded by list marks, is a name even where the dictionary knows its start (顾家). */
-function delimitedName(s: string, at: number): string | undefined {
-  const item = LIST_ITEM.exec(s.slice(at, at + 8))?.[1];
-  if (!item || !SURNAME_SET.has(item[0]!) || item.includes('某') || NAME_STOP_CHARS.has(item[1]!)) return undefined;
-  return item;
 }
 
 /**
