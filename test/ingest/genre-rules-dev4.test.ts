@@ -73,6 +73,11 @@ describe('how people are introduced (2)', () => {
     expect(edges(g, 'RECEIVED').sort()).toEqual(['韩冬 → 三等功', '顾家豪 → 三等功'].sort());
   });
 
+  it('reads the last name of a list after a post where a word starts after it (…、卜一凡获得)', () => {
+    const g = extractArticle('民警高建军、柴晓雯、卜一凡获得“全市优秀人民警察”荣誉称号。');
+    expect(names(g, 'Person').sort()).toEqual(['卜一凡', '柴晓雯', '高建军'].sort());
+  });
+
   it('reads a civilian whose given name the tagger knows as a word (孙/红梅)', () => {
     expect(names(extractArticle('事后,老人的女儿孙红梅专门送来一面锦旗。'), 'Person')).toEqual(['孙红梅']);
   });

@@ -106,7 +106,10 @@ export function findPersonMentions(
     let next = nameAt + name.length;
     while (ENUM_JOINERS.has(s[next]!)) {
       const other = personName(s, next + 1, tokens) ?? delimitedName(s, next + 1);
-      if (!other || !/^[、和及与,;。等的在被是]|^$/.test(s.slice(next + 1 + other.length, next + 2 + other.length))) break;
+      if (!other) break;
+      // The list goes on, or stops where a word starts (…、卜一凡/x 获得/v).
+      const end = next + 1 + other.length;
+      if (!/^[、和及与,;。等的在被是]|^$/.test(s.slice(end, end + 1)) && !tokens.some((t) => t.start === end && t.end > end + 1)) break;
       add(next + 1, other, posts);
       next += 1 + other.length;
     }
