@@ -206,6 +206,11 @@ describe('teams and their people', () => {
     expect(names(g, 'Initiative')).toEqual(['玫瑰警务服务队']);
   });
 
+  it('reads a self-headed name the sentence then says a unit set up (“老兵驿站”是X推出的…)', () => {
+    const h = extractArticle('江州市公安局临江分局西关派出所位于老城。“老兵驿站”是西关派出所推出的又一品牌。');
+    expect(edges(h, 'LEADS')).toEqual(['江州市公安局临江分局西关派出所 → 老兵驿站']);
+  });
+
   it('gives the team to the person said to head it (队长是X) and no post to its members (队员)', () => {
     expect(edges(g, 'LEADS')).toContain('卢晓燕 → 玫瑰警务服务队');
     expect(edges(g, 'MEMBER_OF')).toContain('邱丽娟 → 河西市公安局新城分局长青派出所 (民警)');

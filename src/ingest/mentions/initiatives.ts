@@ -24,6 +24,7 @@ const VERB_END = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了|起)?$`);
 const STRONG_START = new RegExp(`^(?:${alternation(STRONG_HEADS)})`);
 const STRONG_END = new RegExp(`(?:${alternation(STRONG_HEADS)})$`);
 const NEGATIVE_IN_FOLLOWER = new RegExp(`(?:${alternation(NEGATIVE_FOLLOWERS)})`);
+const NEGATIVE_START = new RegExp(`^(?:${alternation(NEGATIVE_FOLLOWERS)})`);
 const NEGATIVE_BEFORE = new RegExp(`(?:${alternation(NEGATIVE_PRECEDERS)})[\\u4e00-\\u9fff]{0,4}$`);
 const EVENT_END = new RegExp(`(?:${alternation(EVENT_ENDINGS)})$`);
 // Heads that become part of the name rather than a classifier of it: “星级”党支部.
@@ -137,9 +138,9 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
       if (!plausibleName(q.text) || isClaimed(q.start, q.end)) continue;
       const own = q === last ? groupHeadText : followerOf(s, q.end);
       const selfStrong = STRONG_END.test(q.text);
-      // “玫瑰警务服务队”的队员们: a name with its own head is one whatever 的 then says of it.
-      const ownedBy = selfStrong && own.startsWith('的');
-      if (own && !ownedBy && NEGATIVE_IN_FOLLOWER.test(own) && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
+      // “玫瑰警务服务队”的队员们, “老兵驿站”是…推出的: a name with its own head is one whatever is then said of it.
+      const negative = selfStrong ? NEGATIVE_START.test(own) && !own.startsWith('的') : NEGATIVE_IN_FOLLOWER.test(own);
+      if (own && negative && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
       const headPhrase = (STRONG_HEAD_PHRASE.exec(own) ?? HEAD_PHRASE.exec(own))?.[0];
       const strong = selfStrong || (headPhrase !== undefined && STRONG_END.test(headPhrase)) || groupStrong;
       // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).
