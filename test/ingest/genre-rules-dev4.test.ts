@@ -283,6 +283,11 @@ describe('names the tagger reads as words', () => {
     expect(edges(g, 'MEMBER_OF')).toContain('王小明 → 安庆市公安局解放分局团结派出所 (民警)');
   });
 
+  it('reads no name in a count or a demonstrative written twice before a head (两个派出所, 这家派出所)', () => {
+    const g = extractArticle('江州市公安局临江分局召开会议。两个派出所民警参加了培训,两个派出所还开展了宣传。这家派出所不大,这家派出所很忙。');
+    expect(names(g, 'Unit').sort()).toEqual(['江州市公安局', '江州市公安局临江分局'].sort());
+  });
+
   it('reads no unit in a verb whose object is a unit (组织派出所, 走进派出所), or in 所有派出所', () => {
     const g = extractArticle('市公安局组织派出所民警开展培训,市公安局组织派出所民警参加考试。走进派出所,记者看到一面锦旗。所有派出所都设立了调解室,所有派出所都开通了热线。');
     expect(names(g, 'Unit')).toEqual(['市公安局']);

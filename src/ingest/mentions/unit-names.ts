@@ -24,16 +24,24 @@ const MAX_GLUED = 2;
 // Heads whose names the tagger may read as words (解放/v 分局, 团结/a 派出所).
 const REPEATED_HEAD_RE = /(?=([\u4e00-\u9fff]{3})(分局|派出所|大队|中队|警务室|警务站))|(?=([\u4e00-\u9fff]{2})(分局|派出所|大队|中队|警务室|警务站))/g;
 
-/** Names written before the same head more than once (name + head): the article's own names, whatever their words. */
+// The head of the link a lower unit's name follows in a compound name (…公安局|解放|分局).
+const LINK_BEFORE = /(?:公安局|分局|公安处|支队|大队|派出所)$/;
+
+/**
+ * Names written before the same head more than once (name + head), once of them right after the
+ * link above (公安局解放分局): the article's own names, whatever their words (两个派出所 is none).
+ */
 export function repeatedUnitNames(text: string): Set<string> {
   const seen = new Map<string, number>();
+  const linked = new Set<string>();
   for (const m of text.matchAll(REPEATED_HEAD_RE)) {
     for (const [name, head] of [[m[1], m[2]], [m[3], m[4]]]) {
       if (!name || GENERIC_MODIFIERS.has(name) || UNIT_OBJECT_VERBS.has(name) || [...name].some((c) => FUNCTION_CHARS.has(c))) continue;
       seen.set(name + head, (seen.get(name + head) ?? 0) + 1);
+      if (LINK_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index!))) linked.add(name + head);
     }
   }
-  return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+  return new Set([...seen].filter(([k, n]) => n > 1 && linked.has(k)).map(([k]) => k));
 }
 
 /** Adds short station names to each sentence's unit mentions and cuts glued words off names, in place. */
