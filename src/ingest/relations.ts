@@ -31,7 +31,8 @@ const CONTAINER_OF = /^(?:下辖|下设|下属|所属)的?/;
 const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
 // Prepositions and verbs that make what follows an object, not a subject.
 const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕/;
-const YEAR = /((?:19|20)\d{2})年/g;
+// A year something happened in; 2019年以来 opens a period, in which no one year is stated.
+const YEAR = /((?:19|20)\d{2})年(?!以来|来|至今|起|开始)/g;
 // Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头, 由X任队长.
 const LEADER = /在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔|任(?=队长|组长|团长|室长|领队|负责人))/g;
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.

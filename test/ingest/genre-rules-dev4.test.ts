@@ -130,6 +130,11 @@ describe('units, honours and givers', () => {
     expect(names(g, 'Unit').filter((n) => n.endsWith('政治处'))).toHaveLength(1);
   });
 
+  it('reads no year in a period (2019年以来…先后被评为)', () => {
+    const h = extractArticle('2019年以来,江州市公安局临江分局西关派出所先后被评为“全省一级派出所”“全国优秀公安基层单位”。');
+    expect(h.relations.filter((r) => r.type === 'RECEIVED').map((r) => r.year)).toEqual([undefined, undefined]);
+  });
+
   it('carries a year heading a sentence over its clauses after a semicolon', () => {
     const h = extractArticle(
       '2023年5月,江州市公安局临江分局西关派出所团支部被共青团江州市委授予“江州市五四红旗团支部”称号;民警蔡明获评“江州市优秀共青团员”。',
