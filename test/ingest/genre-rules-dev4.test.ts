@@ -124,6 +124,10 @@ describe('units, honours and givers', () => {
     expect(by('二等功')).toBe('江州市公安局');
   });
 
+  it('reads a medal (全国五一劳动奖章) as an honour', () => {
+    expect(edges(extractArticle('江州市公安局临江分局民警韩冬荣获全国五一劳动奖章。'), 'RECEIVED')).toEqual(['韩冬 → 全国五一劳动奖章']);
+  });
+
   it('reads a street (平安路) as no name, and a credit line at the foot (来源:…) as chrome', () => {
     expect(names(g, 'Person').sort()).toEqual(['司马丽', '白建军'].sort());
     expect(g.text).not.toContain('来源');
