@@ -410,3 +410,15 @@ describe('interviews', () => {
     expect(edges(g, 'PARTNERS_WITH')).toEqual(['江州市公安局临江分局西关派出所 → 江州市人民医院']);
   });
 });
+
+describe('railway, airport and border units', () => {
+  it('reads a railway station’s police (柳州站派出所), an airport bureau and a border checkpoint named by stacked branches', () => {
+    const g = extractArticle(
+      '南宁铁路公安处柳州站派出所民警覃明救下一名落水儿童。白云机场公安局候机楼派出所推出“暖心服务台”。拱北出入境边防检查站获评“青年文明号”。',
+    );
+    expect(names(g, 'Unit')).toEqual(
+      expect.arrayContaining(['南宁铁路公安处柳州站派出所', '白云机场公安局候机楼派出所', '白云机场公安局', '拱北出入境边防检查站']),
+    );
+    expect(edges(g, 'MEMBER_OF')).toEqual(['覃明 → 南宁铁路公安处柳州站派出所 (民警)']);
+  });
+});

@@ -25,6 +25,8 @@ const NOT_PLACES = new Set([
 ]);
 /** Areas that name the units policing them (开发区交警大队, 景区派出所), though they are no place names. */
 const AREA_WORDS = new Set(['开发区', '高新区', '经开区', '新区', '园区', '工业园区', '景区', '保税区', '港区']);
+/** Facilities that name the police serving them (白云机场公安局, 北海港派出所). */
+const FACILITY_END = /(?:机场|车站|港|码头|口岸)$/;
 /** Verbs that open a new unit or body: 成立半汤高速路口工作专班. The name runs from the verb to the head. */
 const OPENING_VERBS = /(?:挂牌成立|成立了|组建了|设立了|成立|组建|设立|新建|组成)/g;
 const MAX_NAME = 12;
@@ -40,11 +42,13 @@ const PHRASE_TAGS = new Set(['i', 'l']);
 const PROPER_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'x']);
 
 /** 康巴/nr 什/r 大队: the tagger split a rare name and tagged its last character as a function word. */
-function splitNameTail(tokens: readonly Token[], ti: number, first: boolean): boolean {
+function splitNameTail(tokens: readonly Token[], ti: number, first: boolean, beforeStation: boolean): boolean {
   const t = tokens[ti]!;
   const prev = tokens[ti - 1];
+  // 柳州/ns 站/v 派出所: a railway station's name ends in 站, a head char elsewhere.
+  const headChar = SHORT_HEAD_CHARS.test(t.word) && !(beforeStation && t.word === '站');
   return (
-    first && t.word.length === 1 && !FUNCTION_CHARS.has(t.word) && !GLUED_GENERIC.test(t.word) && !SHORT_HEAD_CHARS.test(t.word) &&
+    first && t.word.length === 1 && !FUNCTION_CHARS.has(t.word) && !GLUED_GENERIC.test(t.word) && !headChar &&
     prev !== undefined && prev.end === t.start && prev.word.length >= 2 && PROPER_TAGS.has(prev.tag)
   );
 }
@@ -119,11 +123,12 @@ export function parseNameBefore(
     // A word across the left limit (支队|长甸) gives only its right part, and ends the name.
     const cut = floor === limit && t.start < floor && t.end > floor && t.end <= headStart && !first;
     const word = straddles ? text.slice(t.start, headStart) : cut ? text.slice(floor, t.end) : t.word;
-    const tag = straddles || cut || splitNameTail(tokens, ti, first) ? 'x' : t.tag;
+    const tag = straddles || cut || splitNameTail(tokens, ti, first, text.startsWith('派出所', headStart)) ? 'x' : t.tag;
     const start = cut ? floor : t.start;
     if (start < floor || !allHan(word) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word)) break;
     if (first && tag === 'x' && GLUED_GENERIC.test(word)) break;
-    if (parts.length === 0 && POLICE_BRANCH_SET.has(word)) {
+    // 出入境边防检查站: branch words may stack before the head.
+    if (parts.every((p) => p.branch) && POLICE_BRANCH_SET.has(word)) {
       parts.unshift({ text: word, place: false, branch: true });
     } else if (word === '公安') {
       parts.unshift({ text: word, place: false, branch: false });
@@ -145,7 +150,7 @@ export function parseNameBefore(
       !NOUN_STOPS.has(word) &&
       // A long common noun is a description (负责管理派出所), unless it is the word right before the head
       // or names a development area (开发区交警大队).
-      !(tag === 'n' && word.length > (parts.length === 0 ? maxNounWord : 2) && !AREA_WORDS.has(word)) &&
+      !(tag === 'n' && word.length > (parts.length === 0 ? maxNounWord : 2) && !AREA_WORDS.has(word) && !(parts.length === 0 && FACILITY_END.test(word))) &&
       unknownLength + word.length <= MAX_UNKNOWN
     ) {
       parts.unshift({ text: word, place: false, branch: false, word: tag !== 'x' && word === t.word });
