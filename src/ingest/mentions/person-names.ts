@@ -20,6 +20,7 @@ const NOT_NAME_TAGS = /^(?:n|v|vn|r|m|q|p|c|u)$/;
 const LIST_ITEM = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=[、,;。和及与]|$|${SUBJECT_FOLLOWER})`);
 const STREET_ENDINGS = new Set('路街巷村');
 const NAME_DOTS = new Set(['·', '•', '・', '‧']);
+const DOT_AHEAD = /[·•・‧]/;
 const FOREIGN_NAME_TAGS = new Set(['x', 'nrt']);
 const MAX_FOREIGN_NAME = 5;
 const AFTER_UNKNOWN_NAME = new RegExp(`^(?:[,。;!?]|$|${alternation(SPEECH_VERBS)})`);
@@ -73,6 +74,7 @@ function tibetanName(s: string, at: number): string | undefined {
 
 /** 阿依古丽·吐尔逊, 买买提·艾力: Uyghur and Kazakh names join their parts with a middle dot. */
 function dottedName(s: string, at: number, tokens: readonly Token[]): string | undefined {
+  if (!DOT_AHEAD.test(s.slice(at + 2, at + 8))) return undefined;
   let ti = tokens.findIndex((t) => t.start === at);
   let end = at;
   for (let parts = 0; ti >= 0 && ti < tokens.length; parts++) {
