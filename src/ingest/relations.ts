@@ -5,7 +5,7 @@
 // far, else the unit the article is about.
 import { POST_UNIT_KIND, PARTY_KINDS, UNIT_HEADS, type UnitKind } from './lexicon/units.js';
 import { PARTNER_VERBS } from './lexicon/organizations.js';
-import { POSTS, SPEECH_VERBS } from './lexicon/people.js';
+import { POSTS, RANK_POSTS, SPEECH_VERBS } from './lexicon/people.js';
 import { findActors, type Actor } from './actors.js';
 import { findDecisions, findListSections, type CommendationDecision, type ListSections } from './decisions.js';
 import { alternation } from './lexicon/common.js';
@@ -69,8 +69,6 @@ const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:�
 // 队长是副所长卢晓燕: who heads a team, in a sentence of its own.
 const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
 const TEAM_NAME = /队$/;
-// Roles that say only that one is a police officer, not which post one holds.
-const RANK_ROLE = /^(?:民警|辅警|交警|特警|刑警|巡警|协警|干警|警员|[一二三四]级(?:高级)?警长)$/;
 // 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
 const RESPECTIVELY = /分别$/;
 // Posts held in a Party or League body rather than in the police unit.
@@ -157,7 +155,7 @@ class RelationReader {
       // A headline announces the honour; the body may give its year and giver.
       if (earlier.year === undefined && rel.year !== undefined) earlier.year = rel.year;
       // 民警郭振华 … 郭振华现任该所副所长: the post names the membership better than the rank.
-      if (earlier.role && rel.role && RANK_ROLE.test(earlier.role) && !RANK_ROLE.test(rel.role)) earlier.role = rel.role;
+      if (earlier.role && rel.role && RANK_POSTS.test(earlier.role) && !RANK_POSTS.test(rel.role)) earlier.role = rel.role;
       if (earlier.conferredBy === undefined && rel.conferredBy !== undefined) earlier.conferredBy = rel.conferredBy;
       return;
     }

@@ -422,3 +422,13 @@ describe('railway, airport and border units', () => {
     expect(edges(g, 'MEMBER_OF')).toEqual(['覃明 → 南宁铁路公安处柳州站派出所 (民警)']);
   });
 });
+
+describe('competitions', () => {
+  it('reads no person in a place before a kind of officer (江州特警), and gives a team result to the unit', () => {
+    const g = extractArticle(
+      '江州特警在全省大比武中勇夺团体第一\n江州市公安局特警支队代表队在比赛中获得团体第一名,支队民警肖逸飞获得个人第二名。',
+    );
+    expect(names(g, 'Person')).toEqual(['肖逸飞']);
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['江州市公安局特警支队 → 团体第一名', '肖逸飞 → 个人第二名'].sort());
+  });
+});

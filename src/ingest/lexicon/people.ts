@@ -14,6 +14,9 @@ export const POSTS = [
   '一级高级警长', '二级高级警长', '三级高级警长', '四级高级警长', '一级警长', '二级警长', '三级警长', '四级警长',
 ];
 
+/** Posts that say only what kind of officer one is, or one's rank, not an office held (民警, 一级警长). */
+export const RANK_POSTS = /^(?:民警|辅警|交警|特警|刑警|巡警|协警|干警|警员|队员|[一二三四]级(?:高级)?警长)$/;
+
 /** Who a named civilian is (外卖骑手黄某, 市民刘某): a Person with no post. */
 export const CIVILIAN_ROLES = [
   '市民', '居民', '村民', '群众', '骑手', '司机', '驾驶员', '老人', '学生', '志愿者', '网格员', '护边员', '商户', '店主',

@@ -8,7 +8,7 @@
 // (某大学学生处负责人) is no police post.
 import { alternation, TENURE_PREFIX } from '../lexicon/common.js';
 import { TITLE_QUALIFIERS, TITLE_TAILS } from '../lexicon/honours.js';
-import { CIVILIAN_ROLES, NAME_STOP_CHARS, NAMING_VERBS, POSTS, POST_MODIFIERS, SPEECH_VERBS } from '../lexicon/people.js';
+import { CIVILIAN_ROLES, NAME_STOP_CHARS, NAMING_VERBS, POSTS, POST_MODIFIERS, RANK_POSTS, SPEECH_VERBS } from '../lexicon/people.js';
 import { PARTY_KINDS, UNIT_HEADS } from '../lexicon/units.js';
 import { isKnownWordNotName, type Token } from '../segment.js';
 import {
@@ -90,9 +90,10 @@ export function findPersonMentions(
     // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
     if (units.some((u) => u.start - base <= m!.index && u.end - base > nameAt)) continue;
     const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens);
-    // 金卫东局长在讲话中指出: a name right before the post, opening its clause.
-    const before = name || !opensClause(s, m.index) ? undefined : nameEndingAt(s, m.index, tokens);
-    if (before && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) add(before.at, before.name, [{ role: roleOf(m[0]) }]);
+    // 金卫东局长在讲话中指出: a name right before an office (not a rank: 江州特警 is a place and a force), opening its clause.
+    const before = name || RANK_POSTS.test(roleOf(m[0])) || !opensClause(s, m.index) ? undefined : nameEndingAt(s, m.index, tokens);
+    const place = before && tokens.some((t) => t.start === before.at && t.end === m!.index && t.tag === 'ns');
+    if (before && !place && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) add(before.at, before.name, [{ role: roleOf(m[0]) }]);
     if (!name) {
       const copula = copulaPost(s, base, m.index, nameAt, units);
       if (copula) held.push({ sentence: index, at: base + copula.at, posts: copula.posts });
