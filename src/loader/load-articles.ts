@@ -9,7 +9,9 @@ import { prepareArticle, type PreparedArticle } from './prepare-article.js';
 import { writeBatch, type IngestResult } from './write-batch.js';
 
 /** Articles per transaction: large enough to amortise round trips and the commit, small enough to keep lock waits short. */
-export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_BATCH_SIZE = 100;
+/** And about this much article text at most, so that a batch of long articles stays a modest transaction. */
+const MAX_BATCH_CHARS = 2_000_000;
 
 export interface ArticleItem {
   input: ArticleInput;
@@ -45,6 +47,17 @@ async function writeInOrder(db: GraphDb, articles: { index: number; prepared: Pr
   }
 }
 
+/** Consecutive [start, end) ranges of at most `size` items and about MAX_BATCH_CHARS of text. */
+function* batchRanges(items: ArticleItem[], size: number): Generator<[number, number]> {
+  const length = ({ input }: ArticleItem) => (typeof input?.text === 'string' ? input.text.length : 0);
+  for (let start = 0; start < items.length; ) {
+    let end = start;
+    for (let chars = 0; end < items.length && end - start < size && chars < MAX_BATCH_CHARS; end++) chars += length(items[end]!);
+    yield [start, end];
+    start = end;
+  }
+}
+
 /** One outcome per item, in input order. Never throws for a bad article: its outcome holds the reason. */
 export async function ingestArticles(db: GraphDb, items: ArticleItem[], options: BulkOptions = {}): Promise<ArticleOutcome[]> {
   const outcomes: ArticleOutcome[] = new Array(items.length);
@@ -53,12 +66,11 @@ export async function ingestArticles(db: GraphDb, items: ArticleItem[], options:
     outcomes[index] = outcome;
     options.onProgress?.(++done, items.length, index);
   };
-  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < items.length; start += size) {
+  for (const [start, end] of batchRanges(items, Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE))) {
     // Extraction is CPU work: it overlaps the database's work on the previous batch.
     const batch: { index: number; prepared: PreparedArticle }[] = [];
-    for (let index = start; index < Math.min(start + size, items.length); index++) {
+    for (let index = start; index < end; index++) {
       const { input, name } = items[index]!;
       try {
         batch.push({ index, prepared: prepareArticle(input, { name, maxBytes: options.maxBytes }) });
