@@ -58,6 +58,7 @@ function register(m: ArticleMentions): NameRegistry {
   return registry;
 }
 
+const PLACE_OPENING = /^[\u4e00-\u9fff]{2,3}?[省市区县]/;
 // 市二医院: a numbered hospital (宜宾市第二人民医院) written with its number alone.
 const NUMBERED_HOSPITAL = /^[省市区县]?([一二三四五六七八九十]+)医院$/;
 
@@ -71,5 +72,7 @@ function abbreviates(short: string, long: string): boolean {
   const stem = short.replace(/^[省市区县]/, '').slice(0, -1);
   let i = 0;
   for (const c of long) if (c === stem[i]) i++;
-  return stem.length >= 2 && i === stem.length && long.startsWith(stem[0]!);
+  // 市禁毒办 for 江州市禁毒委员会办公室: the long name may open with its place.
+  const body = long.replace(PLACE_OPENING, '');
+  return stem.length >= 2 && i === stem.length && body.startsWith(stem[0]!);
 }

@@ -378,6 +378,14 @@ describe('organisations and partners', () => {
     );
   });
 
+  it('reads an abbreviated office before a post (市禁毒办副主任X) as the office named in full, and its staff as no police', () => {
+    const h = extractArticle(
+      '江州市公安局禁毒支队联合江州市禁毒委员会办公室举办宣传活动。市禁毒办副主任邬丽表示,将持续推进禁毒宣传进校园。',
+    );
+    expect(h.entities.find((e) => e.name === '江州市禁毒委员会办公室')?.aliases).toEqual(['市禁毒办']);
+    expect(edges(h, 'MEMBER_OF')).toEqual([]);
+  });
+
   it('reads the head of a bank (行长) as a person', () => {
     expect(names(g, 'Person')).toContain('朱立平');
   });

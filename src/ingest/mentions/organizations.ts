@@ -17,7 +17,8 @@ export interface OrgMention extends NamedMention {
 const KIND_BY_HEAD = new Map<string, OrgKind>(ORG_HEADS.map(([h, k]) => [h, k]));
 const HEAD_RE = new RegExp(`(?:${alternation(KIND_BY_HEAD.keys())})`, 'g');
 // 市疫情办, 巢湖文明委: 办 / 委 closing a short name, followed by what a subject or agent is followed by.
-const ABBREVIATED_HEAD_RE = /[办委](?=[,;。为对在于和与、的授评表予嘉将联共牵]|$)/g;
+// (市禁毒办副主任X: a post of the office may follow it too.)
+const ABBREVIATED_HEAD_RE = /[办委](?=[,;。为对在于和与、的授评表予嘉将联共牵]|$|副?主任|书记|负责人)/g;
 const LISTED_BEFORE = /([办委])、$/;
 // Verbs ending in 办 / 委 (举办, 督办, 主办).
 const VERB_BEFORE_ABBREVIATION = /[创举承主开兴督交代包查协筹申营]$/;
