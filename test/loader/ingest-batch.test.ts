@@ -61,6 +61,20 @@ describe('a batch against ingesting one by one', () => {
   });
 });
 
+describe('parallel ingests of one conferral', () => {
+  it('leave one CONFERRED, supported by every article', async () => {
+    // CONFERRED is looked up by its recipientId index, then created: safe only because
+    // the entity merge has write-locked both ends first.
+    const texts = Array.from({ length: 20 }, (_, i) => `2020年,南京市公安局玄武分局东湖派出所被南京市公安局评为先进集体。(第${i}篇)`);
+    const results = await Promise.all(texts.map((text, i) => ingestArticle(db, { text }, { name: `c${i}` })));
+    expect(results.map((r) => r.relations.created).sort()).toEqual([...Array(19).fill(0), 4]); // PART_OF ×2, RECEIVED, CONFERRED
+    const [conferral] = await db.read<{ n: number; evidence: number }>(
+      "MATCH (:Unit {name: '南京市公安局'})-[c:CONFERRED]->(:Honour {name: '先进集体'}) RETURN count(c) AS n, sum(size(c.evidence)) AS evidence",
+    );
+    expect(conferral).toEqual({ n: 1, evidence: 20 });
+  });
+});
+
 describe('one batch', () => {
   it('gives two articles naming the same new unit and person one node each', async () => {
     const items = [
