@@ -440,3 +440,23 @@ describe('competitions', () => {
     expect(edges(g, 'RECEIVED').sort()).toEqual(['江州市公安局特警支队 → 团体第一名', '肖逸飞 → 个人第二名'].sort());
   });
 });
+
+describe('command centres and outside services', () => {
+  const g = extractArticle(
+    [
+      '江州市公安局110指挥中心接警大厅里,接警员正在紧张地工作。指挥中心主任欧阳晓峰告诉记者,去年全市110共接警86万余起。',
+      '接警员蓝晓天创造的“三问两核”接警法在全市推广。',
+      '指挥中心还与江州市急救中心、江州市消防救援支队建立了“110-120-119”联动机制。',
+    ].join('\n'),
+  );
+
+  it('reads a service number naming a centre (110指挥中心), and call-takers (接警员) as its people', () => {
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['欧阳晓峰 → 江州市公安局110指挥中心 (主任)', '蓝晓天 → 江州市公安局110指挥中心 (接警员)'].sort());
+  });
+
+  it('reads a fire and rescue detachment as an outside body and partner, and a numbered mechanism as an initiative', () => {
+    expect(names(g, 'Organization')).toContain('江州市消防救援支队');
+    expect(edges(g, 'PARTNERS_WITH')).toContain('江州市公安局110指挥中心 → 江州市消防救援支队');
+    expect(edges(g, 'LEADS')).toEqual(expect.arrayContaining(['蓝晓天 → 三问两核', '江州市公安局110指挥中心 → 110-120-119']));
+  });
+});

@@ -37,6 +37,7 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   ['人社厅', 'government'], ['财政厅', 'government'], ['精神文明建设委员会', 'government'],
   // A university's campus is part of its name: 暨南大学 + 珠海校区.
   ['校区', 'school'],
+  ['消防救援支队', 'government'], ['消防救援大队', 'government'], ['消防救援站', 'government'], ['消防救援局', 'government'],
   ['志愿者协会', 'other'], ['服务中心', 'other'], ['援助中心', 'other'], ['救助中心', 'other'], ['调解中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
 ];
 

@@ -79,6 +79,9 @@ export const NOT_STATION_WORDS = new Set([
   '我所', '我们所', '其所', '之所', '无所', '有所', '各所', '两所', '一所', '多所', '卫生所', '医务所', '疗养所',
 ]);
 
+/** Fire and rescue services, no longer police (消防救援支队): their brigades and detachments are outside bodies. */
+export const FIRE_RESCUE = /消防(?:救援)?(?:支队|大队|总队|站|局)?$/;
+
 /** Verbs whose object is a unit (组织派出所民警…, 走进派出所): never a unit's name, though names may be verbs (解放, 团结). */
 export const UNIT_OBJECT_VERBS = new Set([
   '组织', '要求', '走进', '来到', '前往', '走访', '部署', '带领', '率领', '协助', '配合', '指导', '督促', '联合', '依托', '推动',

@@ -49,7 +49,7 @@ const NAME_WORD_TAGS = /^(?:n|x|j|b|s|vn|m$)/;
 // What may stand between a group of quotations and the head that classifies them: 等10余项服务举措.
 const GROUP_TAIL = /^等?[\d一二三四五六七八九十两余多个项类种]{0,5}/;
 const MAX_GAP = 4;
-const FORMULA = /^[\dA-Za-z]+(?:\+[\dA-Za-z]+)+$/;
+const FORMULA = /^[\dA-Za-z]+(?:[+\-][\dA-Za-z]+)+$/;
 // Quotations stay one group when only a joiner, or a short head and a joiner, stands between them: “A”活动、“B”.
 const GROUP_JOINER = /^(?:[\u4e00-\u9fff]{1,6}[、和及与]|[、和及与]?)$/;
 
@@ -90,7 +90,7 @@ function plausibleName(t: string): boolean {
   if (t.length < 2 || t.length > 16) return false;
   if (/[,!?;。:]/.test(t) || /^[\d一二三四五六七八九十]+$/.test(t)) return false;
   if (describes(t) || EVENT_END.test(t)) return false;
-  // “1+5+N”: a model written as a formula.
+  // “1+5+N”, “110-120-119”: a model written as a formula.
   return /[\u4e00-\u9fff]/.test(t) || FORMULA.test(t);
 }
 

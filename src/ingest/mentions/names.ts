@@ -25,6 +25,7 @@ const NOT_PLACES = new Set([
 ]);
 /** Areas that name the units policing them (开发区交警大队, 景区派出所), though they are no place names. */
 const AREA_WORDS = new Set(['开发区', '高新区', '经开区', '新区', '园区', '工业园区', '景区', '保税区', '港区']);
+const SERVICE_NUMBER = /^\d{3,5}$/;
 /** Facilities that name the police serving them (白云机场公安局, 北海港派出所). */
 const FACILITY_END = /(?:机场|车站|港|码头|口岸)$/;
 /** Verbs that open a new unit or body: 成立半汤高速路口工作专班. The name runs from the verb to the head. */
@@ -125,7 +126,9 @@ export function parseNameBefore(
     const word = straddles ? text.slice(t.start, headStart) : cut ? text.slice(floor, t.end) : t.word;
     const tag = straddles || cut || splitNameTail(tokens, ti, first, text.startsWith('派出所', headStart)) ? 'x' : t.tag;
     const start = cut ? floor : t.start;
-    if (start < floor || !allHan(word) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word)) break;
+    // 110指挥中心: a service number names the office answering it.
+    const number = first && SERVICE_NUMBER.test(word);
+    if (start < floor || (!allHan(word) && !number) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word)) break;
     if (first && tag === 'x' && GLUED_GENERIC.test(word)) break;
     // 出入境边防检查站: branch words may stack before the head.
     if (parts.every((p) => p.branch) && POLICE_BRANCH_SET.has(word)) {

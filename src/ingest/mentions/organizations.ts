@@ -6,6 +6,7 @@ import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexico
 import {
   MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_MARKERS, PARTNER_VERBS, PLACE_HEADS, type OrgKind,
 } from '../lexicon/organizations.js';
+import { FIRE_RESCUE } from '../lexicon/units.js';
 import { parseNameBefore } from './names.js';
 import { inside, quoteSpans } from './quotes.js';
 import type { NamedMention, SentenceContext, Span } from './types.js';
@@ -89,7 +90,7 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     const prefix = ORG_PREFIXES.exec(s.slice(Math.max(0, name.start - 5), name.start));
     if (prefix) name = { ...name, start: name.start - prefix[0].length };
     const text = s.slice(name.start, he);
-    if (UNIT_WORDS.test(text)) continue; // a police body's committee is a Unit
+    if (UNIT_WORDS.test(text) && !FIRE_RESCUE.test(text)) continue; // a police body's committee is a Unit
     if (isMediaList(s, he)) continue;
     if (!free(base + name.start, base + he)) continue;
     out.push({ start: base + name.start, end: base + he, name: text, sentence: index, kind: KIND_BY_HEAD.get(m[0])! });

@@ -4,7 +4,7 @@
 // a bare 大队 — resolved later. Short station names (城东所) are read in unit-names.ts.
 import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
 import {
-  BRANCH_ABBREVIATIONS, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, UNIT_HEADS,
+  BRANCH_ABBREVIATIONS, FIRE_RESCUE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, UNIT_HEADS,
   UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
 import { parseNameBefore, placeStem, type NamePart, type ParsedName } from './names.js';
@@ -96,6 +96,11 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
       const linked = chain !== undefined && chain.end - base === lastHeadEnd;
       name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs) : undefined) ?? nameAfterSpace(s, lastHeadEnd, hs) ??
         joinLooseChar(s, tokens, name, hs) ?? repeatedName(s, linked ? lastHeadEnd : -1, name, hs, head.head, repeated) ?? name;
+    }
+    if (FIRE_RESCUE.test(s.slice(name.start, hs))) {
+      lastHeadEnd = he;
+      chain = undefined;
+      continue;
     }
     // A Party body is named by the unit it sits in (chained) or by a place or branch, not by a loose word
     // (建强党支部; 滨江商圈党委 is an outside body's).
