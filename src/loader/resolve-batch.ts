@@ -1,10 +1,10 @@
 // Resolves a batch's articles in order, each against the graph as read plus what the
 // articles before it write (a GraphView), so two articles naming the same new unit or
 // person in one batch get one node, exactly as if they had been ingested one by one.
-import type { KeyHit } from '../store/write/resolution-queries.js';
+import type { KeyHit, PartOfEdge } from '../store/write/resolution-queries.js';
 import type { ArticleWrite } from './batch-rows.js';
 import { endsOf, factRows } from './fact-rows.js';
-import type { GraphView } from './graph-view.js';
+import type { GraphView, Membership } from './graph-view.js';
 import type { PreparedArticle } from './prepare-article.js';
 import { leaderKeysOf, resolveInitiatives, resolveUnitsAndPeople, type EntityIndex, type ResolvedEntity } from './resolve-entities.js';
 
@@ -15,9 +15,9 @@ export interface ResolvedArticle extends ArticleWrite {
 const byId = (entities: ResolvedEntity[]) => [...entities].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The unit hierarchy an article states, as resolved ids: what later articles' people resolve against. */
-function hierarchyOf(prepared: PreparedArticle, index: EntityIndex) {
-  const partOf: { child: string; parent: string }[] = [];
-  const memberships: { person: string; unit: string }[] = [];
+function hierarchyOf(prepared: PreparedArticle, index: EntityIndex): { partOf: PartOfEdge[]; memberships: Membership[] } {
+  const partOf: PartOfEdge[] = [];
+  const memberships: Membership[] = [];
   for (const r of prepared.graph.relations) {
     const ends = r.type === 'PART_OF' || r.type === 'MEMBER_OF' ? endsOf(r, index) : undefined;
     if (!ends) continue;
