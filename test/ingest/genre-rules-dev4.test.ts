@@ -460,3 +460,17 @@ describe('command centres and outside services', () => {
     expect(edges(g, 'LEADS')).toEqual(expect.arrayContaining(['蓝晓天 → 三问两核', '江州市公安局110指挥中心 → 110-120-119']));
   });
 });
+
+describe('a decision’s items in one sentence', () => {
+  it('reads 给予X记…功, 给予X嘉奖 and 对X通报表扬 with the name ending where the honour starts, given by the issuer', () => {
+    const g = extractArticle(
+      '江州市公安局关于表彰2023年度先进集体和先进个人的决定\n经研究,决定授予西关派出所“全市公安机关先进集体”称号,给予民警韩冬记个人二等功,给予辅警陈红嘉奖,对民警李强通报表扬。',
+    );
+    expect(names(g, 'Person').sort()).toEqual(['李强', '陈红', '韩冬'].sort());
+    const received = g.relations.filter((r) => r.type === 'RECEIVED');
+    expect(received.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(
+      ['李强 → 通报表扬', '西关派出所 → 全市公安机关先进集体', '陈红 → 嘉奖', '韩冬 → 二等功'].sort(),
+    );
+    for (const r of received) expect(r, `${r.from} → ${r.to}`).toMatchObject({ conferredBy: '江州市公安局', year: 2023 });
+  });
+});

@@ -40,7 +40,11 @@ const COMMENDATION_ALT = alternation(COMMENDATIONS);
 const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
 // 被新城分局记个人嘉奖一次: how often may follow.
 const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(?:记个人)?(${COMMENDATION_ALT})(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))`, 'g');
-const GRANT_COMMENDATION = new RegExp(`对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)(${COMMENDATION_ALT})`, 'g');
+// 对X予以通报表扬, 对X通报表扬, 给予X嘉奖: the recipient between the preposition (or 给予) and the commendation.
+const GRANT_COMMENDATION = new RegExp(
+  `(?:对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)|对([^,;。“”]{2,20}?)(?<!予以|给予)(?=通报|通令)|给予([^,;。“”]{2,16}?))(${COMMENDATION_ALT})(?=$|[,;。!?并])`,
+  'g',
+);
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
 // A decision's items name the recipients between the verb and the honour:
 // 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
@@ -50,6 +54,8 @@ const APPROVED_BY = /经([^,;。]{2,30}?)(?:批准|研究决定|研究|决定)$/
 // 公安部命名X派出所为“枫桥式公安派出所”: the giver before the verb, the recipient between it and 为.
 const NAMED_AS = /(?:命名|认定|确定|评定)([^“”,;。]{2,40}?)为“([^”,;。]{2,30})”/g;
 const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
+// The verbs that open a decision's items.
+const GRANTING = /授予|给予/;
 // 荣获X授予的“…”: the winner is written before the verb of winning, the giver after it.
 const WON_FROM = /(?:荣获|获得|喜获|获)(?=[^,;。]*$)/g;
 // 为民警李某颁发个人三等功奖章: the medal or certificate of a merit citation handed over.
@@ -140,12 +146,21 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
   }
   GRANT_COMMENDATION.lastIndex = 0;
   for (let m = GRANT_COMMENDATION.exec(s); m; m = GRANT_COMMENDATION.exec(s)) {
+    const given = m[3] !== undefined; // 给予X嘉奖, in a decision's list of items
+    const named = m[1] ?? m[2] ?? m[3]!;
+    const kind = m[4]!;
     // 对X等4个集体和Y等8名同志予以表彰: a bare 表彰 of counted groups announces a list, it is no honour.
-    if (m[2] === '表彰' && COUNT_BEFORE.test(m[1]!)) continue;
-    const honourStart = m.index + m[0].length - m[2]!.length;
-    const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
-    const recipients = { start: base + m.index + 1, end: base + m.index + 1 + m[1]!.length };
-    events.push({ honour, at: base + m.index, agents: [{ start: base, end: base + m.index }], counted: false, recipients });
+    if (kind === '表彰' && COUNT_BEFORE.test(named)) continue;
+    const honourStart = m.index + m[0].length - kind.length;
+    const honour = mention(honourStart, honourStart + kind.length, kind);
+    const namedAt = m.index + (given ? 2 : 1);
+    const recipients = { start: base + namedAt, end: base + namedAt + named.length };
+    // The giver: the sentence's subject before 对 (市疫情办为…,对X予以通报表扬), the clause's before 给予;
+    // never a recipient of an item before (决定授予X…,对Y通报表扬).
+    const agentStart = given ? clauseStartBefore(s, m.index) : 0;
+    const firstItem = s.slice(0, m.index).search(GRANTING);
+    const agentEnd = firstItem >= 0 ? firstItem : m.index;
+    events.push({ honour, at: base + m.index, agents: [{ start: base + agentStart, end: base + Math.max(agentStart, agentEnd) }], counted: false, recipients });
   }
 
   const granted: Span[] = [];

@@ -19,6 +19,7 @@ const NOT_NAME_TAGS = /^(?:n|v|vn|r|m|q|p|c|u)$/;
 // A list item of two or three characters and what ends it: a list mark, a clause mark, or what a subject takes.
 const LIST_ITEM = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=[、,;。和及与]|$|${SUBJECT_FOLLOWER})`);
 const STREET_ENDINGS = new Set('路街巷村');
+const HONOUR_AFTER = /^(?:嘉奖|记(?:个人|集体)?[一二三]等功|记功|通报|荣立|荣获|荣记)/;
 const NAME_DOTS = new Set(['·', '•', '・', '‧']);
 const DOT_AHEAD = /[·•・‧]/;
 const FOREIGN_NAME_TAGS = new Set(['x', 'nrt']);
@@ -45,6 +46,8 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   }
   // 黄东任队长: 任 before a post is the verb "serve as", not a name's last character.
   if (end === g2 + 1 && s[g2] === '任' && POST_START.test(s.slice(g2 + 1, g2 + 8))) end = g2;
+  // 韩冬记个人二等功, 陈红嘉奖: the honour after the name starts there.
+  if (end === g2 + 1 && HONOUR_AFTER.test(s.slice(g2, g2 + 8))) end = g2;
   // 平安/a 路/n: a word and a loose 路 / 街 is a street, not a name.
   if (end === g2 + 1 && STREET_ENDINGS.has(s[g2]!) && tokens.some((t) => t.start === g2 && t.end === g2 + 1)) return undefined;
   if (s[end] === '某') return undefined;
