@@ -41,8 +41,8 @@ const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
 const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同|联席|协作|联动)/;
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
-// Titles only a person can win: 最美辅警, 优秀人民警察, 三等功 (a unit's is 集体三等功).
-const PERSON_HONOUR = /(?:民警|辅警|警察|交警|女警|特警|巡警|刑警|干警|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星)$|^[一二三]等功$/;
+// Titles only a person can win: 最美辅警, 优秀人民警察, 先进个人, 三等功 (a unit's is 集体三等功).
+const PERSON_HONOUR = /(?:民警|辅警|警察|交警|女警|特警|巡警|刑警|干警|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星|个人)$|^[一二三]等功$/;
 // Titles only a collective can win: 集体二等功, 先进集体, 优秀公安基层单位, 青年文明号.
 const COLLECTIVE_HONOUR = /^集体|(?:集体|单位|派出所|党组织|支部|班子|文明号|文明岗|示范点)$/;
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
@@ -418,6 +418,7 @@ class RelationReader {
         const r = ev.recipients;
         actors = this.actorsBySentence[sentenceIndex]!.filter((a) => a.start >= r.start && a.end <= r.end && !a.ownUnitOfPerson);
         from = r.end;
+        actors = [...actors, ...this.listedUnder(honour.name, sentenceIndex).filter((a) => !actors.some((b) => b.name === a.name))];
       } else {
         ({ actors, from } = this.subject(sentenceIndex, ev.at, ev.agents));
       }
@@ -438,6 +439,18 @@ class RelationReader {
         this.add(rel, sentenceIndex);
       }
     }
+  }
+
+  /**
+   * 授予X等6个单位“先进集体”称号 … 一、先进集体(6个): a decision that names only the head of a counted
+   * group prints the whole group under a numbered heading that repeats the title; its lines are the recipients.
+   */
+  private listedUnder(honour: string, sentenceIndex: number): Actor[] {
+    for (const [heading, items] of this.listSections) {
+      if (heading <= sentenceIndex || !this.sentence(heading).text.includes(honour)) continue;
+      return this.actorsBySentence.slice(items.first, items.last + 1).flat().filter((a) => !a.ownUnitOfPerson);
+    }
+    return [];
   }
 
   /** A温晓峰和B分别被…记三等功和嘉奖: the honours of one verb go to the recipients in turn. */

@@ -8,6 +8,7 @@ import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexico
 import {
   NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, SHORT_STATION_HEAD, UNIT_OBJECT_VERBS,
 } from '../lexicon/units.js';
+import type { Sentence } from '../types.js';
 import type { SentenceContext, UnitMention } from './types.js';
 import { extend, headOf } from './units.js';
 
@@ -47,7 +48,12 @@ export function repeatedUnitNames(text: string): Set<string> {
 /** Adds short station names to each sentence's unit mentions and cuts glued words off names, in place. */
 export function settleUnitNames(contexts: readonly SentenceContext[], unitsBySentence: UnitMention[][]): void {
   const linked = linkedNames(unitsBySentence.flat());
-  for (const units of unitsBySentence) for (const u of units) cutToLinkedName(u, linked);
+  unitsBySentence.forEach((units, i) => {
+    for (const u of units) {
+      cutToLinkedName(u, linked);
+      extendToLinkedName(u, linked, contexts[i]!.sentence);
+    }
+  });
   const stations = stationNames(contexts, unitsBySentence.flat());
   // Longer names first: 和平桥所, which the two-character reading would cut to 平桥所.
   const long = [...stations].filter((n) => n.length > 2);
@@ -91,6 +97,29 @@ function cutToLinkedName(m: UnitMention, linked: ReadonlySet<string>): void {
     seg.core = name;
     m.start += glued.length;
     m.surface = m.surface.slice(glued.length);
+    return;
+  }
+}
+
+/**
+ * 黔/j 灵山路派出所, 中华/nz 北路派出所: where the tagger cut the opening characters off a name the article
+ * writes in full between links elsewhere (云岩分局黔灵山路派出所), and they stand right before it, the name runs back over them.
+ */
+function extendToLinkedName(m: UnitMention, linked: ReadonlySet<string>, sentence: Sentence): void {
+  const seg = m.segments[0];
+  if (!seg || seg.levelOnly || seg.start !== m.start || m.formerSurface) return;
+  // The name as written (灵山/ns 路: a place and a word), not as parsed.
+  const written = sentence.text.slice(seg.start - sentence.start, seg.end - sentence.start - seg.head.head.length);
+  if (written.length < 2 || linked.has(written)) return;
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  for (const name of linked) {
+    const missing = name.slice(0, -written.length);
+    if (!name.endsWith(written) || missing.length === 0 || missing.length > MAX_GLUED || !before.endsWith(missing)) continue;
+    seg.start -= missing.length;
+    seg.core = name;
+    seg.qualifiers = [];
+    m.start -= missing.length;
+    m.surface = missing + m.surface;
     return;
   }
 }

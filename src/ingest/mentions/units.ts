@@ -2,7 +2,7 @@
 // (常州市 公安局 | 天宁 分局 | 水门桥 派出所 | 团支部), enumerations that share one
 // head (东进、联华、暮春、温泰等4座警务工作服务站), and references — 该所, 本局,
 // a bare 大队 — resolved later. Short station names (城东所) are read in unit-names.ts.
-import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
+import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
   BRANCH_ABBREVIATIONS, FIRE_RESCUE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, UNIT_HEADS,
   UNIT_PRONOUN_HEADS, type UnitHead,
@@ -41,6 +41,9 @@ const KIND_OF_PLACE = new Set(['社区', '街道', '村', '农村', '乡镇', '�
 const LIST_OPENER = /[即是为有含设括内:,“”]/;
 // What a clause-opening name stands after.
 const CLAUSE_OPENING = /[,;:。!?、“”(\s]/;
+// Tags of a word that may open a place name: nouns and proper nouns, not verbs or adjectives.
+const NOUN_TAG = /^(?:n|nz|ns|nr|nt)$/;
+const CITY_LEVEL = 2;
 const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
 
 export const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
@@ -94,7 +97,10 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
     if (!head.standalone) {
       const linked = chain !== undefined && chain.end - base === lastHeadEnd;
-      name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs) : undefined) ?? nameAfterSpace(s, lastHeadEnd, hs) ??
+      const prev = chain?.segments[chain.segments.length - 1]?.head;
+      // Inside a city's chain only: between 公安部 and a 公安局 stands a city, read already, or a verb (命名/n).
+      const ranksBelow = prev !== undefined && prev.level >= CITY_LEVEL && continuesChain(prev, head);
+      name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs, ranksBelow) : undefined) ?? nameAfterSpace(s, lastHeadEnd, hs) ??
         joinLooseChar(s, tokens, name, hs) ?? repeatedName(s, linked ? lastHeadEnd : -1, name, hs, head.head, repeated) ?? name;
     }
     if (FIRE_RESCUE.test(s.slice(name.start, hs))) {
@@ -196,11 +202,18 @@ function looseNameChar(s: string, tokens: SentenceContext['tokens'], i: number):
  * two loose characters off it (齐/a 都/d, 亭/ng 湖/ns).
  */
 function nameBetweenLinks(
-  s: string, tokens: SentenceContext['tokens'], linkEnd: number, name: ParsedName, hs: number,
+  s: string, tokens: SentenceContext['tokens'], linkEnd: number, name: ParsedName, hs: number, ranksBelow: boolean,
 ): ParsedName | undefined {
   const from = name.parts.length ? name.start : hs;
   const rest = from - linkEnd;
   if (rest < 1 || rest > 2 || hs - linkEnd < 2) return undefined;
+  // 公安局|管城/n 回族区|分局, 分局|中华/nz 北路|派出所: a whole noun the parse stopped at opens the name
+  // of a unit inside the link (not of one above it: 分局荣获/n 省公安厅).
+  const word = tokens.find((t) => t.start === linkEnd && t.end === from);
+  if (ranksBelow && word && word.word.length === 2 && NOUN_TAG.test(word.tag) && ![...word.word].some((c) => FUNCTION_CHARS.has(c)) &&
+    !GENERIC_MODIFIERS.has(word.word) && name.parts.length) {
+    return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
+  }
   // 都 may end a place name (齐都, 成都), but 各 or a joiner before the head cannot (分局和派出所 is two units).
   const endsName = (i: number) => i === hs - 1 && !/[的和与及或等各]/.test(s[i]!) && tokens.some((t) => t.start === i && t.end === i + 1);
   for (let i = linkEnd; i < from; i++) if (!looseNameChar(s, tokens, i) && !endsName(i)) return undefined;
