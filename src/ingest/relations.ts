@@ -66,6 +66,8 @@ const BRANCH_LEVEL = 3;
 // Between the named heads of a list: 、 or 和, with the next one's post (王勇和民警高明等3人).
 const LIST_JOINER = new RegExp(`^[、和及与](?:${alternation(POSTS)})?$`);
 const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$/;
+// A counted group with its names in brackets, right before the verb: 三名民警(丁磊、赛力克、何雨桐).
+const COUNTED_GROUP_NAMED = /[\d一二三四五六七八九十两]+\s*(?:名|位)[\u4e00-\u9fff]{0,4}\(([^()]{2,40})\)$/;
 // 队长是副所长卢晓燕: who heads a team, in a sentence of its own.
 const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
 const TEAM_NAME = /队$/;
@@ -460,10 +462,17 @@ class RelationReader {
     return group.length === actors.length ? [actors[group.indexOf(ev)]!] : actors;
   }
 
-  /** The units or people enumerated right before 等N人 / 等N个单位 in the clause that ends at `at`. */
+  /** The units or people enumerated right before 等N人 / 等N个单位 (or bracketed after N名民警) in the clause that ends at `at`. */
   private countedListHeads(sentenceIndex: number, at: number): Actor[] {
     const cs = this.clauseStart(sentenceIndex, at);
-    const list = COUNTED_LIST_END.exec(this.input.text.slice(cs, at));
+    const clause = this.input.text.slice(cs, at);
+    // 三名民警(丁磊、赛力克、何雨桐)被…: the group named in brackets after its count.
+    const group = COUNTED_GROUP_NAMED.exec(clause);
+    if (group) {
+      const open = at - group[1]!.length - 1;
+      return this.actorsBySentence[sentenceIndex]!.filter((a) => a.type === 'Person' && a.start >= open && a.end < at);
+    }
+    const list = COUNTED_LIST_END.exec(clause);
     if (!list) return [];
     const listEnd = cs + list.index;
     const actors = this.actorsBySentence[sentenceIndex]!.filter((a) => !a.ownUnitOfPerson && a.start >= cs && a.end <= listEnd);

@@ -54,3 +54,22 @@ describe('place names the tagger cuts', () => {
     expect(edges(g, 'RECEIVED')).toEqual(['云岩分局黔灵山路派出所党支部 → 全省公安机关示范党支部']);
   });
 });
+
+describe('names given only as the items of a group', () => {
+  it('reads the names bracketed after a counted post as people of that post in the unit before the count, and as the recipients', () => {
+    const g = extractArticle('其中,江州市公安局临江分局的三名民警(程浩、阿依别克、杜晓梅)被共青团江州市委表彰为“江州市优秀共青团员”。');
+    expect(names(g, 'Person').sort()).toEqual(['程浩', '阿依别克', '杜晓梅'].sort());
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(
+      ['程浩 → 江州市公安局临江分局 (民警)', '阿依别克 → 江州市公安局临江分局 (民警)', '杜晓梅 → 江州市公安局临江分局 (民警)'].sort(),
+    );
+    expect(edges(g, 'RECEIVED').sort()).toEqual(
+      ['程浩 → 江州市优秀共青团员', '阿依别克 → 江州市优秀共青团员', '杜晓梅 → 江州市优秀共青团员'].sort(),
+    );
+  });
+
+  it('reads a list closed by 等同志 as people and the recipients, but not masked names', () => {
+    const g = extractArticle('此外,宋建国、高鹏远、李某等同志被江州市委市政府授予“平安江州建设先进个人”称号。');
+    expect(names(g, 'Person').sort()).toEqual(['宋建国', '高鹏远'].sort());
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['宋建国 → 平安江州建设先进个人', '高鹏远 → 平安江州建设先进个人'].sort());
+  });
+});

@@ -15,6 +15,7 @@ import {
   delimitedName, isHanAt, LISTED_NAME_FOLLOWER, listedName, nameEndingAt, personName, POST_START, readName, SURNAME_SET, taggedNameAt,
   taggedNameEndingAt, unknownName, unknownNameEnding,
 } from './person-names.js';
+import { listedNames } from './listed-names.js';
 import type { PersonMention, PersonPost, SentenceContext, Span, UnitMention } from './types.js';
 
 const POST_RE = new RegExp(`(?:${alternation(POSTS)})`, 'g');
@@ -27,6 +28,8 @@ const BARE_BRANCH_HEAD = PARTY_HEADS.find((h) => h.head === '党支部');
 const MODIFIER_RE = new RegExp(`^(?:${alternation(POST_MODIFIERS)})`);
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const CLAUSE_MARK = /[,;:。!?“”]/;
+// Between a unit and the count of its people: 城关分局的三名民警, 支队3名民警.
+const COUNT_UNIT_LINK = /^的?$/;
 const TITLE_THEN_POSTS = /^([^、]{3,20})、/;
 const TITLE_TAIL_END = new RegExp(`(?:${alternation(TITLE_TAILS)})$`);
 // Where an honour title before a name starts: after a separator or a verb of emergence.
@@ -202,6 +205,13 @@ export function findPersonMentions(
     );
     // …unless what follows is what a subject takes (老党员吴海波是…, 村民李海波说).
     if (!word || LISTED_NAME_FOLLOWER.test(s.slice(end, end + 2))) add(nameAt, name, []);
+  }
+
+  // 城关分局的三名民警(丁磊、赛力克、何雨桐), 刘洋、高鹏飞等同志: the items of a group; a counted post is
+  // held in the unit written right before the count.
+  for (const { at, name, post } of listedNames(s)) {
+    const unit = post && units.find((u) => u.end - base <= post.countAt && COUNT_UNIT_LINK.test(s.slice(u.end - base, post.countAt)));
+    add(at, name, post ? [{ role: roleOf(s.slice(post.start, post.end)), ...(unit ? { unit } : {}) }] : []);
   }
 
   SPEECH_RE.lastIndex = 0;

@@ -1,0 +1,52 @@
+// Names given only as the items of a group: 三名民警(丁磊、赛力克、何雨桐), in
+// brackets after a counted post, and 刘洋、高鹏飞、邢宇等同志, a list closed by
+// 等同志 / 等人. The group marks every item as a person, where the dictionary
+// alone would not (高鹏飞 reads as 高/鹏飞, 赛力克 has no surname).
+import { alternation } from '../lexicon/common.js';
+import { POSTS } from '../lexicon/people.js';
+import { SURNAME_SET } from './person-names.js';
+
+export interface ListedName {
+  /** Offset in the sentence. */
+  at: number;
+  name: string;
+  /** The counted post the brackets follow (民警 in 三名民警(…)), by its offsets in the sentence, and where the count starts. */
+  post?: { start: number; end: number; countAt: number };
+}
+
+const COUNTED_POST_BRACKET = new RegExp(`[\\d一二三四五六七八九十两]+\\s*(?:名|位)(${alternation(POSTS)})\\(([^()]{2,40})\\)`, 'g');
+// 等同志 / 等人 closing a list (not 等人员, 等人民…), with no count after it.
+const COMRADES_LIST_END = /等(?:同志|人)(?![员民群次])/g;
+const ITEM = /^[\u4e00-\u9fff]{2,4}$/;
+// Surnameless names (赛力克, 吉日格勒) are read inside brackets only, where nothing else stands.
+const isItem = (item: string, bracketed: boolean) => ITEM.test(item) && (bracketed || (SURNAME_SET.has(item[0]!) && item.length <= 3));
+// 李某, 王某某: an item of the list, but nobody the graph can hold.
+const masked = (item: string) => item.includes('某');
+
+export function listedNames(s: string): ListedName[] {
+  const out: ListedName[] = [];
+  for (const m of s.matchAll(COUNTED_POST_BRACKET)) {
+    const items = m[2]!.split('、');
+    if (!items.every((i) => isItem(i, true))) continue;
+    const open = m.index! + m[0].indexOf('(');
+    const postStart = open - m[1]!.length;
+    let at = open + 1;
+    for (const name of items) {
+      if (!masked(name)) out.push({ at, name, post: { start: postStart, end: postStart + m[1]!.length, countAt: m.index! } });
+      at += name.length + 1;
+    }
+  }
+  for (const m of s.matchAll(COMRADES_LIST_END)) {
+    let start = m.index!;
+    while (start > 0 && /[\u4e00-\u9fff、]/.test(s[start - 1]!)) start--;
+    const items = s.slice(start, m.index).split('、');
+    // A list of two at least, opening its clause: 刘洋、高鹏飞等同志 (not 部署民警等人).
+    if (items.length < 2 || !items.every((i) => isItem(i, false))) continue;
+    let at = start;
+    for (const name of items) {
+      if (!masked(name)) out.push({ at, name });
+      at += name.length + 1;
+    }
+  }
+  return out;
+}
