@@ -73,3 +73,12 @@ describe('names given only as the items of a group', () => {
     expect(edges(g, 'RECEIVED').sort()).toEqual(['宋建国 → 平安江州建设先进个人', '高鹏远 → 平安江州建设先进个人'].sort());
   });
 });
+
+describe('a body’s decision followed by its items', () => {
+  it('gives each item, 嘉奖一次 too, from the body whose clause ends in 决定', () => {
+    const g = extractArticle('8月3日,江州市公安局决定,给予临江派出所民警韩立新记个人二等功,给予辅警钟岩嘉奖一次。');
+    const received = g.relations.filter((r) => r.type === 'RECEIVED');
+    expect(received.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(['韩立新 → 二等功', '钟岩 → 嘉奖'].sort());
+    for (const r of received) expect(r.conferredBy, r.to).toBe('江州市公安局');
+  });
+});

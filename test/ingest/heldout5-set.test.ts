@@ -2,7 +2,7 @@
 // (entities F1 0.848, relations F1 0.695; after one more round of rules, still
 // unseen, 0.886 / 0.730), then promoted to a development set: the extractor's
 // authors have read and tuned on them. Held to the levels reached, with some
-// margin, so that later changes do not lose them.
+// margin (entities 0.927, relations 0.852), so that later changes do not lose them.
 import { describe, expect, it } from 'vitest';
 import { summaryLine } from '../../src/eval/score.js';
 import { scoreDirectory } from '../../src/eval/score-directory.js';
@@ -11,11 +11,12 @@ const ARTICLES = 'bench/heldout5/articles';
 const GOLD = 'bench/heldout5/gold';
 
 describe('fifth former held-out set', () => {
-  it('keeps the levels reached (entities F1 ≥ 0.90, relations F1 ≥ 0.81)', () => {
+  it('keeps the levels reached (entities F1 ≥ 0.91, relations F1 ≥ 0.83; RECEIVED recall ≥ 0.82)', () => {
     const report = scoreDirectory(ARTICLES, GOLD);
     const detail = `${summaryLine(report)}\n${report.misses.join('\n')}`;
     expect(report.articles).toBe(10);
-    expect(report.entities.f1, detail).toBeGreaterThanOrEqual(0.9);
-    expect(report.relations.f1, detail).toBeGreaterThanOrEqual(0.81);
+    expect(report.entities.f1, detail).toBeGreaterThanOrEqual(0.91);
+    expect(report.relations.f1, detail).toBeGreaterThanOrEqual(0.83);
+    expect(report.relations.byType.RECEIVED?.r ?? 0, detail).toBeGreaterThanOrEqual(0.82);
   });
 });

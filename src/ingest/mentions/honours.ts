@@ -42,7 +42,7 @@ const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
 const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(?:记个人)?(${COMMENDATION_ALT})(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))`, 'g');
 // 对X予以通报表扬, 对X通报表扬, 给予X嘉奖: the recipient between the preposition (or 给予) and the commendation.
 const GRANT_COMMENDATION = new RegExp(
-  `(?:对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)|对([^,;。“”]{2,20}?)(?<!予以|给予)(?=通报|通令)|给予([^,;。“”]{2,16}?))(${COMMENDATION_ALT})(?=$|[,;。!?并])`,
+  `(?:对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)|对([^,;。“”]{2,20}?)(?<!予以|给予)(?=通报|通令)|给予([^,;。“”]{2,16}?))(${COMMENDATION_ALT})(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并]))`,
   'g',
 );
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
@@ -54,6 +54,8 @@ const APPROVED_BY = /经([^,;。]{2,30}?)(?:批准|研究决定|研究|决定)$/
 // 公安部命名X派出所为“枫桥式公安派出所”: the giver before the verb, the recipient between it and 为.
 const NAMED_AS = /(?:命名|认定|确定|评定)([^“”,;。]{2,40}?)为“([^”,;。]{2,30})”/g;
 const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
+// A clause of a body's decision before its items: 重庆市公安局决定 (not 经研究决定, read as approval).
+const DECIDES = /^[^经][^,;。]{1,30}决定$/;
 // The verbs that open a decision's items.
 const GRANTING = /授予|给予/;
 // 荣获X授予的“…”: the winner is written before the verb of winning, the giver after it.
@@ -160,7 +162,9 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const agentStart = given ? clauseStartBefore(s, m.index) : 0;
     const firstItem = s.slice(0, m.index).search(GRANTING);
     const agentEnd = firstItem >= 0 ? firstItem : m.index;
-    events.push({ honour, at: base + m.index, agents: [{ start: base + agentStart, end: base + Math.max(agentStart, agentEnd) }], counted: false, recipients });
+    const decider = given ? deciderBefore(s, agentStart) : undefined;
+    const agent = decider ?? { start: agentStart, end: Math.max(agentStart, agentEnd) };
+    events.push({ honour, at: base + m.index, agents: [{ start: base + agent.start, end: base + agent.end }], counted: false, recipients });
   }
 
   const granted: Span[] = [];
@@ -175,7 +179,9 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     // 包头市公安局给予X记个人二等功: the subject of the clause gives it; 经X批准,授予…: X does.
     const cs = clauseStartBefore(s, m.index);
     const approved = cs > 0 ? APPROVED_BY.exec(s.slice(0, cs - 1)) : null;
-    const agents = [approved ? { start: base + approved.index + 1, end: base + approved.index + 1 + approved[1]!.length } : { start: base + cs, end: base + m.index }];
+    const decider = approved ? undefined : deciderBefore(s, cs);
+    const own = decider ?? { start: cs, end: m.index };
+    const agents = [approved ? { start: base + approved.index + 1, end: base + approved.index + 1 + approved[1]!.length } : { start: base + own.start, end: base + own.end }];
     events.push({ honour, at: base + m.index, agents, counted: false, recipients });
     granted.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -261,6 +267,22 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
   }
   selections(s, mention);
   return { mentions, events };
+}
+
+/**
+ * 重庆市公安局决定,给予X记个人二等功,给予Y嘉奖一次: the items follow the clause of the body that decides;
+ * back over earlier items to a clause ending in 决定, whose words before it name the giver.
+ */
+function deciderBefore(s: string, itemStart: number): Span | undefined {
+  let end = itemStart;
+  while (end > 0 && s[end - 1] === ',') {
+    const start = clauseStartBefore(s, end - 1);
+    const clause = s.slice(start, end - 1);
+    if (DECIDES.test(clause)) return { start, end: end - 1 - 2 };
+    if (!GRANTING.test(clause.slice(0, 2))) return undefined;
+    end = start;
+  }
+  return undefined;
 }
 
 function clauseStartBefore(s: string, i: number): number {
