@@ -27,8 +27,6 @@ export const BENCH_SHAPE: SyntheticShape = {
 };
 
 export interface SyntheticGraph {
-  nodes: number;
-  relationships: number;
   /** Store ids of the branch units (each has stations with members): the relationship view's roots. */
   branchIds: string[];
 }
@@ -152,9 +150,5 @@ export async function writeSyntheticGraph(db: GraphDb, shape: SyntheticShape): P
        CREATE (a)-[r:${type}]->(b) SET r = row.props`,
     );
   }
-  return {
-    nodes: articles.length + entities.length * 2, // every entity has its Alias node
-    relationships: facts.length + entities.length * 2,
-    branchIds,
-  };
+  return { branchIds };
 }

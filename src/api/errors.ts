@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
+import { isUnavailable } from '../store/graph-db.js';
 
 type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'QUERY_LIMIT_EXCEEDED' | 'INTERNAL_SERVER_ERROR';
 
@@ -29,7 +30,7 @@ const REQUEST_CODES = new Set([
 
 function databaseErrorCode(error: unknown): ErrorCode | null {
   if (!(error instanceof Neo4jError)) return null;
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') return 'SERVICE_UNAVAILABLE';
+  if (isUnavailable(error)) return 'SERVICE_UNAVAILABLE';
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'TIMEOUT';
   // A transaction stopped by its timeout while waiting for a lock; the driver reports
   // Neo4j 5's TransientError under the ClientError code (it must not be retried).

@@ -40,7 +40,7 @@ export const LIST_FIELDS: Record<string, Record<string, ListField>> = {
     descendants: (args, config) => spec(unitHierarchy('down', depthArg(args.maxDepth)))(args, config),
     members: spec(membersOfUnit, (a) => ({ role: a.role ?? null })),
     honours: (args, config) => {
-      if (!args.includeSubunits && !args.includeMembers) return spec(awardsOfRecipient, () => ({ year: null }))(args, config);
+      if (!args.includeSubunits && !args.includeMembers) return spec(awardsOfRecipient)(args, config);
       const depth = args.includeSubunits ? depthArg(args.maxDepth) : 0;
       return spec(awardsOfUnitSubtree(depth), (a) => ({ includeMembers: Boolean(a.includeMembers) }))(args, config);
     },
@@ -51,7 +51,7 @@ export const LIST_FIELDS: Record<string, Record<string, ListField>> = {
   Person: {
     articles,
     memberships: spec(membershipsOfPerson),
-    honours: spec(awardsOfRecipient, () => ({ year: null })),
+    honours: spec(awardsOfRecipient),
     initiatives: spec(initiativesOfLeader),
   },
   Honour: {

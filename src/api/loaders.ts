@@ -2,8 +2,8 @@
 // query — entities by id, article sentences, the members of every unit in a
 // list — is read in one UNWIND query, so round trips grow with the depth of the
 // query, never with the number of parents. Lists nested under lists are read
-// with their parent list (store/read/lists.ts) and primed here, so they cost
-// no round trip of their own.
+// with their parent list (store/read/lists.ts) and remembered here, so they
+// cost no round trip of their own.
 import DataLoader from 'dataloader';
 import type { GraphDb, Params } from '../store/graph-db.js';
 import { articlesByIds, articleTexts, evidenceTexts } from '../store/read/articles.js';
@@ -34,12 +34,13 @@ export function createLoaders(db: GraphDb) {
   const pageLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
   /** Pages already read, by plan signature and parent: what `known` can answer without waiting. */
   const readPages = new Map<string, Page<unknown>>();
+  const known = (plan: ListPlan, parentId: string) => readPages.get(`${signature(plan)}\u0000${parentId}`);
   const remember = (plan: ListPlan, parentId: string, page: Page<unknown>) => readPages.set(`${signature(plan)}\u0000${parentId}`, page);
   const countLoaders = new Map<string, DataLoader<string, number>>();
   /** Parents a plan's query found (and primed into `entity`), by plan signature and id. */
   const foundParents = new Set<string>();
 
-  /** Pages of one plan, keyed by parent id; nested pages it reads prime the loaders of their plans. */
+  /** Pages of one plan, keyed by parent id; the nested pages it reads are remembered for `known`. */
   function pagesOf(plan: ListPlan): DataLoader<string, Page<unknown>> {
     const key = signature(plan);
     let loader = pageLoaders.get(key);
@@ -50,10 +51,7 @@ export function createLoaders(db: GraphDb) {
           entity.prime(id, record);
           foundParents.add(`${key}\u0000${id}`);
         }
-        for (const n of nested) {
-          pagesOf(n.plan).prime(n.parentId, n.page);
-          remember(n.plan, n.parentId, n.page);
-        }
+        for (const n of nested) remember(n.plan, n.parentId, n.page);
         return parentIds.map((id) => {
           const page = pages.get(id) ?? { items: [], hasMore: false };
           remember(plan, id, page);
@@ -90,10 +88,12 @@ export function createLoaders(db: GraphDb) {
       { cacheKeyFn: (r) => r.key },
     ),
     /** One page of a plan's list under `parentId`; parents asked for in the same tick share one query. */
-    page: <T>(plan: ListPlan, parentId: string): Promise<Page<T>> => pagesOf(plan).load(parentId) as Promise<Page<T>>,
+    page: <T>(plan: ListPlan, parentId: string): Promise<Page<T>> => {
+      const page = known(plan, parentId);
+      return (page ? Promise.resolve(page) : pagesOf(plan).load(parentId)) as Promise<Page<T>>;
+    },
     /** The page if it has been read already (with its parent list), else undefined. */
-    knownPage: <T>(plan: ListPlan, parentId: string): Page<T> | undefined =>
-      readPages.get(`${signature(plan)}\u0000${parentId}`) as Page<T> | undefined,
+    knownPage: <T>(plan: ListPlan, parentId: string): Page<T> | undefined => known(plan, parentId) as Page<T> | undefined,
     /**
      * Whether the plan's query found `parentId` with the plan's parent label: its
      * entity record is then in `entity` already. Waits for the page.

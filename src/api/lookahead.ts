@@ -110,8 +110,7 @@ export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected
   const details = [...items, ...inside(info, items)].some((s) => ['aliases', 'kind'].includes(s.node.name.value));
   for (const [path, end] of Object.entries(spec.list.ends)) {
     const [, ...below] = path.split('.'); // path starts at the edge's `node`
-    const selected = [...fieldsAt(info, connection, ['edges', 'node', ...below]), ...fieldsAt(info, connection, ['nodes', ...below])];
-    for (const plan of plansUnder(info, selected, config)) nested.push({ end, plan });
+    for (const plan of plansUnder(info, fieldsAt(info, items, below), config)) nested.push({ end, plan });
   }
   return { ...spec, projection: { details, evidence }, nested };
 }

@@ -1,5 +1,5 @@
 // Outside production, every response says how many database round trips it
-// cost (extensions.roundTrips): tests and the benchmark assert it, developers see it.
+// cost (extensions.roundTrips): tests assert it, developers see it.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from './context.js';
 

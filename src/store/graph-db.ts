@@ -30,7 +30,7 @@ const WRITE_ATTEMPTS = 30;
  * SERVICE_UNAVAILABLE at once instead of after 30 attempts.
  */
 const UNAVAILABLE_ATTEMPTS = 2;
-const isUnavailable = (err: unknown): boolean => {
+export const isUnavailable = (err: unknown): boolean => {
   const code = (err as { code?: unknown } | null)?.code;
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 };

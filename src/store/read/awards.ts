@@ -18,11 +18,11 @@ const award = {
   toItem: toAward,
 };
 
-/** Honours received by a unit or person; `$year` (or null) keeps one year. */
+/** Honours received by a unit or person. */
 export const awardsOfRecipient: ListQuery<AwardRecord> = {
   name: 'awardsOfRecipient',
   parent: { v: 'x', label: 'Entity' },
-  match: `MATCH (x)-[r:RECEIVED]->(h:Honour) WHERE $year IS NULL OR r.year = $year`,
+  match: `MATCH (x)-[r:RECEIVED]->(h:Honour)`,
   countOf: 'r',
   orderBy: 'r.year DESC, h.name, h.id', // one recipient: no need to sort by it
   ...award,
@@ -68,7 +68,8 @@ export const awardsConferredBy: ListQuery<AwardRecord> = {
        MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE r.conferredById = c.id`,
   countOf: 'r',
   orderBy: newestFirst,
-  item: (projection: Projection) => factList('x', 'r', 'h', { fact: 'RECEIVED', conferrer: 'c', projection }),
+  // The conferrer is the parent: no lookup by id (`award.project`) needed.
+  item: award.item,
   ends: award.ends,
-  toItem: toAward,
+  toItem: award.toItem,
 };

@@ -34,8 +34,6 @@ export interface Projection {
   evidence: boolean;
 }
 
-export const FULL_PROJECTION: Projection = { details: true, evidence: true };
-
 /**
  * An entity node as a list `[id, name, type, aliases?, kind?]` (lists cost Neo4j
  * and the driver markedly less than maps). `type` is null when the pattern
@@ -92,8 +90,6 @@ export function toEntity(raw: unknown, type?: EntityType): EntityRecord {
     kind: str(kind),
   };
 }
-
-
 
 export function toArticle(raw: unknown): ArticleRecord {
   const r = raw as Raw;

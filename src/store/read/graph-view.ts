@@ -66,7 +66,7 @@ export async function readNeighborhood(
        RETURN collect(${edgeMap('r', 'a', 'b')}) AS edges
      }
      RETURN [n IN kept | ${entityList('n')}] AS nodes, edges, truncated`,
-    { id: start.id, type: start.type, neighbours: neo4j.int(hopBound(limit, MAX_NEIGHBORHOOD_LIMIT) - 1) },
+    { id: start.id, type: start.type, neighbours: neo4j.int(limit - 1) },
   );
   const row = rows[0];
   if (!row) return null;

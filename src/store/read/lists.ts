@@ -9,7 +9,7 @@ import { entityList, pageParams, toEntity, type Projection } from './cypher.js';
 import type { EntityRecord, EntityType, Page, PageWindow } from './records.js';
 
 export interface ListQuery<T> {
-  /** Name for logs and loader caches. */
+  /** Name for the loaders' cache keys (hop bounds are part of it). */
   name: string;
   /** The parent node's variable and label (`{id: parentId}` finds it, or a parent list binds it). */
   parent: { v: string; label: string };
