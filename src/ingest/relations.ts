@@ -282,13 +282,7 @@ class RelationReader {
 
   private partOf(): void {
     const { units } = this.input;
-    for (const e of units.entities) {
-      for (const [parent, mention] of e.parents) {
-        // 常州公安局水门桥派出所 skips the branch that 常州市公安局天宁分局水门桥派出所 names: keep the nearest parent.
-        const skipsLevel = [...e.parents.keys()].some((other) => other !== parent && this.isAncestor(parent, other));
-        if (!skipsLevel) this.add({ type: 'PART_OF', from: e.name, to: this.unitName(parent) }, mention.sentence);
-      }
-    }
+    this.statedPartOf(0);
     // A sub-unit named without its parent belongs to the unit the article is about; a branch, or a
     // unit ranked above the article's (a 分局 in a 市局's report on its stations), to the only unit
     // of the rank above. Peer stations of the article's are left alone: they may belong anywhere.
@@ -300,6 +294,17 @@ class RelationReader {
       const parent = e.level <= BRANCH_LEVEL || e.level < base.level ? this.onlyUnitRankedAbove(e) : e.level > base.level ? base : undefined;
       const first = this.input.mentions.units.find((u) => units.idOf(u) === e.id || units.chainOf(u).includes(e.id));
       if (parent && first) this.add({ type: 'PART_OF', from: e.name, to: parent.name }, first.sentence);
+    }
+  }
+
+  /** PART_OF for the parents stated for the units from entity id `from` on. */
+  private statedPartOf(from: number): void {
+    for (const e of this.input.units.entities.slice(from)) {
+      for (const [parent, stated] of e.parents) {
+        // 常州公安局水门桥派出所 skips the branch that 常州市公安局天宁分局水门桥派出所 names: keep the nearest parent.
+        const skipsLevel = [...e.parents.keys()].some((other) => other !== parent && this.isAncestor(parent, other));
+        if (!skipsLevel) this.add({ type: 'PART_OF', from: e.name, to: this.unitName(parent) }, stated.sentence);
+      }
     }
   }
 
@@ -323,13 +328,14 @@ class RelationReader {
 
   private memberOf(): void {
     const { mentions, units } = this.input;
+    const known = units.entities.length;
     for (const p of mentions.persons) {
       const posts = p.posts;
       posts.forEach((post, i) => {
         if (this.teamPosts.has(post)) return;
         let unitId = post.unit ? units.idOf(post.unit) : undefined;
         if (post.unit && unitId !== undefined && post.partyBody && !PARTY_KINDS.has(units.entities[unitId]!.kind)) {
-          unitId = units.partyBodyOf(unitId, post.partyBody);
+          unitId = units.partyBodyOf(unitId, post.partyBody, { sentence: p.sentence });
         } else if (unitId === undefined) {
           // 党总支书记、大队长X: a post without a unit takes the unit written with the post next to it.
           const written = [...posts.slice(i + 1), ...posts.slice(0, i)].find((q) => q.unit)?.unit;
@@ -347,7 +353,7 @@ class RelationReader {
           if (owner !== undefined && !post.partyBody && !PARTY_POST.test(post.role) && PARTY_KINDS.has(units.entities[owner]!.kind)) {
             owner = [...units.entities[owner]!.parents.keys()][0] ?? owner;
           }
-          if (owner !== undefined && post.partyBody) owner = units.partyBodyOf(owner, post.partyBody);
+          if (owner !== undefined && post.partyBody) owner = units.partyBodyOf(owner, post.partyBody, { sentence: p.sentence });
           unitId = owner;
         }
         if (unitId === undefined) return;
@@ -357,6 +363,8 @@ class RelationReader {
         this.add({ type: 'MEMBER_OF', from: p.name, to: this.homeUnit.name }, p.sentence);
       }
     }
+    // Party bodies named only through posts (党支部书记X) sit in the unit the post was read in.
+    this.statedPartOf(known);
   }
 
   /** The unit of a person whose post names none: one set up in the same sentence, the nearest in the clause, else the article's. */

@@ -17,8 +17,11 @@ export interface UnitEntity {
   /** Name parts of the ancestors and qualifiers of the most specific instance. */
   context: Set<string>;
   ancestorKinds: Map<UnitKind, string>;
-  /** Parent unit ids stated by compound names, with the mention that states it. */
-  parents: Map<number, UnitMention>;
+  /**
+   * Parent unit ids stated by compound names, with the mention that states it (or, for a Party
+   * body named only through a post, the sentence of the post).
+   */
+  parents: Map<number, { sentence: number }>;
   /** Absolute offsets where the unit is named, ascending. */
   positions: number[];
   /** Absolute offsets of references resolved to the unit, ascending. */
@@ -96,6 +99,8 @@ export class UnitResolver {
   readonly entities: UnitEntity[] = [];
   private readonly byMention = new Map<UnitMention, number[]>(); // mention → entity id per depth
   private readonly refTarget = new Map<UnitMention, number>();
+  /** Party bodies found or created by partyBodyOf, by `${unitId}:${kind}`. */
+  private readonly partyBodies = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -259,19 +264,29 @@ export class UnitResolver {
     }
   }
 
-  /** The Party body (党支部, 团支部 …) of a unit; created when the article names it only through a reference. */
-  partyBodyOf(unitId: number, head: UnitHead, mention?: UnitMention): number {
+  /**
+   * The Party body (党支部, 团支部 …) of a unit; created when the article names it only through a
+   * reference or a post (党支部书记X), with the unit as its parent, stated where `stated` is.
+   */
+  partyBodyOf(unitId: number, head: UnitHead, stated: UnitMention | { sentence: number }): number {
     if (this.entities[unitId]!.kind === head.kind) return unitId; // 党委副书记 of a 党委 already meant
+    const key = `${unitId}:${head.kind}`;
+    const known = this.partyBodies.get(key);
+    if (known !== undefined) return known;
     const found = this.entities.find((e) => e.kind === head.kind && e.parents.has(unitId));
-    if (found) return found.id;
+    if (found) {
+      this.partyBodies.set(key, found.id);
+      return found.id;
+    }
     const unit = this.entities[unitId]!;
-    const leaf: UnitSegment = { start: mention?.start ?? 0, end: mention?.end ?? 0, core: '', qualifiers: [], head };
+    const span = 'start' in stated ? stated : { start: 0, end: 0 };
+    const leaf: UnitSegment = { start: span.start, end: span.end, core: '', qualifiers: [], head };
     const id = this.entities.length;
     this.entities.push({
       id, name: unit.name + head.head, aliases: new Set([...unit.aliases].map((a) => a + head.head)), kind: head.kind,
-      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map(), positions: [], referencedAt: [], shortOnly: false,
+      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map([[unitId, stated]]), positions: [], referencedAt: [], shortOnly: false,
     });
-    if (mention) this.entities[id]!.parents.set(unitId, mention);
+    this.partyBodies.set(key, id);
     return id;
   }
 
