@@ -2,7 +2,8 @@
 // entity and per distinct fact, carrying what each article says in ingest order. Each
 // row remembers which articles state it, so created / merged counts come out per article
 // exactly as if the articles had been written one after another.
-import type { EntityLabel, EntityRow, FactRow, FactType } from '../store/write/article-writes.js';
+import { addEvidence, factKey } from './fact-rows.js';
+import type { EntityRow, FactRow, FactType } from '../store/write/article-writes.js';
 import type { ResolvedEntity } from './resolve-entities.js';
 
 export interface ArticleWrite {
@@ -44,7 +45,7 @@ export function entityRows(writes: ArticleWrite[]): Attributed<EntityRow> {
   const out = gathering<EntityRow>();
   writes.forEach((w, i) => {
     for (const e of w.entities) {
-      const row = place(out, e.id, i, () => ({ id: e.id, label: e.type as EntityLabel, mentions: [], links: [], keys: [] }));
+      const row = place(out, e.id, i, () => ({ id: e.id, label: e.type, mentions: [], links: [], keys: [] }));
       row.mentions.push({ name: e.name, kind: e.kind, names: e.names });
       const link = { articleId: w.articleId, names: e.names, keys: e.keys, resolution: e.resolution, sameKey: e.sameKey };
       // An article naming the entity twice links to it once, as its last naming says (what a second MERGE … SET would leave).
@@ -65,13 +66,13 @@ export function factRowsByType(writes: ArticleWrite[]): Map<FactType, Attributed
     for (const [type, rows] of w.facts) {
       if (!out.has(type)) out.set(type, gathering());
       for (const r of rows) {
-        const row = place(out.get(type)!, JSON.stringify([r.from, r.to, r.key]), i, () => ({ ...r, props: {}, evidence: [] }));
+        const row = place(out.get(type)!, factKey(r), i, () => ({ ...r, props: {}, evidence: [] }));
         Object.assign(row.props, r.props);
-        row.evidence.push(...r.evidence.filter((e) => !row.evidence.includes(e)));
+        addEvidence(row, r.evidence);
       }
     }
   });
-  return new Map([...out].map(([type, { rows, articles }]) => [type, { rows, articles }]));
+  return out;
 }
 
 /**

@@ -20,13 +20,21 @@ export function endsOf(r: ExtractedRelation, index: EntityIndex): { from: Resolv
   return from && to ? { from, to } : undefined;
 }
 
+/** A fact's identity: its ends and its key property (role or year), as the graph model says. */
+export const factKey = (row: FactRow): string => JSON.stringify([row.from, row.to, row.key]);
+
+/** Adds the sentences `row` does not cite yet. */
+export function addEvidence(row: FactRow, evidence: string[]): void {
+  row.evidence.push(...evidence.filter((e) => !row.evidence.includes(e)));
+}
+
 /** Fact rows keyed by resolved ids: one row per distinct fact, the first statement's properties, every sentence. */
 export function factRows(graph: ArticleGraph, index: EntityIndex, articleId: string, warnings: string[]): Map<FactType, FactRow[]> {
   const rows = new Map<FactType, Map<string, FactRow>>(FACT_TYPES.map((t) => [t, new Map()]));
   const add = (type: FactType, row: FactRow) => {
-    const id = JSON.stringify([row.from, row.to, row.key]);
+    const id = factKey(row);
     const existing = rows.get(type)!.get(id);
-    if (existing) existing.evidence.push(...row.evidence.filter((e) => !existing.evidence.includes(e)));
+    if (existing) addEvidence(existing, row.evidence);
     else rows.get(type)!.set(id, row);
   };
   for (const r of graph.relations) {

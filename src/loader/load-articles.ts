@@ -2,6 +2,7 @@
 // Articles go to the graph in batches of one transaction each, while the next batch is
 // being extracted; a batch that fails is retried article by article, so one bad article
 // fails alone, with its own reason, and the others land.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { GraphDb } from '../store/graph-db.js';
 import { listArticlePaths, readArticleFile, type ArticleFile } from './article-files.js';
 import type { ArticleInput } from './article-input.js';
@@ -68,9 +69,11 @@ export async function ingestArticles(db: GraphDb, items: ArticleItem[], options:
   };
   let writing: Promise<void> = Promise.resolve();
   for (const [start, end] of batchRanges(items, Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE))) {
-    // Extraction is CPU work: it overlaps the database's work on the previous batch.
+    // Extraction is CPU work: it overlaps the database's work on the previous batch,
+    // provided the driver gets a turn of the event loop between articles to send and receive.
     const batch: { index: number; prepared: PreparedArticle }[] = [];
     for (let index = start; index < end; index++) {
+      await nextTurn();
       const { input, name } = items[index]!;
       try {
         batch.push({ index, prepared: prepareArticle(input, { name, maxBytes: options.maxBytes }) });
@@ -102,7 +105,6 @@ export interface LoadSummary {
 
 export interface LoadOptions {
   maxBytes?: number;
-  batchSize?: number;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
@@ -127,7 +129,6 @@ export async function loadArticleFiles(db: GraphDb, paths: string[], options: Lo
   }
   const outcomes = await ingestArticles(db, articles, {
     maxBytes: options.maxBytes,
-    batchSize: options.batchSize,
     onProgress: options.onProgress && ((done, total, index) => options.onProgress!(done, total, articles[index]!.label)),
   });
   outcomes.forEach(({ result, error }, i) => {

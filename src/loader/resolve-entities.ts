@@ -10,7 +10,7 @@ import type { PreparedArticle } from './prepare-article.js';
 
 export interface ResolvedEntity extends PlannedEntity {
   id: string;
-  /** Why this node: new, name:<n>, alias:<n>, hierarchy:<unit id>, local. */
+  /** Why this node: new, name:<n>, alias:<n>, hierarchy:<unit id>, leader:<id>, local. */
   resolution: string;
   /** The reason to record instead of `new` when a concurrent ingest created the node first. */
   sameKey: string;

@@ -1,8 +1,10 @@
 // The database schema, applied at every start: IF NOT EXISTS makes it idempotent,
 // and the uniqueness constraints are what keeps parallel ingests from duplicating nodes.
+import { ENTITY_TYPES } from '../ingest/types.js';
 import type { GraphDb } from './graph-db.js';
 
-export const ENTITY_LABELS = ['Unit', 'Person', 'Honour', 'Initiative', 'Organization'] as const;
+/** One label per entity type. */
+export const ENTITY_LABELS = ENTITY_TYPES;
 
 export const FULLTEXT_INDEX = 'entity_names';
 

@@ -13,7 +13,6 @@ export interface GraphDbOptions {
 export type Params = Record<string, unknown>;
 
 export interface WriteOptions<T> {
-  timeoutMs?: number;
   /** Roll the transaction back instead of committing when the work's result says so. */
   rollbackWhen?: (result: T) => boolean;
 }
@@ -100,7 +99,9 @@ export class GraphDb {
    */
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: WriteOptions<T> = {}): Promise<T> {
     this.roundTrips.count++;
-    const { timeoutMs = this.options.queryTimeoutMs * 6, rollbackWhen } = options;
+    const { rollbackWhen } = options;
+    // Writes hold locks others wait on, but a batch of articles is more work than any read.
+    const timeoutMs = this.options.queryTimeoutMs * 6;
     for (let attempt = 1; ; attempt++) {
       const session = this.session(neo4j.session.WRITE);
       try {
@@ -128,4 +129,3 @@ export class GraphDb {
   }
 }
 
-export const rows = <R extends RecordShape>(result: QueryResult<R>): R[] => result.records.map((r) => r.toObject());

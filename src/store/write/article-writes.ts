@@ -2,13 +2,12 @@
 // Every function runs inside the caller's transaction, so a batch lands whole or not
 // at all. Query texts are constants (values are parameters), so Neo4j plans each once.
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { EntityType } from '../../ingest/types.js';
 import { ENTITY_LABELS } from '../db-schema.js';
 
 export const FACT_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'CONFERRED', 'LEADS', 'PARTNERS_WITH'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 const FACT_PATTERN = FACT_TYPES.join('|');
-
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 export interface ArticleProps {
   id: string;
@@ -63,7 +62,7 @@ export interface EntityLink {
 /** One entity of the batch: its namings and links in ingest order; the first link's article is the one that creates it. */
 export interface EntityRow {
   id: string;
-  label: EntityLabel;
+  label: EntityType;
   mentions: EntityMention[];
   links: EntityLink[];
   /** Every alias key the articles contribute. */
