@@ -4,11 +4,13 @@
 // the subject the sentence opened with, else the subject of the paragraph so
 // far, else the unit the article is about.
 import { POST_UNIT_KIND, PARTY_KINDS, UNIT_HEADS, type UnitKind } from './lexicon/units.js';
-import { PARTNER_VERBS } from './lexicon/organizations.js';
+import { PARTNER_VERB } from './lexicon/organizations.js';
 import { POSTS, RANK_POSTS, SPEECH_VERBS } from './lexicon/people.js';
 import { findActors, type Actor } from './actors.js';
 import { findDecisions, findListSections, type CommendationDecision, type ListSections } from './decisions.js';
 import { alternation } from './lexicon/common.js';
+import { COLLECTIVE_TITLE_TAILS, PERSON_TITLE_TAILS } from './lexicon/honours.js';
+import { ESTABLISHING_VERBS, FOUNDING_VERBS, TEAM_LEADER_POSTS } from './lexicon/initiatives.js';
 import type { HonourEvent } from './mentions/honours.js';
 import type { InitiativeMention } from './mentions/initiatives.js';
 import type { ArticleMentions } from './mentions/index.js';
@@ -34,19 +36,24 @@ const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|
 // A year something happened in; 2019年以来 opens a period, in which no one year is stated.
 const YEAR = /((?:19|20)\d{2})年(?!以来|来|至今|起|开始)/g;
 // Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头, 由X任队长.
-const LEADER = /在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔|任(?=队长|组长|团长|室长|领队|负责人))/g;
+const LEADER = new RegExp(
+  `在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`,
+  'g',
+);
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
-const FOUNDER_RELATIVE = /^(?:创建|创立|创办|成立|组建|设立|推出|打造|发起|首创)了?的/;
-const PARTNER_RE = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
+const FOUNDER_RELATIVE = new RegExp(`^(?:${alternation(FOUNDING_VERBS)})了?的`);
+const PARTNER_RE = new RegExp(PARTNER_VERB, 'g');
 const PARTNER_OBJECT = /^(?:[^,;。]{0,30}?)(?:合作|共建|签署|签订|协议|结对|联建|联手|联合|携手|共同|联席|协作|联动)/;
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
 const PARTY_HONOUR = /党组织|(?:党支部|党总支|党委)$/;
 // Titles only a person can win: 最美辅警, 优秀人民警察, 先进个人, 三等功 (a unit's is 集体三等功).
-const PERSON_HONOUR = /(?:民警|辅警|警察|交警|女警|特警|巡警|刑警|干警|党员|干部|共青团员|团员|红旗手|标兵|能手|好人|卫士|之星|个人)$|^[一二三]等功$/;
+const PERSON_HONOUR = new RegExp(
+  `(?:${alternation([...PERSON_TITLE_TAILS, '交警', '特警', '巡警', '刑警', '干警', '共青团员', '团员'])})$|^[一二三]等功$`,
+);
 // Titles only a collective can win: 集体二等功, 先进集体, 优秀公安基层单位, 青年文明号.
-const COLLECTIVE_HONOUR = /^集体|(?:集体|单位|派出所|党组织|支部|班子|文明号|文明岗|示范点)$/;
+const COLLECTIVE_HONOUR = new RegExp(`^集体|(?:${alternation([...COLLECTIVE_TITLE_TAILS, '支部'])})$`);
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
-const ESTABLISHING = /(?:成立|组建|设立)了?$/;
+const ESTABLISHING = new RegExp(`(?:${alternation(ESTABLISHING_VERBS)})了?$`);
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
 const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从|以)$/;
 const SAME_YEAR = /同年/;
@@ -92,7 +99,10 @@ class RelationReader {
   private readonly seen = new Map<string, ExtractedRelation>();
   private readonly actorsBySentence: Actor[][];
   private readonly paragraphOf: number[];
+  /** The paragraph's subject before each sentence. */
   private readonly topics: (Actor[] | undefined)[] = [];
+  /** Each sentence's own topic (sentenceTopic). */
+  private readonly sentenceTopics: (Actor[] | undefined)[] = [];
   private readonly homeUnit: { id: number; name: string } | undefined;
   private readonly orgsBySentence: OrgMention[][] = [];
   private readonly unitsBySentence: UnitMention[][] = [];
@@ -223,7 +233,8 @@ class RelationReader {
         current = undefined;
       }
       this.topics[i] = current; // the paragraph's subject before this sentence
-      current = this.sentenceTopic(i) ?? current;
+      this.sentenceTopics[i] = this.sentenceTopic(i);
+      current = this.sentenceTopics[i] ?? current;
     });
   }
 
@@ -238,6 +249,19 @@ class RelationReader {
       last = next;
     }
     return group;
+  }
+
+  /** The actors enumerated up to the last of `actors` (of its type, joined by 、 or 和), in order; `actors` must not be empty. */
+  private enumerationEndingWithLast(actors: readonly Actor[]): Actor[] {
+    const last = actors[actors.length - 1]!;
+    let i = actors.length - 1;
+    while (i > 0 && actors[i - 1]!.type === last.type && this.listJoined(actors[i - 1]!.end, actors[i]!.start)) i--;
+    return actors.slice(i);
+  }
+
+  /** The actors on the lines of a list section, less the units written as a person's own. */
+  private sectionActors(items: { first: number; last: number }): Actor[] {
+    return this.actorsBySentence.slice(items.first, items.last + 1).flat().filter((a) => !a.ownUnitOfPerson);
   }
 
   /**
@@ -255,15 +279,10 @@ class RelationReader {
     if (inClause.length) {
       const nearest = inClause[inClause.length - 1]!;
       // Walk back over an enumeration ending at the nearest actor.
-      let first = nearest;
-      for (let i = inClause.length - 2; i >= 0; i--) {
-        const prev = inClause[i]!;
-        if (prev.type !== nearest.type || !this.listJoined(prev.end, first.start)) break;
-        first = prev;
-      }
+      const first = this.enumerationEndingWithLast(inClause)[0]!;
       return { actors: this.withSiblings(inClause, first).filter((x) => x.end <= at), from: nearest.end };
     }
-    const local = this.sentenceTopic(sentenceIndex);
+    const local = this.sentenceTopics[sentenceIndex];
     if (local && local[0]!.start < at) return { actors: local.filter((a) => a.end <= at), from: local[0]!.end };
     const topic = this.topics[sentenceIndex];
     if (topic) return { actors: topic, from: cs };
@@ -287,7 +306,7 @@ class RelationReader {
     // unit ranked above the article's (a 分局 in a 市局's report on its stations), to the only unit
     // of the rank above. Peer stations of the article's are left alone: they may belong anywhere.
     const home = this.homeUnit ? units.entities[this.homeUnit.id]! : undefined;
-    const base = home && PARTY_KINDS.has(home.kind) ? units.entities[[...home.parents.keys()][0] ?? -1] : home;
+    const base = home && PARTY_KINDS.has(home.kind) ? units.entities[units.unitOf(home.id) ?? -1] : home;
     if (!base) return;
     for (const e of units.entities) {
       if (e.parents.size > 0 || PARTY_KINDS.has(e.kind)) continue;
@@ -346,12 +365,12 @@ class RelationReader {
           const near = written ? units.idOf(written) : undefined;
           if (owner === undefined && near !== undefined && !kinds) {
             const e = units.entities[near]!;
-            owner = PARTY_KINDS.has(e.kind) && !post.partyBody ? ([...e.parents.keys()][0] ?? near) : near;
+            owner = PARTY_KINDS.has(e.kind) && !post.partyBody ? (units.unitOf(near) ?? near) : near;
           }
           owner ??= this.impliedUnit(p, kinds);
           // 党委副书记、政委X: the 政委 serves in the unit, not in its Party committee.
           if (owner !== undefined && !post.partyBody && !PARTY_POST.test(post.role) && PARTY_KINDS.has(units.entities[owner]!.kind)) {
-            owner = [...units.entities[owner]!.parents.keys()][0] ?? owner;
+            owner = units.unitOf(owner) ?? owner;
           }
           if (owner !== undefined && post.partyBody) owner = units.partyBodyOf(owner, post.partyBody, { sentence: p.sentence });
           unitId = owner;
@@ -393,7 +412,7 @@ class RelationReader {
     const s = this.sentence(p.sentence);
     const setting = actors.find((a) => a.start === s.start + 1 && text[s.start] === '在');
     if (setting) return setting.unitId;
-    const topic = this.sentenceTopic(p.sentence)?.find((a) => a.type === 'Unit' && a.end <= p.start);
+    const topic = this.sentenceTopics[p.sentence]?.find((a) => a.type === 'Unit' && a.end <= p.start);
     return topic?.unitId ?? this.homeUnit?.id;
   }
 
@@ -416,7 +435,7 @@ class RelationReader {
       let from: number;
       if (section && !ev.recipients) {
         // 一、记集体三等功(2个): the recipients are the lines that follow the heading.
-        actors = this.actorsBySentence.slice(section.first, section.last + 1).flat().filter((a) => !a.ownUnitOfPerson);
+        actors = this.sectionActors(section);
         from = this.sentence(sentenceIndex).end;
       } else if (listHeads.length) {
         actors = listHeads;
@@ -458,7 +477,7 @@ class RelationReader {
   private listedUnder(honour: string, sentenceIndex: number): Actor[] {
     for (const [heading, items] of this.listSections) {
       if (heading <= sentenceIndex || !this.sentence(heading).text.includes(honour)) continue;
-      return this.actorsBySentence.slice(items.first, items.last + 1).flat().filter((a) => !a.ownUnitOfPerson);
+      return this.sectionActors(items);
     }
     return [];
   }
@@ -486,13 +505,7 @@ class RelationReader {
     const actors = this.actorsBySentence[sentenceIndex]!.filter((a) => !a.ownUnitOfPerson && a.start >= cs && a.end <= listEnd);
     const last = actors[actors.length - 1];
     if (!last || last.end !== listEnd) return [];
-    const heads = [last];
-    for (let i = actors.length - 2; i >= 0; i--) {
-      const prev = actors[i]!;
-      if (prev.type !== last.type || !this.listJoined(prev.end, heads[0]!.start)) break;
-      heads.unshift(prev);
-    }
-    return heads;
+    return this.enumerationEndingWithLast(actors);
   }
 
   /** The unit that holds the meeting where a commendation decision is read out, or that issues it. */
@@ -510,7 +523,7 @@ class RelationReader {
     if (a.type !== 'Unit' || a.unitId === undefined) return a.name;
     const e = this.input.units.entities[a.unitId]!;
     // …and a title for a kind of police unit (全国一级派出所) by the unit, not its Party body.
-    if (PARTY_KINDS.has(e.kind) && POLICE_UNIT_HONOUR.test(honour)) return this.unitName([...e.parents.keys()][0] ?? e.id);
+    if (PARTY_KINDS.has(e.kind) && POLICE_UNIT_HONOUR.test(honour)) return this.unitName(this.input.units.unitOf(e.id) ?? e.id);
     if (!PARTY_HONOUR.test(honour)) return a.name;
     const body = this.input.units.entities.find((e) => PARTY_KINDS.has(e.kind) && e.parents.has(a.unitId!));
     return body ? body.name : a.name;

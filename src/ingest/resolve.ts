@@ -3,7 +3,7 @@
 // surface forms that name the same unit are merged under the fullest one,
 // references (该所, 本局, a bare 大队, 所领导班子) are resolved to the unit they
 // mean, and the hierarchy the compound names state is kept for PART_OF.
-import { PARTY_KINDS, PROVINCES, type UnitHead, type UnitKind } from './lexicon/units.js';
+import { PARTY_KINDS, PROVINCE_SET, type UnitHead, type UnitKind } from './lexicon/units.js';
 import type { UnitMention, UnitSegment } from './mentions/types.js';
 
 export interface UnitEntity {
@@ -39,7 +39,6 @@ interface Instance {
   context: Set<string>;
 }
 
-const PROVINCE_SET = new Set(PROVINCES);
 // 该所, 本局 point back to the last unit named; a bare head (大队, 所领导班子) names the article's own.
 const isBareHead = (m: UnitMention) => !/^[该本我]/.test(m.surface);
 
@@ -224,6 +223,12 @@ export class UnitResolver {
     const ids = this.byMention.get(m);
     if (ids) return ids[ids.length - 1];
     return this.refTarget.get(m);
+  }
+
+  /** The unit an entity sits in: its first stated parent (for a Party body, the unit it is the body of). */
+  unitOf(id: number): number | undefined {
+    for (const parent of this.entities[id]!.parents.keys()) return parent;
+    return undefined;
   }
 
   /** Entity ids of every prefix of a compound mention, outermost first. */

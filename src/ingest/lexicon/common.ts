@@ -7,6 +7,12 @@ export function alternation(words: Iterable<string>): string {
 
 export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
+/** Whether every character of `w` is Han (true for ''). */
+export const allHan = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (!isHan(w.charCodeAt(i))) return false;
+  return true;
+};
+
 /** Function characters that cannot start a name: prepositions, particles, conjunctions. */
 export const FUNCTION_CHARS = new Set('的了在对被把将和与及或同跟向从由为是到给让并又也均都已就才还再其之以于而等着过'.split(''));
 

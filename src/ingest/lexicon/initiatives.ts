@@ -12,6 +12,13 @@ export const CREATION_VERBS = [
   '共建',
 ];
 
+/** Verbs that set up a body: 成立专班, 组建突击队. */
+export const ESTABLISHING_VERBS = ['成立', '组建', '设立'];
+/** Verbs that build something a unit then runs: 打造“…”品牌. */
+export const BUILDING_VERBS = [...ESTABLISHING_VERBS, '创建', '推出', '打造'];
+/** Verbs that found something, whose founder may be written before them: 他创立的“老杜谈心室”. */
+export const FOUNDING_VERBS = [...BUILDING_VERBS, '创立', '创办', '发起', '首创'];
+
 /** Heads that make a name an initiative by themselves (快乐工作法, 巾帼服务队, 团圆计划). */
 export const STRONG_HEADS = [
   '工作法', '服务法', '调解法', '接警法', '勤务法', '巡逻法', '工作室', '服务队', '志愿队', '宣讲团', '小分队', '突击队', '调解队', '宣讲队', '小组', '谈心室', '调解室', '工程', '计划', '课堂', '讲堂', '学堂', '项目', '平台',
@@ -25,6 +32,9 @@ export const TEAM_HEADS = [
   // Quick-response teams a unit sets up (“潮汛铁骑”快速处置队).
   '处置队', '反应队', '应急队', '救援队', '巡防队', '宣传队',
 ];
+
+/** Posts that lead a team or room: 突击队队长X, 由X任组长. */
+export const TEAM_LEADER_POSTS = ['队长', '团长', '领队', '组长', '室长', '负责人'];
 
 /** Heads that need a creation verb before them (“内部110”服务, “文化进景区”活动). */
 export const WEAK_HEADS = ['活动', '服务', '建设', '举措', '系列', '专栏', '群', '交流小组', '工作'];

@@ -1,5 +1,6 @@
 // Outside (non-police) bodies: head nouns by kind, and the media words that
 // mark an enumeration as a list of outlets rather than partners.
+import { alternation } from './common.js';
 
 export type OrgKind = 'party_committee' | 'government' | 'hospital' | 'school' | 'foundation' | 'company' | 'other';
 
@@ -64,3 +65,5 @@ export const PARTNER_MARKERS = ['与', '携手', '联合', '联手', '会同'];
 
 /** Verbs and nouns of partnership: 联合, 与…共建, 签署…协议. */
 export const PARTNER_VERBS = ['联合', '携手', '联手', '牵手', '会同', '协同', '共建', '共创', '结对', '合作', '签署', '签订', '联建', '联动', '走进', '联系'];
+/** Any of PARTNER_VERBS (for scanning, a copy with the g flag: new RegExp(PARTNER_VERB, 'g')). */
+export const PARTNER_VERB = new RegExp(`(?:${alternation(PARTNER_VERBS)})`);

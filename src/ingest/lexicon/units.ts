@@ -130,6 +130,10 @@ export const PROVINCES = [
   '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏',
   '宁夏', '新疆', '香港', '澳门',
 ];
+export const PROVINCE_SET: ReadonlySet<string> = new Set(PROVINCES);
+
+/** Single characters that are unit heads of their own (东城/所 党支部, 城东所), never a name's last character. */
+export const SHORT_HEAD_CHARS = /[所局队站处]/;
 
 /** Prefixes that mean "former" or "newly": kept as an alias, not in the name. */
 export const FORMER_PREFIXES = ['原', '前'];

@@ -2,7 +2,7 @@
 // where its recipient and giver are written: the clause before the verb
 // (东进警务工作服务站荣立集体三等功), the agent of a passive (被江苏省委组织部评定为),
 // the person after a title (全省优秀人民警察王洪斌), or 对X予以通报表扬.
-import { alternation, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import { allHan, alternation, GENERIC_MODIFIERS } from '../lexicon/common.js';
 import {
   COMMENDATIONS, COMPETITION_NOUNS, COMPETITION_RESULT, DROPPED_PREFIXES, GENERIC_LEVEL, HONOUR_VERBS, MERIT, SCOPES,
   SELECTION_WORDS, TITLE_MARKERS, TITLE_QUALIFIERS, TITLE_TAILS,
@@ -306,7 +306,7 @@ function quotedItems(s: string, from: number): HonourItem[] {
     const open = s.indexOf('“', i);
     if (open < 0 || open - i > 8) break;
     const prefix = s.slice(i, open);
-    if (![...prefix].every((c) => isHan(c.charCodeAt(0))) || prefix.includes('的')) break;
+    if (!allHan(prefix) || prefix.includes('的')) break;
     const close = s.indexOf('”', open + 1);
     if (close < 0 || close - open > 30) break;
     const quoted = s.slice(open + 1, close);

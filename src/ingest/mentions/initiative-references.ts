@@ -4,7 +4,7 @@
 // of the initiative named last with that head; a generic noun after a demonstrative
 // (把这一做法推广到…) means the initiative named last.
 import { alternation } from '../lexicon/common.js';
-import { CREATION_VERBS, STRONG_HEADS, TEAM_HEADS } from '../lexicon/initiatives.js';
+import { CREATION_VERBS, STRONG_HEADS, TEAM_HEADS, TEAM_LEADER_POSTS } from '../lexicon/initiatives.js';
 import type { InitiativeMention } from './initiatives.js';
 import type { SentenceContext, Span } from './types.js';
 
@@ -14,7 +14,7 @@ const VERB_BEFORE = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了)?$`);
 // 由X牵头组建: X set it up.
 const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?:组建|成立|创建|创办|发起|打造)/;
 // 突击队队长X: the post that leads the team.
-const LEADER_POST = /^(?:队长|团长|领队|组长|室长|负责人)/;
+const LEADER_POST = new RegExp(`^(?:${alternation(TEAM_LEADER_POSTS)})`);
 // 把这一做法推广到…, 推广这一模式: a generic noun after a demonstrative means the initiative named last.
 const GENERIC_REFERENCE = /(?:这一|这个|这项|这种|该)(?:做法|模式|经验|机制|举措)/g;
 // 把这一做法推广到: the verb follows the reference in a 把 construction.

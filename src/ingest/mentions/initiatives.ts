@@ -4,9 +4,9 @@
 // and when nothing marks it as a slogan, theme, goal, event or honour. An
 // unquoted name needs a strong head and a distinctive name before it
 // (开发智慧政工平台, 七色女警服务队).
-import { alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
+import { allHan, alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
 import {
-  CREATION_VERBS, DESCRIPTOR_ENDINGS, TEAM_HEADS, EVENT_ENDINGS, GENERIC_INITIATIVE_MODIFIERS, MIN_UNQUOTED_NAME, NEGATIVE_FOLLOWERS,
+  BUILDING_VERBS, CREATION_VERBS, DESCRIPTOR_ENDINGS, TEAM_HEADS, EVENT_ENDINGS, FOUNDING_VERBS, GENERIC_INITIATIVE_MODIFIERS, MIN_UNQUOTED_NAME, NEGATIVE_FOLLOWERS,
   NEGATIVE_PRECEDERS, STRONG_HEADS, WEAK_HEADS,
 } from '../lexicon/initiatives.js';
 import type { NamedMention, SentenceContext, Span } from './types.js';
@@ -35,13 +35,13 @@ const TEAM_START = new RegExp(`^(?:${alternation(TEAM_HEADS)})`);
 const STRONG_HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STRONG_HEADS, ...TEAM_HEADS])})`);
 const HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STRONG_HEADS, ...WEAK_HEADS, ...TEAM_HEADS])})`);
 // Founding verbs keep their object across 的: 他创立的“老杜谈心室”.
-const FOUNDED_BY = /(?:创立|创办|创建|组建|发起|打造|设立|成立|推出|首创|开设)的$/;
+const FOUNDED_BY = new RegExp(`(?:${alternation([...FOUNDING_VERBS, '开设'])})的$`);
 const COMPOSED_OF = /由[^,;。“”]{1,30}?(?:组成|构成)的$/;
 // 四心, 五进: a counted set of virtues or visits names a method, though 心 ends descriptions (暖心).
 const COUNTED_SET = /^[一二三四五六七八九十两]+[心进访]$/;
 const DESCRIBED_AS = /“[^“”]{1,30}”的$/;
 const UNQUOTED_RE = new RegExp(`(?:${alternation(['服务队', '工作室', '工作法', '志愿队', '宣讲团', '平台', '工程', '计划', '课堂'])})`, 'g');
-const UNQUOTED_VERBS = /(?:开发|研发|上线|推出|打造|创建|开通|成立|组建|推行|设立)了?$/;
+const UNQUOTED_VERBS = new RegExp(`(?:${alternation([...BUILDING_VERBS, '开发', '研发', '上线', '开通', '推行'])})了?$`);
 // Platforms, programmes and plans are named by generic words too often: only a creation verb makes them initiatives.
 const VERB_NEEDED = /^(?:平台|工程|计划|课堂)$/;
 // Words an unquoted initiative name is made of: nouns, unknown words, distinguishing words, numerals (七色).
@@ -123,7 +123,7 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     for (let gap = 0; verbAt === undefined && gap <= MAX_GAP && gap <= before.length; gap++) {
       const head = before.slice(0, before.length - gap);
       const gapText = before.slice(before.length - gap);
-      if (![...gapText].every((c) => isHan(c.charCodeAt(0))) || gapText.includes('的')) break;
+      if (!allHan(gapText) || gapText.includes('的')) break;
       const v = VERB_END.exec(head);
       if (v) {
         verbAt = base + edge - gap - v[0].length;

@@ -2,8 +2,9 @@
 // read leftwards over the tagged words while they can belong to a name —
 // places, police branches, unknown words, short nouns — and stopping at verbs,
 // prepositions, numbers, generic modifiers and punctuation.
-import { FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
-import { FORMER_PREFIXES, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, UNIT_OBJECT_VERBS } from '../lexicon/units.js';
+import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS } from '../lexicon/common.js';
+import { ESTABLISHING_VERBS } from '../lexicon/initiatives.js';
+import { FORMER_PREFIXES, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_OBJECT_VERBS } from '../lexicon/units.js';
 import type { Token } from '../segment.js';
 
 const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
@@ -17,7 +18,6 @@ const NOUN_STOPS = new Set([
   '经',
 ]);
 const POLICE_BRANCH_SET = new Set(POLICE_BRANCHES);
-const PROVINCE_SET = new Set(PROVINCES);
 /** Words ending like a place that are not places. */
 const NOT_PLACES = new Set([
   '城区', '社区', '辖区', '景区', '市区', '园区', '校区', '郊区', '山区', '小区', '街区', '片区', '老区', '管区', '警区',
@@ -29,12 +29,10 @@ const SERVICE_NUMBER = /^\d{3,5}$/;
 /** Facilities that name the police serving them (白云机场公安局, 北海港派出所). */
 const FACILITY_END = /(?:机场|车站|港|码头|口岸)$/;
 /** Verbs that open a new unit or body: 成立半汤高速路口工作专班. The name runs from the verb to the head. */
-const OPENING_VERBS = /(?:挂牌成立|成立了|组建了|设立了|成立|组建|设立|新建|组成)/g;
+const OPENING_VERBS = new RegExp(`(?:${alternation(['挂牌成立', ...ESTABLISHING_VERBS.map((v) => `${v}了`), ...ESTABLISHING_VERBS, '新建', '组成'])})`, 'g');
 const MAX_NAME = 12;
 // 占全支队, 郑浩是支队: the tagger glued a word to 全 / 各 or to a verb or preposition.
 const GLUED_GENERIC = /[全各该本每是在的了对被把将向从为]$/;
-// Single characters that are heads of their own (东城/所 党支部), never a name's last character.
-const SHORT_HEAD_CHARS = /[所局队站处]/;
 const MAX_UNKNOWN = 6;
 // Idioms and set phrases name a body only right before its head (见义勇为基金会).
 const PHRASE_TAGS = new Set(['i', 'l']);
@@ -81,11 +79,6 @@ function isPlaceWord(word: string, tag: string): boolean {
   if (tag === 'ns' || PROVINCE_SET.has(word)) return true;
   return word.length >= 3 && PLACE_SUFFIXES.some((s) => word.endsWith(s)) && !FUNCTION_CHARS.has(word[0]!);
 }
-
-const allHan = (w: string) => {
-  for (let i = 0; i < w.length; i++) if (!isHan(w.charCodeAt(i))) return false;
-  return w.length > 0;
-};
 
 /**
  * Reads the name before `headStart` in `text` (whose tokens are `tokens`),

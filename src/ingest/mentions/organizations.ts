@@ -2,9 +2,9 @@
 // (安徽医科大学巢湖附属医院, 江苏省委组织部, 省见义勇为基金会), abbreviated
 // offices and commissions (市疫情办, 巢湖文明委), and the members of a partner
 // enumeration that share a category (联合A、B、C等12家单位).
-import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
-  MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_MARKERS, PARTNER_VERBS, PLACE_HEADS, type OrgKind,
+  MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_MARKERS, PARTNER_VERB, PARTNER_VERBS, PLACE_HEADS, type OrgKind,
 } from '../lexicon/organizations.js';
 import { FIRE_RESCUE } from '../lexicon/units.js';
 import { parseNameBefore } from './names.js';
@@ -24,7 +24,7 @@ const LISTED_BEFORE = /([办委])、$/;
 // Verbs ending in 办 / 委 (举办, 督办, 主办).
 const VERB_BEFORE_ABBREVIATION = /[创举承主开兴督交代包查协筹申营]$/;
 const MEDIA_TAIL = new RegExp(`^等?[\\u4e00-\\u9fff]{0,4}?(?:${alternation(MEDIA_WORDS)})`);
-const PARTNER_ENUM = new RegExp(`(?:${alternation(PARTNER_VERBS)})`, 'g');
+const PARTNER_ENUM = new RegExp(PARTNER_VERB, 'g');
 const UNIT_WORDS = /公安|派出所|警务|大队|支队|分局/;
 // An organisation head inside a longer word is not one: 学院路, 社区民警.
 const NOT_AFTER_HEAD = /^(?:民警|辅警|警务|路|街|门口)/;
@@ -40,9 +40,8 @@ const MAX_PARTNER_NAME = 20;
 const PARTNER_NAME = new RegExp(`(?:${alternation(PARTNER_MARKERS)})([\\u4e00-\\u9fff]{2,${MAX_PARTNER_NAME}})$`);
 // 与辖区阳光社区党委, 与相关医院: a generic word before the name is not part of it.
 const GENERIC_BEFORE_NAME = new RegExp(`^(?:${alternation([...GENERIC_MODIFIERS, '驻地', '属地', '所在地'])})`);
-const PARTNER_VERB_IN = new RegExp(`(?:${alternation(PARTNER_VERBS)})`);
 // A name runs over no function word, partner verb or police word (与A医院和B学校, 与X共建Y).
-const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_VERB_IN.test(t) && !UNIT_WORDS.test(t);
+const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_VERB.test(t) && !UNIT_WORDS.test(t);
 // 厦门大学附属中山医院: a hospital affiliated to the body named right before it is one name.
 const AFFILIATED = /^附属(?:第[一二三四五六七八九十]+)?$/;
 // 厦门大学海洋与地球学院: a college of a university whose name joins two fields with 与.
@@ -133,7 +132,7 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
 function collegeOf(s: string, university: OrgMention, base: number, nameStart: number, head: string): boolean {
   if (university.kind !== 'school' || !COLLEGE_HEADS.has(head) || s[nameStart - 1] !== '与') return false;
   const field = s.slice(university.end - base, nameStart - 1);
-  return field.length >= 2 && field.length <= 4 && [...field].every((c) => isHan(c.charCodeAt(0)));
+  return field.length >= 2 && field.length <= 4 && allHan(field);
 }
 
 /** 被国家禁毒委、中国警察网等微博转发: a list of outlets, not of organisations. */

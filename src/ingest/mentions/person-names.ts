@@ -5,7 +5,7 @@
 // transliterated (Mongolian); and names the dictionary knows as words, where
 // what follows shows them to be names. Where the genre puts a name is decided
 // in people.ts.
-import { alternation, isHan } from '../lexicon/common.js';
+import { allHan, alternation, isHan } from '../lexicon/common.js';
 import { NAME_STOP_CHARS, NOT_GIVEN_NAMES, POSTS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND, TIBETAN_NAME_SYLLABLES } from '../lexicon/people.js';
 import { isKnownWordNotName, type Token } from '../segment.js';
 
@@ -82,7 +82,7 @@ function dottedName(s: string, at: number, tokens: readonly Token[]): string | u
   let end = at;
   for (let parts = 0; ti >= 0 && ti < tokens.length; parts++) {
     const part = tokens[ti]!;
-    if (part.word.length < 2 || part.word.length > 6 || ![...part.word].every((c) => isHan(c.charCodeAt(0)))) break;
+    if (part.word.length < 2 || part.word.length > 6 || !allHan(part.word)) break;
     end = part.end;
     if (!NAME_DOTS.has(tokens[ti + 1]?.word ?? '')) return parts > 0 ? s.slice(at, end) : undefined;
     ti += 2;

@@ -4,7 +4,7 @@
 // a bare 大队 — resolved later. Short station names (城东所) are read in unit-names.ts.
 import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
-  BRANCH_ABBREVIATIONS, FIRE_RESCUE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCES, UNIT_HEADS,
+  BRANCH_ABBREVIATIONS, FIRE_RESCUE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_HEADS,
   UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
 import { parseNameBefore, placeStem, type NamePart, type ParsedName } from './names.js';
@@ -29,7 +29,6 @@ const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
 const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=里|领导班子|党支部|党总支|党委|团支部)/g;
 // Between an enumeration and its shared head: 等4座, 共3个.
 const ENUMERATION_TAIL = /(?:等|共)?[\d一二三四五六七八九十两]{0,3}[座个家所支处]?$/;
-const PROVINCE_SET = new Set(PROVINCES);
 // 名列分局第一, 全局排名: a head used for a ranking, not a name.
 // Tags of the words a listed place name is cut into (东/ns 海湾/ns, 冲赛康/x, 东湖/ns 湾/zg).
 const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
@@ -255,7 +254,7 @@ function joinLooseChar(s: string, tokens: SentenceContext['tokens'], name: Parse
   const oneChar = stem.length === 1 || (first.place && first.text.length === 2 && PLACE_SUFFIXES.includes(first.text[1]!));
   if (!oneChar || (!first.place && rest.length > 0)) return undefined;
   const at = name.start - 1;
-  if (at < 0 || !looseNameChar(s, tokens, at) || /[所局队站处]/.test(s[at]!)) return undefined;
+  if (at < 0 || !looseNameChar(s, tokens, at) || SHORT_HEAD_CHARS.test(s[at]!)) return undefined;
   const joined = first.place ? { ...first, text: s[at] + first.text } : { text: s.slice(at, hs), place: false, branch: false };
   return { start: at, parts: first.place ? [joined, ...rest] : [joined], former: name.former };
 }
