@@ -14,7 +14,7 @@ export interface Actor extends Span {
   ownUnitOfPerson: boolean;
 }
 
-export interface SentenceActors {
+interface SentenceActors {
   bySentence: Actor[][];
   /** Where each unit written as a person's own unit ends, by its start. */
   ownUnitEnds: Map<number, number>;

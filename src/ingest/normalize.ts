@@ -30,7 +30,7 @@ const count = (re: RegExp, s: string) => {
 };
 
 /** Refuses input that cannot be an article; cheap checks first. */
-export function checkInput(raw: string, maxBytes = DEFAULT_MAX_BYTES): void {
+function checkInput(raw: string, maxBytes = DEFAULT_MAX_BYTES): void {
   if (raw.length > maxBytes || Buffer.byteLength(raw, 'utf8') > maxBytes) {
     throw new ExtractionError('TOO_LARGE', `input is ${Buffer.byteLength(raw, 'utf8')} bytes; the limit is ${maxBytes}`);
   }

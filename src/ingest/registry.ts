@@ -3,7 +3,7 @@
 // one entity, named by the form first seen unless a fuller one is marked.
 import type { EntityType } from './types.js';
 
-export interface NamedEntity {
+interface NamedEntity {
   type: EntityType;
   name: string;
   aliases: Set<string>;
@@ -32,18 +32,6 @@ export class NameRegistry {
 
   get(type: EntityType, name: string): NamedEntity | undefined {
     return this.index.get(`${type}\u0000${name}`);
-  }
-
-  /** Makes `alias` a name of `target`, folding the entity it named into it. */
-  merge(type: EntityType, alias: string, target: NamedEntity): void {
-    const other = this.get(type, alias);
-    if (other && other !== target) {
-      for (const n of [other.name, ...other.aliases]) {
-        if (n !== target.name) target.aliases.add(n);
-        this.index.set(`${type}\u0000${n}`, target);
-      }
-      this.entities.splice(this.entities.indexOf(other), 1);
-    }
   }
 
   all(): readonly NamedEntity[] {

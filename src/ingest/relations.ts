@@ -83,7 +83,7 @@ const RESPECTIVELY = /分别$/;
 // Posts held in a Party or League body rather than in the police unit.
 const PARTY_POST = /书记|委员/;
 
-export interface RelationInput {
+interface RelationInput {
   text: string;
   mentions: ArticleMentions;
   units: UnitResolver;

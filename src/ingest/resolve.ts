@@ -91,9 +91,6 @@ const swappedBranch = (core: string, otherCore: string, context: ReadonlySet<str
 
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((x) => b.has(x));
 
-/** Kinds that name the same rank, whichever head was written (公安局 / 市局). */
-const sameKind = (a: UnitKind, b: UnitKind) => a === b;
-
 export class UnitResolver {
   readonly entities: UnitEntity[] = [];
   private readonly byMention = new Map<UnitMention, number[]>(); // mention → entity id per depth
@@ -187,7 +184,7 @@ export class UnitResolver {
   private compatible(e: UnitEntity, inst: Instance): boolean {
     const a = e.leaf;
     const b = inst.leaf;
-    if (!sameKind(a.head.kind, b.head.kind)) return false;
+    if (a.head.kind !== b.head.kind) return false; // 公安局 and 市局 are both a bureau
     // The same words name the same unit, however their parts were read (东海湾商圈 | 东/海湾/商圈).
     if (inst.surface === e.name || e.aliases.has(inst.surface)) return true;
     if (b.levelOnly && a.levelOnly) return a.levelOnly === b.levelOnly; // 市公安局 written twice
@@ -210,7 +207,7 @@ export class UnitResolver {
   /** Canonical name: the longest full form; a shortened form only when nothing else names the unit. */
   private pickCanonical(e: UnitEntity): void {
     const names = [e.name, ...e.aliases];
-    const long = names.filter((n) => !/(?:市局|县局|区局|[^派出看守拘留戒毒]所)$/.test(n) || /派出所$/.test(n));
+    const long = names.filter((n) => !/(?:市局|县局|区局|[^派出看守拘留戒毒]所)$/.test(n));
     const pool = long.length ? long : names;
     const best = pool.reduce((x, y) => (y.length > x.length ? y : x));
     e.aliases.add(e.name);

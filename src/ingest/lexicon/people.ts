@@ -27,7 +27,8 @@ export const CIVILIAN_ROLES = [
 ];
 
 /** A prefix on a post that the role drops: 执勤民警 is a 民警. */
-export const POST_MODIFIERS = ['执勤', '值班', '巡逻', '办案', '接警', '青年', '女', '老', '优秀', '年轻', '新'];
+/** (Only modifiers of a post in POSTS are stripped, since only POSTS entries are read as posts.) */
+export const POST_MODIFIERS = ['执勤', '值班', '巡逻', '办案', '接警', '青年', '女', '老'];
 
 export const SURNAMES_COMPOUND = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容', '夏侯', '皇甫', '令狐', '公孙', '尉迟', '长孙', '宇文', '司徒', '端木', '申屠', '西门', '独孤'];
 
@@ -58,8 +59,11 @@ export const SPEECH_VERBS = ['说', '介绍', '表示', '告诉', '指出', '坦
 /** Characters that end a name when they follow its first two characters (周勇和, 章伟虽). */
 export const NAME_STOP_CHARS = new Set('的了在和与及等是说为被把将对向从也都已就正又曾还却虽因自带同跟给让并这那今每年月日时个位名人不没所局队'.split(''));
 
-/** Two-character words after a surname that are not names (王牌, 张贴, 周末 …). */
-export const NOT_GIVEN_NAMES = new Set(['警官', '同志', '师傅', '老师', '先生', '女士', '某某', '某', '所长', '局长', '队长', '书记', '主任']);
+/**
+ * Two-character words after a surname that are not names: forms of address and posts (王警官, 李老师, 张书记).
+ * (Masked names and words opening with a NAME_STOP_CHARS character, 所长, never get this far.)
+ */
+export const NOT_GIVEN_NAMES = new Set(['警官', '同志', '师傅', '老师', '先生', '女士', '书记', '主任']);
 
 /** Kinship and familiarity words a nickname ends with: 冯爹, 张姐, 老杨. */
 export const NICKNAME_ENDINGS = new Set('爹妈哥姐叔姨伯爷奶嫂婶'.split(''));

@@ -25,7 +25,7 @@ export interface HonourEvent {
   year?: number;
 }
 
-export interface HonourFindings {
+interface HonourFindings {
   mentions: NamedMention[];
   events: HonourEvent[];
 }
@@ -94,7 +94,7 @@ const honourShaped = (t: string) =>
   (t.length >= 4 && TITLE_TAILS.some((q) => t.endsWith(q)));
 
 /** Canonical honour name: quotes, markers and dropped prefixes removed; merit as (集体)X等功. */
-export function cleanHonour(raw: string): string {
+function cleanHonour(raw: string): string {
   let t = raw.replace(/[“”‘’"《》\s]/g, '');
   t = t.replace(MARKER_RE, '');
   for (let changed = true; changed; ) {

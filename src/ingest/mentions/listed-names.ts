@@ -1,12 +1,13 @@
 // Names given only as the items of a group: 三名民警(丁磊、赛力克、何雨桐), in
 // brackets after a counted post, and 刘洋、高鹏飞、邢宇等同志, a list closed by
 // 等同志 / 等人. The group marks every item as a person, where the dictionary
-// alone would not (高鹏飞 reads as 高/鹏飞, 赛力克 has no surname).
+// alone would not (高鹏飞 reads as 高/鹏飞, 赛力克 has no surname). Masked items (李某) are
+// returned too: the caller drops them, as it drops every masked name.
 import { alternation } from '../lexicon/common.js';
 import { POSTS } from '../lexicon/people.js';
 import { SURNAME_SET } from './person-names.js';
 
-export interface ListedName {
+interface ListedName {
   /** Offset in the sentence. */
   at: number;
   name: string;
@@ -20,8 +21,6 @@ const COMRADES_LIST_END = /等(?:同志|人)(?![员民群次])/g;
 const ITEM = /^[\u4e00-\u9fff]{2,4}$/;
 // Surnameless names (赛力克, 吉日格勒) are read inside brackets only, where nothing else stands.
 const isItem = (item: string, bracketed: boolean) => ITEM.test(item) && (bracketed || (SURNAME_SET.has(item[0]!) && item.length <= 3));
-// 李某, 王某某: an item of the list, but nobody the graph can hold.
-const masked = (item: string) => item.includes('某');
 
 export function listedNames(s: string): ListedName[] {
   const out: ListedName[] = [];
@@ -32,7 +31,7 @@ export function listedNames(s: string): ListedName[] {
     const postStart = open - m[1]!.length;
     let at = open + 1;
     for (const name of items) {
-      if (!masked(name)) out.push({ at, name, post: { start: postStart, end: postStart + m[1]!.length, countAt: m.index! } });
+      out.push({ at, name, post: { start: postStart, end: postStart + m[1]!.length, countAt: m.index! } });
       at += name.length + 1;
     }
   }
@@ -44,7 +43,7 @@ export function listedNames(s: string): ListedName[] {
     if (items.length < 2 || !items.every((i) => isItem(i, false))) continue;
     let at = start;
     for (const name of items) {
-      if (!masked(name)) out.push({ at, name });
+      out.push({ at, name });
       at += name.length + 1;
     }
   }

@@ -18,10 +18,10 @@ const NOUN_STOPS = new Set([
   '经',
 ]);
 const POLICE_BRANCH_SET = new Set(POLICE_BRANCHES);
-/** Words ending like a place that are not places. */
+/** Words ending like a place that are not places (besides GENERIC_MODIFIERS: 辖区, 全市). */
 const NOT_PLACES = new Set([
-  '城区', '社区', '辖区', '景区', '市区', '园区', '校区', '郊区', '山区', '小区', '街区', '片区', '老区', '管区', '警区',
-  '分区', '全市', '全区', '全县', '全省', '本市', '城市', '超市', '都市', '灾区', '疫区', '商业区', '开发区', '城乡',
+  '城区', '社区', '景区', '市区', '园区', '校区', '郊区', '山区', '小区', '街区', '片区', '老区', '管区', '警区',
+  '分区', '本市', '城市', '超市', '都市', '灾区', '疫区', '商业区', '开发区', '城乡',
 ]);
 /** Areas that name the units policing them (开发区交警大队, 景区派出所), though they are no place names. */
 const AREA_WORDS = new Set(['开发区', '高新区', '经开区', '新区', '园区', '工业园区', '景区', '保税区', '港区']);
@@ -72,7 +72,6 @@ export const placeStem = (w: string) => {
   for (const suf of PLACE_SUFFIXES) if (w.length > suf.length + 1 && w.endsWith(suf)) return w.slice(0, -suf.length);
   return w;
 };
-
 
 function isPlaceWord(word: string, tag: string): boolean {
   if (NOT_PLACES.has(word) || GENERIC_MODIFIERS.has(word)) return false;
