@@ -84,7 +84,9 @@ const TRAILING_COUNT = /(?<!第[\d一二三四五六七八九十两百]*)\s*[\d�
 const TRAILING_TIMES = /\s*[\d一二三四五六七八九十两百]+\s*次$/;
 // 将朱雀社区警务室命名为“老马警务室”: a unit given a new name, not a title won (被…命名为 is one).
 const RENAMING = /[将把][^被]{2,24}命名为$/;
-const LIST_START_VERB = /(?:开展|组织|举行|进行|举办|评选出|选树)$/;
+const LIST_START_VERBS = ['开展', '组织', '举行', '进行', '举办', '评选出', '选树'];
+const LIST_START_VERB = new RegExp(`(?:${alternation(LIST_START_VERBS)})$`);
+const LIST_START_VERB_LENGTH = Math.max(...LIST_START_VERBS.map((v) => v.length));
 
 const honourShaped = (t: string) =>
   MERIT_EXACT.test(t) ||
@@ -418,7 +420,7 @@ function selections(s: string, mention: (start: number, end: number, name: strin
   SELECTION_LIST_RE.lastIndex = 0;
   for (let m = SELECTION_LIST_RE.exec(s); m; m = SELECTION_LIST_RE.exec(s)) {
     let start = m.index;
-    while (start > 0 && m.index - start < 40 && !CLAUSE_END.test(s[start - 1]!) && !LIST_START_VERB.test(s.slice(0, start))) start--;
+    while (start > 0 && m.index - start < 40 && !CLAUSE_END.test(s[start - 1]!) && !LIST_START_VERB.test(s.slice(Math.max(0, start - LIST_START_VERB_LENGTH), start))) start--;
     let at = start;
     for (const part of s.slice(start, m.index).split('、')) {
       const name = cleanHonour(part);

@@ -332,20 +332,20 @@ function postChainBefore(
     // A Party post: the body's head is part of it (党总支书记), and the unit written before it owns the body.
     const partyHead = PARTY_HEADS.find((h) => s.startsWith(h.head, ps)) ?? (s.startsWith('支部', ps) ? BARE_BRANCH_HEAD : undefined);
     const overlapping = units.find((u) => u.end - base === ps + (partyHead?.head.length ?? -1) && u.start - base < ps);
+    let tenureLength = 0; // 一任所长: the tenure word before the post
     if (partyHead && overlapping && overlapping.segments.length > 1) {
       post.unit = overlapping;
     } else {
       if (partyHead) post.partyBody = partyHead;
-      let left = ps;
-      const tenure = TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps));
-      if (tenure) left -= tenure[0].length;
+      tenureLength = TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps))?.[0].length ?? 0;
+      const left = ps - tenureLength;
       post.unit = units.find((u) => u.end - base === left && !(partyHead && u.start - base === ps));
     }
     // 服务队队员、民警X: a member of a team the unit runs holds no post in a unit by it.
     if (!(role === '队员' && !post.unit && s[ps - 1] === '队')) posts.push(post);
     start = post.unit ? post.unit.start - base : ps;
     // Continue leftwards over 兼 / 、 when another post ends there.
-    const from = post.unit ? post.unit.start - base : ps - (TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps))?.[0].length ?? 0);
+    const from = post.unit ? post.unit.start - base : ps - tenureLength;
     const joiner = s[from - 1];
     if (joiner !== '兼' && joiner !== '、') break;
     const prev = lastPostEnding(s, from - 1);
