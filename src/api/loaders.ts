@@ -17,7 +17,7 @@ const signatures = new WeakMap<ListPlan, string>();
 function signature(plan: ListPlan): string {
   let s = signatures.get(plan);
   if (s === undefined) {
-    s = JSON.stringify([plan.list.name, plan.params, plan.projection, plan.window, plan.nested.map((n) => [n.end, signature(n.plan)])]);
+    s = JSON.stringify([plan.list.name, plan.params, plan.projection, plan.window, plan.nested.map((n) => [n.end.v, signature(n.plan)])]);
     signatures.set(plan, s);
   }
   return s;

@@ -107,11 +107,15 @@ export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected
   const connection = inside(info, field);
   const items = [...fieldsAt(info, connection, ['edges', 'node']), ...fieldsAt(info, connection, ['nodes'])];
   const evidence = items.some((s) => s.node.name.value === 'evidence');
-  const details = [...items, ...inside(info, items)].some((s) => ['aliases', 'kind'].includes(s.node.name.value));
   for (const [path, end] of Object.entries(spec.list.ends)) {
     const [, ...below] = path.split('.'); // path starts at the edge's `node`
     for (const plan of plansUnder(info, fieldsAt(info, items, below), config)) nested.push({ end, plan });
   }
+  // A nested list takes the entity it hangs from out of this list's items (factReading),
+  // so their details are read here when it shows them.
+  const details =
+    [...items, ...inside(info, items)].some((s) => ['aliases', 'kind'].includes(s.node.name.value)) ||
+    nested.some((n) => n.plan.projection.details);
   return { ...spec, projection: { details, evidence }, nested };
 }
 

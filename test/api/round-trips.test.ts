@@ -243,3 +243,78 @@ describe('graph views', () => {
     expect(dataOf(await api.run(PATH, { from, to: from })).path).toMatchObject({ length: 0, nodes: [{ name: '民警0' }] });
   });
 });
+
+describe('a fact listed under an entity', () => {
+  // The end a list hangs from is not read with each row but filled in from the
+  // entity itself (store/read/cypher.ts factReading), at the top and nested alike.
+  const ENDS = `query ($station: ID!, $branch: ID!) {
+    station: node(id: $station) {
+      ... on Unit {
+        members(first: 3) { nodes { unit { id name kind } } }
+        honours(first: 3) { nodes { recipient { id name } } }
+        partners(first: 2) { nodes { unit { id } organization { id name partners { nodes { organization { id name kind } } } } } }
+        initiatives(first: 2) { nodes { leader { id } initiative { id leaders { nodes { initiative { id name } } } } } }
+      }
+    }
+    branch: node(id: $branch) {
+      ... on Unit {
+        children(first: 2) {
+          nodes {
+            id
+            members(first: 4) {
+              nodes {
+                unit { id name kind aliases }
+                person {
+                  id name
+                  memberships { nodes { person { id name } unit { id } } }
+                  honours {
+                    nodes {
+                      recipient { id name }
+                      honour { id name recipients(first: 3) { nodes { honour { id name } } } }
+                      conferredBy { id ... on Organization { conferred(first: 3) { nodes { conferredBy { id name } } } } }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }`;
+
+  it('names that entity as its end, with the details asked for, wherever the list sits', async () => {
+    const station = toGlobalId('Unit', 'unit_b0_r0_s0');
+    const result = await api.run(ENDS, { station, branch });
+    const { station: s, branch: b } = dataOf(result);
+    const stationRef = { id: station, name: '合成0市公安局第0分局第0派出所', kind: 'station' };
+    expect(s.members.nodes).toEqual(Array(3).fill({ unit: stationRef }));
+    expect(s.honours.nodes.map((n: any) => n.recipient)).toEqual(s.honours.nodes.map(() => ({ id: station, name: stationRef.name })));
+    for (const p of s.partners.nodes) {
+      expect(p.unit.id).toBe(station);
+      for (const q of p.organization.partners.nodes) expect(q.organization).toEqual({ id: p.organization.id, name: p.organization.name, kind: 'other' });
+    }
+    for (const l of s.initiatives.nodes) {
+      expect(l.leader.id).toBe(station);
+      for (const m of l.initiative.leaders.nodes) expect(m.initiative.id).toBe(l.initiative.id);
+    }
+
+    let awards = 0;
+    for (const child of b.children.nodes) {
+      for (const m of child.members.nodes) {
+        // Its details too, though the children above asked for none.
+        expect(m.unit).toMatchObject({ id: child.id, kind: 'station', aliases: [] });
+        const person = { id: m.person.id, name: m.person.name };
+        expect(m.person.memberships.nodes).toEqual([{ person, unit: { id: child.id } }]);
+        for (const a of m.person.honours.nodes) {
+          awards++;
+          expect(a.recipient).toEqual(person);
+          for (const r of a.honour.recipients.nodes) expect(r.honour).toEqual({ id: a.honour.id, name: a.honour.name });
+          for (const c of a.conferredBy?.conferred.nodes ?? []) expect(c.conferredBy.id).toBe(a.conferredBy.id);
+        }
+      }
+    }
+    expect(awards).toBeGreaterThan(0);
+    expect(b.children.nodes.flatMap((c: any) => c.members.nodes.flatMap((m: any) => m.person.honours.nodes)).some((a: any) => a.conferredBy?.conferred.nodes.length)).toBe(true);
+  });
+});

@@ -1,31 +1,26 @@
 // RECEIVED (and its mirror CONFERRED): honours of a recipient or of a unit's
 // subtree, recipients of an honour, honours a unit or organisation conferred.
-import { factList, factOf, hopBound, memoizeByKey, type Projection } from './cypher.js';
+import { factReading, hopBound, memoizeByKey } from './cypher.js';
 import { MAX_HIERARCHY_DEPTH } from './hierarchy.js';
 import type { ListQuery } from './lists.js';
 import type { AwardRecord } from './records.js';
 
-const toAward = factOf('RECEIVED');
-
 /** Newest first; an award without a year (stored as -1) comes last. */
 const newestFirst = 'r.year DESC, h.name, x.name, h.id, x.id';
 
-/** The reading of an award `r` from `x` to `h`, with its conferrer `c` looked up by id. */
-const award = {
-  project: 'OPTIONAL MATCH (c:Entity {id: r.conferredById})',
-  item: (projection: Projection) => factList('x', 'r', 'h', { fact: 'RECEIVED', conferrer: 'c', projection }),
-  ends: { 'node.recipient': 'x', 'node.honour': 'h', 'node.conferredBy': 'c' },
-  toItem: toAward,
-};
+/** An award `r` from `x` to `h` conferred by `c`, whichever the list starts from. */
+const vars = { from: 'x', r: 'r', to: 'h', conferrer: 'c' };
+/** The conferrer, looked up by id on the page's rows only. */
+const conferrerLookup = 'OPTIONAL MATCH (c:Entity {id: r.conferredById})';
 
 /** Honours received by a unit or person. */
 export const awardsOfRecipient: ListQuery<AwardRecord> = {
   name: 'awardsOfRecipient',
   parent: { v: 'x', label: 'Entity' },
   match: `MATCH (x)-[r:RECEIVED]->(h:Honour)`,
-  countOf: 'r',
   orderBy: 'r.year DESC, h.name, h.id', // one recipient: no need to sort by it
-  ...award,
+  project: conferrerLookup,
+  ...factReading('RECEIVED', vars, 'x'),
 };
 
 /**
@@ -43,9 +38,9 @@ export const awardsOfUnitSubtree = memoizeByKey((maxDepth: number): ListQuery<Aw
          MATCH (x:Person)-[:MEMBER_OF]->(:Unit)-${hops}->(top) WHERE $includeMembers RETURN x
        }
        MATCH (x)-[r:RECEIVED]->(h:Honour)`,
-    countOf: 'r',
     orderBy: newestFirst,
-    ...award,
+    project: conferrerLookup,
+    ...factReading('RECEIVED', vars, 'top'),
   };
 });
 
@@ -54,9 +49,9 @@ export const awardsOfHonour: ListQuery<AwardRecord> = {
   name: 'awardsOfHonour',
   parent: { v: 'h', label: 'Honour' },
   match: `MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE $year IS NULL OR r.year = $year`,
-  countOf: 'r',
   orderBy: newestFirst,
-  ...award,
+  project: conferrerLookup,
+  ...factReading('RECEIVED', vars, 'h'),
 };
 
 /** Honours a unit or organisation conferred: CONFERRED finds the honours, RECEIVED.conferredById the awards. */
@@ -66,10 +61,7 @@ export const awardsConferredBy: ListQuery<AwardRecord> = {
   match: `MATCH (c)-[:CONFERRED]->(h:Honour)
        WITH DISTINCT c, h
        MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE r.conferredById = c.id`,
-  countOf: 'r',
   orderBy: newestFirst,
-  // The conferrer is the parent: no lookup by id (`award.project`) needed.
-  item: award.item,
-  ends: award.ends,
-  toItem: award.toItem,
+  // The conferrer is the parent: no lookup by id needed.
+  ...factReading('RECEIVED', vars, 'c'),
 };

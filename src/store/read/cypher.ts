@@ -13,6 +13,7 @@ import type {
   PartOfRecord,
   PartnershipRecord,
 } from './records.js';
+import type { ListQuery } from './lists.js';
 
 /** Relationship types that state facts (not MENTIONED_IN or ALIAS_OF); CONFERRED mirrors RECEIVED. */
 export const FACT_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'LEADS', 'PARTNERS_WITH'] as const;
@@ -51,21 +52,34 @@ const FACT_ENDS: Record<FactType, { from?: EntityType; to?: EntityType }> = {
   PARTNERS_WITH: { from: 'Unit', to: 'Organization' },
 };
 
+/** The record field of each end of a fact, by position in `factList`. */
+const FACT_FIELDS = {
+  PART_OF: { from: 'unit', to: 'parent' },
+  MEMBER_OF: { from: 'person', to: 'unit' },
+  RECEIVED: { from: 'recipient', to: 'honour', conferrer: 'conferredBy' },
+  LEADS: { from: 'leader', to: 'initiative' },
+  PARTNERS_WITH: { from: 'unit', to: 'organization' },
+} as const satisfies Record<FactType, Partial<Record<FactEnd, string>>>;
+
+type FactEnd = 'from' | 'to' | 'conferrer';
+
 /**
  * A fact relationship `r` from `from` to `to` as `[from, to, role, year,
  * conferrer, evidence]`; `conferrer` is a variable an OPTIONAL MATCH may leave
  * null, or absent. `fact` is the type when the pattern fixes it; a list of
- * several types reads `type(r)` beside this list.
+ * several types reads `type(r)` beside this list. The end bound to `omit` is
+ * written null (see `factReading`).
  */
 export const factList = (
   from: string,
   r: string,
   to: string,
-  { fact, conferrer, projection }: { fact?: FactType; conferrer?: string; projection: Projection },
+  { fact, conferrer, projection, omit }: { fact?: FactType; conferrer?: string; projection: Projection; omit?: string },
 ): string => {
   const ends = fact ? FACT_ENDS[fact] : {};
-  const c = conferrer ? `CASE WHEN ${conferrer} IS NULL THEN null ELSE ${entityList(conferrer, undefined, projection.details)} END` : 'null';
-  return `[${entityList(from, ends.from, projection.details)}, ${entityList(to, ends.to, projection.details)}, ${r}.role, ${r}.year,
+  const end = (v: string, type?: EntityType) => (v === omit ? 'null' : entityList(v, type, projection.details));
+  const c = !conferrer ? 'null' : conferrer === omit ? 'null' : `CASE WHEN ${conferrer} IS NULL THEN null ELSE ${end(conferrer)} END`;
+  return `[${end(from, ends.from)}, ${end(to, ends.to)}, ${r}.role, ${r}.year,
     ${c}, ${projection.evidence ? `${r}.evidence` : 'null'}]`;
 };
 
@@ -120,12 +134,12 @@ export const toEvidence = (raw: unknown): EvidenceRef[] =>
 export const roleOf = (v: unknown): string | null => str(v);
 export const yearOf = (v: unknown): number | null => (typeof v === 'number' && v >= 0 ? v : null);
 
-/** Reads `factList` of a fact of type `fact`. */
-export function toFact(fact: FactType, raw: unknown): FactRecord {
-  const [rawFrom, rawTo, role, year, conferrer, rawEvidence] = raw as unknown[];
+/** Reads `factList` of a fact of type `fact`; an end written null as the list's parent is `parent`. */
+export function toFact(fact: FactType, raw: unknown, parent?: { end: FactEnd; record: EntityRecord }): FactRecord {
+  const [rawFrom, rawTo, role, year, rawConferrer, rawEvidence] = raw as unknown[];
   const ends = FACT_ENDS[fact];
-  const from = toEntity(rawFrom, ends.from);
-  const to = toEntity(rawTo, ends.to);
+  const from = parent?.end === 'from' ? parent.record : toEntity(rawFrom, ends.from);
+  const to = parent?.end === 'to' ? parent.record : toEntity(rawTo, ends.to);
   const evidence = toEvidence(rawEvidence);
   switch (fact) {
     case 'PART_OF':
@@ -138,7 +152,7 @@ export function toFact(fact: FactType, raw: unknown): FactRecord {
         recipient: from,
         honour: to,
         year: yearOf(year),
-        conferredBy: conferrer == null ? null : toEntity(conferrer),
+        conferredBy: parent?.end === 'conferrer' ? parent.record : rawConferrer == null ? null : toEntity(rawConferrer),
         evidence,
       } satisfies AwardRecord;
     case 'LEADS':
@@ -150,11 +164,36 @@ export function toFact(fact: FactType, raw: unknown): FactRecord {
   }
 }
 
-/** Narrows `toFact` to the one type a list reads. */
-export const factOf =
-  <F extends FactType>(fact: F) =>
-  (raw: unknown): Extract<FactRecord, { fact: F }> =>
-    toFact(fact, raw) as Extract<FactRecord, { fact: F }>;
+/**
+ * How a list reads facts of one type bound as `vars`, with its parent bound to
+ * `parentVar`: the end that is the parent is not read with every row (each
+ * member of a unit would carry the unit again) but filled in from the parent's
+ * record. Its ends, by GraphQL path, are where nested lists can hang.
+ */
+export function factReading<F extends FactType>(
+  fact: F,
+  vars: { from: string; r: string; to: string; conferrer?: string },
+  parentVar: string,
+): Pick<ListQuery<Extract<FactRecord, { fact: F }>>, 'countOf' | 'item' | 'ends' | 'toItem'> {
+  type Item = Extract<FactRecord, { fact: F }>;
+  const fields: Partial<Record<FactEnd, string>> = FACT_FIELDS[fact];
+  const parentEnd = (['from', 'to', 'conferrer'] as const).find((end) => vars[end] === parentVar && fields[end]);
+  const ends: ListQuery<Item>['ends'] = {};
+  for (const [end, field] of Object.entries(fields) as [FactEnd, string][]) {
+    const v = vars[end];
+    if (v) ends[`node.${field}`] = { v, of: (item) => (item as unknown as Record<string, EntityRecord | null>)[field] ?? null };
+  }
+  return {
+    countOf: vars.r,
+    item: (projection) => factList(vars.from, vars.r, vars.to, { fact, conferrer: vars.conferrer, projection, omit: parentEnd && parentVar }),
+    ends,
+    toItem: (raw, parent) => {
+      if (!parentEnd) return toFact(fact, raw) as Item;
+      if (!parent || !('type' in parent)) throw new Error(`${fact} list read without the entity it hangs from`);
+      return toFact(fact, raw, { end: parentEnd, record: parent }) as Item;
+    },
+  };
+}
 
 /**
  * Cypher cannot take a parameter for a variable-length bound (`*1..$n`), so the

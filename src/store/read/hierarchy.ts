@@ -28,7 +28,7 @@ export const unitHierarchy = memoizeByKey((direction: 'up' | 'down', maxDepth: n
     countOf: 'x',
     orderBy: 'depth, x.name, x.id',
     item: (projection) => `[${entityList('x', 'Unit', projection.details)}, depth]`,
-    ends: { node: 'x' },
+    ends: { node: { v: 'x', of: (item) => item.node } },
     toItem: toHierarchyItem,
   };
 });

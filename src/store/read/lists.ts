@@ -6,7 +6,18 @@
 // one GraphQL request costs one round trip.
 import type { GraphDb, Params } from '../graph-db.js';
 import { entityList, pageParams, toEntity, type Projection } from './cypher.js';
-import type { EntityRecord, EntityType, Page, PageWindow } from './records.js';
+import type { ArticleRecord, EntityRecord, EntityType, Page, PageWindow } from './records.js';
+
+/** The node a list hangs from: an entity, or an article. */
+export type ParentRecord = EntityRecord | ArticleRecord;
+
+/** An entity of a list's items that nested lists can hang from. */
+export interface ListEnd<T> {
+  /** Its Cypher variable. */
+  v: string;
+  /** Its record in an item (null when the item has none, e.g. no conferrer). */
+  of(item: T): ParentRecord | null;
+}
 
 export interface ListQuery<T> {
   /** Name for the loaders' cache keys (hop bounds are part of it). */
@@ -23,9 +34,10 @@ export interface ListQuery<T> {
   project?: string;
   /** Expression of one item, read by `toItem`, reading what the projection asks for. */
   item: (projection: Projection) => string;
-  /** Entities of an item that nested lists can hang from: GraphQL path below the edge → Cypher variable. */
-  ends: Record<string, string>;
-  toItem: (raw: unknown) => T;
+  /** Entities of an item that nested lists can hang from, by GraphQL path below the edge. */
+  ends: Record<string, ListEnd<T>>;
+  /** Reads one item; `parent` is the record of the node the list hangs from (null for an article at the top). */
+  toItem: (raw: unknown, parent: ParentRecord | null) => T;
 }
 
 /** A page of a list, with the lists nested under its items' entities. */
@@ -35,7 +47,7 @@ export interface ListPlan {
   params: Params;
   projection: Projection;
   window: PageWindow;
-  nested: { end: string; plan: ListPlan }[];
+  nested: { end: ListEnd<unknown>; plan: ListPlan }[];
 }
 
 /** A page a nested list produced, for the caller to cache under its own key. */
@@ -64,16 +76,15 @@ function levelBody(plan: ListPlan, prefix: string): { cypher: string; item: stri
     // The end becomes the nested list's parent and nothing else stays in scope, so the
     // nested list may reuse variable names; the label test keeps lists to their types.
     const { v, label } = n.plan.list.parent;
-    return `CALL (${n.end}) {
-       WITH ${n.end} AS ${v} WHERE ${v}:${label}
+    return `CALL (${n.end.v}) {
+       WITH ${n.end.v} AS ${v} WHERE ${v}:${label}
        ${inner.cypher}
        RETURN collect(${inner.item}) AS _nested${i}
      }`;
   });
   const listItem = withPrefix(list.item(plan.projection), prefix);
-  const item = plan.nested.length
-    ? `[${listItem}, [${plan.nested.map((n, i) => `[${n.end}.id, _nested${i}]`).join(', ')}]]`
-    : listItem;
+  // A nested page's parent is read from the item's own end (`ListEnd.of`), not again here.
+  const item = plan.nested.length ? `[${listItem}, [${plan.nested.map((_, i) => `_nested${i}`).join(', ')}]]` : listItem;
   const cypher = `${withPrefix(list.match, prefix)}
        WITH * ORDER BY ${withPrefix(list.orderBy, prefix)} SKIP $${prefix}offset LIMIT $${prefix}limit
        ${withPrefix(list.project ?? '', prefix)}
@@ -82,16 +93,18 @@ function levelBody(plan: ListPlan, prefix: string): { cypher: string; item: stri
 }
 
 /** One row past the page tells whether another page follows. */
-function toPage(plan: ListPlan, rawItems: unknown[], nestedOut: NestedPage[]): Page<unknown> {
+function toPage(plan: ListPlan, rawItems: unknown[], parent: ParentRecord | null, nestedOut: NestedPage[]): Page<unknown> {
   const kept = rawItems.slice(0, plan.window.limit);
   const items = kept.map((raw) => {
-    if (!plan.nested.length) return plan.list.toItem(raw);
-    const [item, nested] = raw as [unknown, [string | null, unknown[]][]];
-    nested.forEach(([parentId, rows], i) => {
-      const sub = plan.nested[i]!.plan;
-      if (parentId !== null) nestedOut.push({ plan: sub, parentId, page: toPage(sub, rows, nestedOut) });
+    if (!plan.nested.length) return plan.list.toItem(raw, parent);
+    const [rawItem, nestedRows] = raw as [unknown, unknown[][]];
+    const item = plan.list.toItem(rawItem, parent);
+    nestedRows.forEach((rows, i) => {
+      const { end, plan: sub } = plan.nested[i]!;
+      const subParent = end.of(item);
+      if (subParent) nestedOut.push({ plan: sub, parentId: subParent.id, page: toPage(sub, rows, subParent, nestedOut) });
     });
-    return plan.list.toItem(item);
+    return item;
   });
   return { items, hasMore: rawItems.length > plan.window.limit };
 }
@@ -122,8 +135,13 @@ export async function readListPages(
     levelParams(plan, 'p_', { parentIds }),
   );
   const nested: NestedPage[] = [];
-  const pages = new Map(rows.map((row) => [row.parentId, toPage(plan, row.items, nested)]));
-  const parents = new Map(rows.flatMap((row) => (row.parent == null ? [] : [[row.parentId, toEntity(row.parent, fixedType(label))] as const])));
+  const pages = new Map<string, Page<unknown>>();
+  const parents = new Map<string, EntityRecord>();
+  for (const row of rows) {
+    const parent = row.parent == null ? null : toEntity(row.parent, fixedType(label));
+    if (parent) parents.set(row.parentId, parent);
+    pages.set(row.parentId, toPage(plan, row.items, parent, nested));
+  }
   return { pages, parents, nested };
 }
 

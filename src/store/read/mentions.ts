@@ -22,7 +22,7 @@ export const articlesOfEntity: ListQuery<MentionItem<ArticleRecord>> = {
   countOf: 'm',
   orderBy: `coalesce(a.publishedAt, '') DESC, a.id`,
   item: () => `[${articleMap('a')}, m.names, m.resolution]`,
-  ends: { node: 'a' },
+  ends: { node: { v: 'a', of: (item) => item.node } },
   toItem: toMention(toArticle),
 };
 
@@ -35,6 +35,6 @@ export const entitiesOfArticle: ListQuery<MentionItem<EntityRecord>> = {
   countOf: 'm',
   orderBy: `${typeOf('x')}, x.name, x.id`,
   item: (projection) => `[${entityList('x', undefined, projection.details)}, m.names, m.resolution]`,
-  ends: { node: 'x' },
+  ends: { node: { v: 'x', of: (item) => item.node } },
   toItem: toMention((raw) => toEntity(raw)),
 };
