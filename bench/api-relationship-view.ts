@@ -1,18 +1,20 @@
 // The relationship view (unit → children → members → honours) through the API
 // over HTTP, against the same data fetched by one hand-written Cypher query
 // through neo4j-driver, in the same run on the same ≥100k-node synthetic graph.
+// The server runs in this process; the client, for both paths, in a process
+// of its own (api-view-client.ts), as a real client is.
 // Run: npm run bench:api   (NEO4J_URI unset: a fresh embedded Neo4j; BENCH_ITERATIONS, BENCH_CONCURRENCY)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import neo4j from 'neo4j-driver';
+import { fork } from 'node:child_process';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openGraph } from '../src/store/open-graph.js';
 import { startApiServer } from '../src/api/server.js';
 import { toGlobalId } from '../src/api/ids.js';
 import { BENCH_SHAPE, writeSyntheticGraph } from './api-synthetic-graph.js';
+import type { ClientInput, ClientOutput } from './api-view-client.js';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -64,9 +66,6 @@ CALL (u) {
 }
 RETURN {name: u.name, children: {nodes: children}} AS view`;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const ms = (n: number) => Math.round(n * 100) / 100;
-
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-api-'));
 const config = loadConfig({
   ...process.env,
@@ -93,80 +92,34 @@ try {
   );
   console.log(`graph: ${nodes} nodes, ${rels} relationships, written in ${((performance.now() - written) / 1000).toFixed(1)} s`);
 
-  const roots = synthetic.branchIds;
-  const viaApi = async (storeId: string) => {
-    const res = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: API_QUERY, variables: { id: toGlobalId('Unit', storeId) } }),
-    });
-    const body = (await res.json()) as { data?: { node: unknown }; errors?: unknown[] };
-    if (body.errors) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
-    return body.data!.node;
-  };
-  const viaDriver = async (storeId: string) => {
-    const result = await graph.db.driver.executeQuery(RAW_QUERY, { id: storeId }, {
-      database: graph.db.database,
-      routing: neo4j.routing.READ,
-    });
-    return result.records[0]!.get('view') as unknown;
-  };
-
-  // Same data, or the comparison means nothing.
-  for (const root of roots.slice(0, 5)) {
-    if (!isDeepStrictEqual(await viaApi(root), await viaDriver(root))) throw new Error(`API and raw query differ for ${root}`);
-  }
-  const sample = (await viaDriver(roots[0]!)) as { children: { nodes: { members: { nodes: { person: { honours: { nodes: unknown[] } } }[] } }[] } };
-  const members = sample.children.nodes.flatMap((c) => c.members.nodes);
-  const honours = members.reduce((n, m) => n + m.person.honours.nodes.length, 0);
-  console.log(`one view: ${sample.children.nodes.length} children, ${members.length} members, ${honours} honours`);
-
-  // Warm both paths (JIT, page cache, query plans), then interleave so drift hits both alike.
-  for (let i = 0; i < 50; i++) {
-    await viaApi(roots[i % roots.length]!);
-    await viaDriver(roots[i % roots.length]!);
-  }
-  const latency = { api: [] as number[], raw: [] as number[] };
-  for (let i = 0; i < ITERATIONS; i++) {
-    const root = roots[i % roots.length]!;
-    let t = performance.now();
-    await viaDriver(root);
-    latency.raw.push(performance.now() - t);
-    t = performance.now();
-    await viaApi(root);
-    latency.api.push(performance.now() - t);
-  }
-
-  const throughput = async (run: (id: string) => Promise<unknown>) => {
-    let done = 0;
-    const until = performance.now() + THROUGHPUT_MS;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async (_, w) => {
-        for (let i = w; performance.now() < until; i += CONCURRENCY) {
-          await run(roots[i % roots.length]!);
-          done++;
-        }
-      }),
-    );
-    return done / (THROUGHPUT_MS / 1000);
-  };
-  const rps = { raw: await throughput(viaDriver), api: await throughput(viaApi) };
-
-  const summary = (name: 'api' | 'raw') => {
-    const sorted = [...latency[name]].sort((a, b) => a - b);
-    return { p50: ms(percentile(sorted, 50)), p99: ms(percentile(sorted, 99)), rps: Math.round(rps[name]) };
-  };
+  const roots = synthetic.branchIds.map((storeId) => ({ storeId, globalId: toGlobalId('Unit', storeId) }));
+  const client = fork(new URL('./api-view-client.ts', import.meta.url), { execArgv: ['--max-semi-space-size=64', '--import', 'tsx'] });
+  client.send({
+    apiUrl: api.url,
+    apiQuery: API_QUERY,
+    roots,
+    neo4j: { uri: graph.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE },
+    rawQuery: RAW_QUERY,
+    iterations: ITERATIONS,
+    concurrency: CONCURRENCY,
+    throughputMs: THROUGHPUT_MS,
+  } satisfies ClientInput);
+  const measured = await new Promise<ClientOutput>((resolve, reject) => {
+    client.once('message', (message) => resolve(message as ClientOutput));
+    client.once('exit', (code) => reject(new Error(`benchmark client exited with code ${code}`)));
+  });
+  const { view } = measured;
+  console.log(`one view: ${view.children} children, ${view.members} members, ${view.honours} honours, ${Math.round(view.bytes / 1024)} KB of JSON`);
   const result = {
     date: new Date().toISOString(),
     graph: { nodes, relationships: rels },
-    view: { children: sample.children.nodes.length, members: members.length, honours },
+    view,
     iterations: ITERATIONS,
     concurrency: CONCURRENCY,
-    api: summary('api'),
-    raw: summary('raw'),
-    ratioP50: 0,
+    api: measured.api,
+    raw: measured.raw,
+    ratioP50: Math.round((measured.api.p50 / measured.raw.p50) * 100) / 100,
   };
-  result.ratioP50 = Math.round((result.api.p50 / result.raw.p50) * 100) / 100;
   console.table({ 'API (HTTP, GraphQL)': result.api, 'raw Cypher (neo4j-driver)': result.raw });
   console.log(`API p50 / raw p50 = ${result.ratioP50} (target ≤ 1.3)`);
   mkdirSync('bench/results', { recursive: true });

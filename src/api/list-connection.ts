@@ -5,8 +5,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from './context.js';
 import { LIST_FIELDS, type ListSpec } from './list-fields.js';
 import { currentField, planOf } from './lookahead.js';
-import { connection, type ConnectionRecord } from './pagination.js';
+import { ConnectionRecord, type PageSource } from './pagination.js';
 import type { ListPlan } from '../store/read/lists.js';
+import type { Page } from '../store/read/records.js';
 
 /**
  * The plan of a list field depends only on the field's place in the query and
@@ -26,14 +27,31 @@ function planFor(ctx: ApiContext, info: GraphQLResolveInfo, args: Record<string,
   return planned;
 }
 
+/** One list under one parent, through the request's loaders. */
+class ListSource<T> implements PageSource<T> {
+  constructor(
+    private readonly ctx: ApiContext,
+    private readonly spec: ListSpec,
+    private readonly plan: ListPlan,
+    private readonly parentId: string,
+  ) {}
+
+  fetchPage(): Promise<Page<T>> {
+    return this.ctx.loaders.page<T>(this.plan, this.parentId);
+  }
+
+  count(): Promise<number> {
+    return this.ctx.loaders.count(this.spec.list, this.parentId, this.spec.params);
+  }
+
+  knownPage(): Page<T> | undefined {
+    return this.ctx.loaders.knownPage<T>(this.plan, this.parentId);
+  }
+}
+
 export function listConnection<T>(ctx: ApiContext, info: GraphQLResolveInfo, parentId: string, args: Record<string, unknown>): ConnectionRecord<T> {
   const { spec, plan } = planFor(ctx, info, args);
-  return connection<T>(
-    spec.window,
-    () => ctx.loaders.page<T>(plan, parentId),
-    () => ctx.loaders.count(spec.list, parentId, spec.params),
-    () => ctx.loaders.knownPage<T>(plan, parentId),
-  );
+  return new ConnectionRecord<T>(spec.window, new ListSource<T>(ctx, spec, plan, parentId));
 }
 
 /** Resolvers for every list field of a type: each reads the list the table names for it. */

@@ -33,9 +33,14 @@ export function createLoaders(db: GraphDb) {
   const entity = byId<EntityRecord>(db, entitiesByIds);
   const pageLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
   /** Pages already read, by plan signature and parent: what `known` can answer without waiting. */
-  const readPages = new Map<string, Page<unknown>>();
-  const known = (plan: ListPlan, parentId: string) => readPages.get(`${signature(plan)}\u0000${parentId}`);
-  const remember = (plan: ListPlan, parentId: string, page: Page<unknown>) => readPages.set(`${signature(plan)}\u0000${parentId}`, page);
+  const readPages = new Map<string, Map<string, Page<unknown>>>();
+  const known = (plan: ListPlan, parentId: string) => readPages.get(signature(plan))?.get(parentId);
+  const remember = (plan: ListPlan, parentId: string, page: Page<unknown>) => {
+    const key = signature(plan);
+    let pages = readPages.get(key);
+    if (!pages) readPages.set(key, (pages = new Map()));
+    pages.set(parentId, page);
+  };
   const countLoaders = new Map<string, DataLoader<string, number>>();
   /** Parents a plan's query found (and primed into `entity`), by plan signature and id. */
   const foundParents = new Set<string>();

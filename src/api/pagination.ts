@@ -44,67 +44,64 @@ type MaybePromise<T> = T | Promise<T>;
 /** Applies `f` now when `value` is already there: a page read with its parent list resolves without a microtask. */
 const then = <T, R>(value: MaybePromise<T>, f: (v: T) => R): MaybePromise<R> => (value instanceof Promise ? value.then(f) : f(value));
 
-interface PageInfoRecord {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
-}
-
-export interface ConnectionRecord<I> {
-  /** Offset of the page's first item: edge cursors count from it. */
-  offset: number;
-  page(): MaybePromise<{ items: I[]; info: PageInfoRecord }>;
-  totalCount(): Promise<number>;
+/** Where a connection's page and count come from. */
+export interface PageSource<I> {
+  fetchPage(): Promise<Page<I>>;
+  count(): Promise<number>;
+  /** The page, when it has been read already (nested in its parent's query). */
+  knownPage?(): Page<I> | undefined;
 }
 
 const hasNode = (item: unknown): item is { node: unknown } => typeof item === 'object' && item !== null && 'node' in item;
 
 /**
- * Wraps a page fetch and a count, each run at most once and only when a field
+ * A connection's page and count, each read at most once and only when a field
  * needs it: `edges`, `nodes` and `pageInfo` share one page read, and
  * `totalCount` is counted only when selected. `first: 0` reads no page at all.
- * `known` gives the page synchronously when it was read already (nested in its
- * parent's query), which spares graphql-js a promise per connection.
+ * A page read already is returned as it is, which spares the executor a promise
+ * per connection. A class, not closures: a view builds hundreds of these.
  */
-export function connection<I>(
-  window: PageWindow,
-  fetchPage: () => Promise<Page<I>>,
-  count: () => Promise<number>,
-  known: () => Page<I> | undefined = () => undefined,
-): ConnectionRecord<I> {
-  const shape = ({ items, hasMore }: Page<I>) => ({
-    items,
-    info: {
-      hasNextPage: hasMore,
-      hasPreviousPage: window.offset > 0,
-      startCursor: items.length ? encodeCursor(window.offset) : null,
-      endCursor: items.length ? encodeCursor(window.offset + items.length - 1) : null,
-    },
-  });
-  let page: MaybePromise<ReturnType<typeof shape>> | undefined;
-  let total: Promise<number> | undefined;
-  return {
-    offset: window.offset,
-    page() {
-      if (page) return page;
-      const now = window.limit === 0 ? { items: [], hasMore: false } : known();
-      page = now ? shape(now) : fetchPage().then(shape);
-      if (page instanceof Promise) page.then((p) => (page = p)).catch(() => undefined);
-      return page;
-    },
-    totalCount: () => (total ??= count()),
-  };
+export class ConnectionRecord<I> {
+  private read: MaybePromise<Page<I>> | undefined;
+  private total: Promise<number> | undefined;
+
+  constructor(
+    private readonly window: PageWindow,
+    private readonly source: PageSource<I>,
+  ) {}
+
+  /** Offset of the page's first item: edge cursors count from it. */
+  get offset(): number {
+    return this.window.offset;
+  }
+
+  page(): MaybePromise<Page<I>> {
+    if (this.read) return this.read;
+    const read = (this.window.limit === 0 ? { items: [], hasMore: false } : this.source.knownPage?.()) ?? this.source.fetchPage();
+    if (read instanceof Promise) read.then((p) => (this.read = p)).catch(() => undefined);
+    return (this.read = read);
+  }
+
+  totalCount(): Promise<number> {
+    return (this.total ??= this.source.count());
+  }
 }
 
-/** The fields every connection type shares, resolved from a ConnectionRecord. */
+/** The fields every connection type shares, resolved from a ConnectionRecord; cursors are encoded only when asked for. */
 export const connectionFields = {
   edges: <I>(c: ConnectionRecord<I>): MaybePromise<EdgeRecord<I>[]> =>
     then(c.page(), ({ items }) =>
       items.map((item, i) => ({ ...(hasNode(item) ? item : { node: item }), cursor: encodeCursor(c.offset + i) }) as EdgeRecord<I>),
     ),
+  // A list's items are all of one shape: facts are their own nodes, other items carry one.
   nodes: <I>(c: ConnectionRecord<I>): MaybePromise<NodeOf<I>[]> =>
-    then(c.page(), ({ items }) => items.map((item) => (hasNode(item) ? item.node : item) as NodeOf<I>)),
-  pageInfo: <I>(c: ConnectionRecord<I>) => then(c.page(), ({ info }) => info),
+    then(c.page(), ({ items }) => (hasNode(items[0]) ? items.map((item) => (item as { node: NodeOf<I> }).node) : (items as NodeOf<I>[]))),
+  pageInfo: <I>(c: ConnectionRecord<I>) =>
+    then(c.page(), ({ items, hasMore }) => ({
+      hasNextPage: hasMore,
+      hasPreviousPage: c.offset > 0,
+      startCursor: items.length ? encodeCursor(c.offset) : null,
+      endCursor: items.length ? encodeCursor(c.offset + items.length - 1) : null,
+    })),
   totalCount: <I>(c: ConnectionRecord<I>) => c.totalCount(),
 };

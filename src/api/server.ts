@@ -68,6 +68,9 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
 export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   const { config, logger } = deps;
   const app = express();
+  // Express would hash every response body for an ETag (a fraction of a millisecond on a
+  // large view); GraphQL clients POST and send no If-None-Match.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = createApolloServer(deps, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();

@@ -3,7 +3,7 @@ import { countArticles, listArticles, type ArticleFilter } from '../../store/rea
 import { dayAfter } from '../arguments.js';
 import { toGlobalId } from '../ids.js';
 import { listResolvers } from '../list-connection.js';
-import { connection, pageWindow } from '../pagination.js';
+import { ConnectionRecord, pageWindow } from '../pagination.js';
 
 export const articleResolvers: ArticleResolvers = {
   id: (article) => toGlobalId('Article', article.id),
@@ -19,10 +19,9 @@ export const articleQueries: Pick<QueryResolvers, 'articles'> = {
       source: source ?? null,
     };
     const window = pageWindow(page, ctx.config);
-    return connection(
-      window,
-      () => listArticles(ctx.db, filter, window),
-      () => countArticles(ctx.db, filter),
-    );
+    return new ConnectionRecord(window, {
+      fetchPage: () => listArticles(ctx.db, filter, window),
+      count: () => countArticles(ctx.db, filter),
+    });
   },
 };

@@ -2,7 +2,7 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import { countSearchHits, searchEntities } from '../../store/read/search.js';
 import { foldText } from '../arguments.js';
 import { badUserInput } from '../errors.js';
-import { connection, pageWindow } from '../pagination.js';
+import { ConnectionRecord, pageWindow } from '../pagination.js';
 
 const MAX_QUERY_LENGTH = 100;
 
@@ -15,10 +15,9 @@ export const searchQueries: Pick<QueryResolvers, 'search'> = {
     }
     const only = types?.length ? types : null;
     const window = pageWindow(page, ctx.config);
-    return connection(
-      window,
-      () => searchEntities(ctx.db, text, only, window),
-      () => countSearchHits(ctx.db, text, only),
-    );
+    return new ConnectionRecord(window, {
+      fetchPage: () => searchEntities(ctx.db, text, only, window),
+      count: () => countSearchHits(ctx.db, text, only),
+    });
   },
 };

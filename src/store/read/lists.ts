@@ -94,9 +94,13 @@ function levelBody(plan: ListPlan, prefix: string): { cypher: string; item: stri
 
 /** One row past the page tells whether another page follows. */
 function toPage(plan: ListPlan, rawItems: unknown[], parent: ParentRecord | null, nestedOut: NestedPage[]): Page<unknown> {
-  const kept = rawItems.slice(0, plan.window.limit);
-  const items = kept.map((raw) => {
-    if (!plan.nested.length) return plan.list.toItem(raw, parent);
+  const items: unknown[] = [];
+  for (const raw of rawItems) {
+    if (items.length === plan.window.limit) break;
+    if (!plan.nested.length) {
+      items.push(plan.list.toItem(raw, parent));
+      continue;
+    }
     const [rawItem, nestedRows] = raw as [unknown, unknown[][]];
     const item = plan.list.toItem(rawItem, parent);
     nestedRows.forEach((rows, i) => {
@@ -104,8 +108,8 @@ function toPage(plan: ListPlan, rawItems: unknown[], parent: ParentRecord | null
       const subParent = end.of(item);
       if (subParent) nestedOut.push({ plan: sub, parentId: subParent.id, page: toPage(sub, rows, subParent, nestedOut) });
     });
-    return item;
-  });
+    items.push(item);
+  }
   return { items, hasMore: rawItems.length > plan.window.limit };
 }
 
