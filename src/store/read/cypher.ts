@@ -36,12 +36,12 @@ export interface Projection {
 }
 
 /**
- * An entity node as a list `[id, name, type, aliases?, kind?]` (lists cost Neo4j
- * and the driver markedly less than maps). `type` is null when the pattern
- * already fixes the label: the reader passes it to `toEntity` instead.
+ * An entity node as a list `[id, name, type?, aliases?, kind?]` (lists cost Neo4j
+ * and the driver markedly less than maps). `type` is null or absent when the
+ * pattern already fixes the label: the reader passes it to `toEntity` instead.
  */
 export const entityList = (v: string, type?: EntityType, details = true): string =>
-  `[${v}.id, ${v}.name, ${type ? 'null' : typeOf(v)}${details ? `, ${v}.aliases, ${v}.kind` : ''}]`;
+  details ? `[${v}.id, ${v}.name, ${type ? 'null' : typeOf(v)}, ${v}.aliases, ${v}.kind]` : `[${v}.id, ${v}.name${type ? '' : `, ${typeOf(v)}`}]`;
 
 /** The end labels each fact type fixes: they need not travel with every row. */
 const FACT_ENDS: Record<FactType, { from?: EntityType; to?: EntityType }> = {
@@ -79,7 +79,10 @@ export const factList = (
   const ends = fact ? FACT_ENDS[fact] : {};
   const end = (v: string, type?: EntityType) => (v === omit ? 'null' : entityList(v, type, projection.details));
   const c = !conferrer ? 'null' : conferrer === omit ? 'null' : `CASE WHEN ${conferrer} IS NULL THEN null ELSE ${end(conferrer)} END`;
-  return `[${end(from, ends.from)}, ${end(to, ends.to)}, ${r}.role, ${r}.year,
+  // A fact of a known type reads only the properties it has.
+  const role = !fact || fact === 'MEMBER_OF' ? `${r}.role` : 'null';
+  const year = !fact || fact === 'RECEIVED' ? `${r}.year` : 'null';
+  return `[${end(from, ends.from)}, ${end(to, ends.to)}, ${role}, ${year},
     ${c}, ${projection.evidence ? `${r}.evidence` : 'null'}]`;
 };
 
