@@ -3,7 +3,6 @@ import type { Config } from '../config.js';
 import type { FieldNode } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { ListPlan } from '../store/read/lists.js';
-import type { ListSpec } from './list-fields.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Access } from './auth.js';
 
@@ -16,7 +15,7 @@ export interface ApiContext {
   /** What the request's bearer token allows (auth.ts). */
   access: Access;
   /** List plans built in this request, by field of the query and parent type (list-connection.ts). */
-  plans: WeakMap<FieldNode, Map<string, { spec: ListSpec; plan: ListPlan }>>;
+  plans: WeakMap<FieldNode, Map<string, ListPlan>>;
 }
 
 export function createContext(base: { db: GraphDb; config: Config; logger: Logger }, access: Access): ApiContext {

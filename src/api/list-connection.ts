@@ -3,7 +3,7 @@
 // so the same list under many parents costs one query each.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from './context.js';
-import { LIST_FIELDS, type ListSpec } from './list-fields.js';
+import { LIST_FIELDS } from './list-fields.js';
 import { currentField, planOf } from './lookahead.js';
 import { ConnectionRecord, type PageSource } from './pagination.js';
 import type { ListPlan } from '../store/read/lists.js';
@@ -14,24 +14,22 @@ import type { Page } from '../store/read/records.js';
  * the request's variables: it is built once per request, not once per parent
  * (a list of 500 people asks for `honours` 500 times).
  */
-function planFor(ctx: ApiContext, info: GraphQLResolveInfo, args: Record<string, unknown>): { spec: ListSpec; plan: ListPlan } {
+function planFor(ctx: ApiContext, info: GraphQLResolveInfo, args: Record<string, unknown>): ListPlan {
   const key = info.fieldNodes[0]!;
   const cached = ctx.plans.get(key)?.get(info.parentType.name);
   if (cached) return cached;
   const field = LIST_FIELDS[info.parentType.name]?.[info.fieldName];
   if (!field) throw new Error(`${info.parentType.name}.${info.fieldName} is not a list field`);
-  const spec = field(args, ctx.config);
-  const planned = { spec, plan: planOf(info, spec, currentField(info), ctx.config) };
-  const byType = ctx.plans.get(key) ?? new Map();
-  ctx.plans.set(key, byType.set(info.parentType.name, planned));
-  return planned;
+  const plan = planOf(info, field(args, ctx.config), currentField(info), ctx.config);
+  const byType = ctx.plans.get(key) ?? new Map<string, ListPlan>();
+  ctx.plans.set(key, byType.set(info.parentType.name, plan));
+  return plan;
 }
 
 /** One list under one parent, through the request's loaders. */
 class ListSource<T> implements PageSource<T> {
   constructor(
     private readonly ctx: ApiContext,
-    private readonly spec: ListSpec,
     private readonly plan: ListPlan,
     private readonly parentId: string,
   ) {}
@@ -41,7 +39,7 @@ class ListSource<T> implements PageSource<T> {
   }
 
   count(): Promise<number> {
-    return this.ctx.loaders.count(this.spec.list, this.parentId, this.spec.params);
+    return this.ctx.loaders.count(this.plan.list, this.parentId, this.plan.params);
   }
 
   knownPage(): Page<T> | undefined {
@@ -50,8 +48,8 @@ class ListSource<T> implements PageSource<T> {
 }
 
 export function listConnection<T>(ctx: ApiContext, info: GraphQLResolveInfo, parentId: string, args: Record<string, unknown>): ConnectionRecord<T> {
-  const { spec, plan } = planFor(ctx, info, args);
-  return new ConnectionRecord<T>(spec.window, new ListSource<T>(ctx, spec, plan, parentId));
+  const plan = planFor(ctx, info, args);
+  return new ConnectionRecord<T>(plan.window, new ListSource<T>(ctx, plan, parentId));
 }
 
 /** Resolvers for every list field of a type: each reads the list the table names for it. */
