@@ -84,8 +84,6 @@ export function nameKeysOf(planned: PlannedEntity[]): string[] {
  * specific names, people's and initiatives' names. Honours need none: their id is their name.
  */
 export function contestedKeysOf(planned: PlannedEntity[]): string[] {
-  const keys = planned.flatMap((p) =>
-    p.type === 'Person' || p.type === 'Initiative' ? [aliasKey(p.type, p.name)] : p.type === 'Honour' ? [] : p.globalKeys,
-  );
+  const keys = planned.flatMap((p) => (!isKeyedByName(p) ? [aliasKey(p.type, p.name)] : p.type === 'Honour' ? [] : p.globalKeys));
   return [...new Set(keys)];
 }

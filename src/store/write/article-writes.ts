@@ -3,7 +3,7 @@
 // at all. Query texts are constants (values are parameters), so Neo4j plans each once.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityType } from '../../ingest/types.js';
-import { ENTITY_LABELS } from '../db-schema.js';
+import { ENTITY_TYPES } from '../../ingest/types.js';
 
 export const FACT_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'CONFERRED', 'LEADS', 'PARTNERS_WITH'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
@@ -70,7 +70,7 @@ export interface EntityRow {
 }
 
 // The label is set with FOREACH because a label cannot be a parameter in every Neo4j 5.
-const setLabel = ENTITY_LABELS.map((label) => `FOREACH (_ IN CASE WHEN created AND row.label = '${label}' THEN [1] ELSE [] END | SET e:${label})`).join('\n     ');
+const setLabel = ENTITY_TYPES.map((label) => `FOREACH (_ IN CASE WHEN created AND row.label = '${label}' THEN [1] ELSE [] END | SET e:${label})`).join('\n     ');
 
 /**
  * Merges the batch's entities, links each to its articles, registers their alias keys.
@@ -140,6 +140,9 @@ const MATCH_ENDS = `UNWIND range(0, size($rows) - 1) AS i
      WITH i, $rows[i] AS row
      MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})`;
 
+/** Adds a row's properties and the evidence entries the fact does not carry yet. */
+const ADD_PROPS_AND_EVIDENCE = 'SET r += row.props, r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence]';
+
 const mergeFact = (type: keyof typeof identity) =>
   // A stored fact always has evidence (retraction deletes those left with none), so
   // empty evidence right after the MERGE means it was just created.
@@ -147,8 +150,7 @@ const mergeFact = (type: keyof typeof identity) =>
      MERGE (a)-[r:${type}${identity[type]}]->(b)
        ON CREATE SET r.evidence = [], r.createdAt = datetime()
      WITH i, r, row, size(r.evidence) = 0 AS created
-     SET r += row.props,
-         r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence]
+     ${ADD_PROPS_AND_EVIDENCE}
      RETURN i, created`;
 
 /**
@@ -165,7 +167,7 @@ const MERGE_CONFERRED = `${MATCH_ENDS}
        CREATE (a)-[r:CONFERRED {recipientId: row.key.recipientId, year: row.key.year}]->(b)
        SET r += row.props, r.evidence = row.evidence, r.createdAt = datetime())
      FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END |
-       SET r += row.props, r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence])
+       ${ADD_PROPS_AND_EVIDENCE})
      RETURN i, old IS NULL AS created`;
 
 const factQueries: Record<FactType, string> = {

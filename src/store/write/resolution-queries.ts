@@ -20,6 +20,15 @@ export function claimKeys(tx: ManagedTransaction, keys: string[]): Promise<unkno
   );
 }
 
+/** Entities `e` carrying an alias key of `$keys`, bound as `key`. */
+const ALIAS_TARGETS = `UNWIND $keys AS key
+     MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)`;
+
+/** People `p` named in `$names` and the units `u` they serve in: the only people a name can resolve to. */
+const PEOPLE_IN_UNITS = `UNWIND $names AS name
+     MATCH (p:Entity {name: name})-[:MEMBER_OF]->(u:Unit)
+     WHERE p:Person`;
+
 export interface KeyHit {
   key: string;
   id: string;
@@ -30,8 +39,7 @@ export interface KeyHit {
 export async function findByAliasKeys(tx: ManagedTransaction, keys: string[]): Promise<KeyHit[]> {
   if (keys.length === 0) return [];
   const result = await tx.run(
-    `UNWIND $keys AS key
-     MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)
+    `${ALIAS_TARGETS}
      RETURN key, e.id AS id, e.name AS name
      ORDER BY id`,
     { keys },
@@ -50,9 +58,7 @@ export interface StoredPerson {
 export async function findPeopleByNames(tx: ManagedTransaction, names: string[]): Promise<StoredPerson[]> {
   if (names.length === 0) return [];
   const result = await tx.run(
-    `UNWIND $names AS name
-     MATCH (p:Entity {name: name})-[:MEMBER_OF]->(u:Unit)
-     WHERE p:Person
+    `${PEOPLE_IN_UNITS}
      RETURN p.id AS id, p.name AS name, collect(DISTINCT u.id) AS units`,
     { names },
   );
@@ -77,13 +83,10 @@ export async function findUnitAncestry(tx: ManagedTransaction, keys: string[], n
   if (keys.length === 0 && names.length === 0) return [];
   const result = await tx.run(
     `CALL () {
-       UNWIND $keys AS key
-       MATCH (:Alias {key: key})-[:ALIAS_OF]->(u:Unit)
-       RETURN u
+       ${ALIAS_TARGETS} WHERE e:Unit
+       RETURN e AS u
        UNION
-       UNWIND $names AS name
-       MATCH (p:Entity {name: name})-[:MEMBER_OF]->(u:Unit)
-       WHERE p:Person
+       ${PEOPLE_IN_UNITS}
        RETURN u
      }
      MATCH (u)-[:PART_OF*0..${HIERARCHY_DEPTH - 1}]->(x:Unit)-[:PART_OF]->(y:Unit)
