@@ -8,7 +8,8 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openGraph } from '../src/store/open-graph.js';
 import { DEFAULT_BATCH_SIZE, ingestArticles } from '../src/loader/index.js';
-import { random, syntheticArticle } from './synthetic-articles.js';
+import { prng } from '../test/support/prng.js';
+import { syntheticArticle } from './synthetic-articles.js';
 import { clearGraph } from '../test/support/test-graph.js';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -31,7 +32,7 @@ const warmup = Number(process.env.BENCH_WARMUP ?? 1000);
 const results: unknown[] = [];
 try {
   if (warmup > 0) {
-    const rand = random(7);
+    const rand = prng(7);
     const started = performance.now();
     await ingestArticles(graph.db, Array.from({ length: warmup }, (_, i) => ({ input: syntheticArticle(i, rand) })), { batchSize });
     const seconds = (performance.now() - started) / 1000;
@@ -40,7 +41,7 @@ try {
   }
   for (const total of counts) {
     await clearGraph(graph.db);
-    const rand = random(42);
+    const rand = prng(42);
     const articles = Array.from({ length: total }, (_, i) => ({ input: syntheticArticle(i, rand) }));
     const windowSize = Math.max(100, Math.floor(total / 10));
     const windows: { upTo: number; perArticleMs: number }[] = [];

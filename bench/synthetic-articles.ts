@@ -1,6 +1,5 @@
 // Synthetic police-news articles from templates with random names, for load benchmarks.
 // Deterministic for a seed, so runs compare like with like.
-export { prng as random } from '../test/support/prng.js';
 
 const CITIES = ['南京', '苏州', '无锡', '杭州', '宁波', '温州', '合肥', '芜湖', '济南', '青岛', '郑州', '洛阳', '武汉', '宜昌', '长沙', '成都', '绵阳', '福州', '厦门', '沈阳'];
 const DISTRICTS = ['鼓楼', '玄武', '姑苏', '西湖', '江干', '蜀山', '历下', '市南', '金水', '江汉', '岳麓', '锦江', '思明', '和平', '新城', '东湖', '城关', '高新', '经开', '滨江'];

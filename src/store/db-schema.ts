@@ -3,16 +3,13 @@
 import { ENTITY_TYPES } from '../ingest/types.js';
 import type { GraphDb } from './graph-db.js';
 
-/** One label per entity type. */
-export const ENTITY_LABELS = ENTITY_TYPES;
-
 export const FULLTEXT_INDEX = 'entity_names';
 
 const statements = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE CONSTRAINT article_key IF NOT EXISTS FOR (a:Article) REQUIRE a.key IS UNIQUE',
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
-  ...ENTITY_LABELS.map(
+  ...ENTITY_TYPES.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (e:${label}) REQUIRE e.id IS UNIQUE`,
   ),
   'CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE',
@@ -22,7 +19,7 @@ const statements = [
   // Finds one CONFERRED among the many between a conferrer and an honour (see article-writes.ts).
   'CREATE INDEX conferred_recipient IF NOT EXISTS FOR ()-[r:CONFERRED]-() ON (r.recipientId)',
   // cjk: character bigrams, so Chinese names are searchable without a word segmenter.
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (e:${ENTITY_LABELS.join('|')}) ON EACH [e.name, e.aliases]
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (e:${ENTITY_TYPES.join('|')}) ON EACH [e.name, e.aliases]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
 ];
 

@@ -1,6 +1,6 @@
 // The one door to Neo4j: every query of the product goes through GraphDb, so
 // timeouts, routing, integer handling and round-trip counting live in one place.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 
 export interface GraphDbOptions {
   uri: string;

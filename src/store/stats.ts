@@ -1,9 +1,9 @@
 // Node and relationship counts. Each branch is a single-label or single-type
 // count, which Neo4j answers from its count store without scanning.
 import type { GraphDb } from './graph-db.js';
-import { ENTITY_LABELS } from './db-schema.js';
+import { ENTITY_TYPES } from '../ingest/types.js';
 
-export const NODE_LABELS = ['Article', ...ENTITY_LABELS] as const;
+export const NODE_LABELS = ['Article', ...ENTITY_TYPES] as const;
 export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'MEMBER_OF',

@@ -5,9 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestError, ingestArticle } from '../../src/loader/index.js';
 import type { GraphDb } from '../../src/store/graph-db.js';
-import { openTestGraph } from '../support/test-graph.js';
-import { ARTICLE_KINDS, fuzzArticle, fuzzRequest, prng, type ArticleKind } from './support/fuzz-inputs.js';
-import { INGEST_TOKEN, countNodes, startTestApi, type TestApi } from './support/http-api.js';
+import { countNodes, openTestGraph } from '../support/test-graph.js';
+import { ARTICLE_KINDS, fuzzArticle, fuzzRequest, type ArticleKind } from './support/fuzz-inputs.js';
+import { prng } from '../support/prng.js';
+import { INGEST_TOKEN, startTestApi, type TestApi } from './support/http-api.js';
 
 const SEED = 20_240_501;
 const IN_PROCESS_ARTICLES = 1_000;

@@ -1,9 +1,8 @@
 // Deterministic generators of malformed input for the fuzz test: articles that are not
 // quite articles, and GraphQL requests that are not quite requests. Same seed, same cases.
 
-import { prng } from '../../support/prng.js';
+import type { prng } from '../../support/prng.js';
 
-export { prng };
 export type Random = ReturnType<typeof prng>;
 const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
 const pick = <T>(r: Random, items: readonly T[]): T => items[int(r, 0, items.length - 1)]!;
