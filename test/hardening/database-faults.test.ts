@@ -15,7 +15,8 @@ import { applyDbSchema } from '../../src/store/db-schema.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/store/embedded-neo4j.js';
 import { GraphDb } from '../../src/store/graph-db.js';
 import { openGraph } from '../../src/store/open-graph.js';
-import { INGEST_MUTATION, INGEST_TOKEN, countNodes, startTestApi, type TestApi } from './support/http-api.js';
+import { INGEST_MUTATION, INGEST_TOKEN, startTestApi, type TestApi } from './support/http-api.js';
+import { countNodes } from '../support/test-graph.js';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/loader/index.js';
 import type { GraphDb } from '../../src/store/graph-db.js';
-import { openTestGraph } from '../support/test-graph.js';
-import { countNodes } from './support/http-api.js';
+import { countNodes, openTestGraph } from '../support/test-graph.js';
 
 let db: GraphDb;
 let scratch: string;

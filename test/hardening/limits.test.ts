@@ -8,8 +8,8 @@ import { createErrorFormatter } from '../../src/api/errors.js';
 import { ingestArticle } from '../../src/loader/index.js';
 import { createLogger } from '../../src/logger.js';
 import { GraphDb } from '../../src/store/graph-db.js';
-import { openTestGraph } from '../support/test-graph.js';
-import { INGEST_MUTATION, INGEST_TOKEN, countNodes, startTestApi, type TestApi } from './support/http-api.js';
+import { countNodes, openTestGraph } from '../support/test-graph.js';
+import { INGEST_MUTATION, INGEST_TOKEN, startTestApi, type TestApi } from './support/http-api.js';
 
 const MAX_ARTICLE_BYTES = 3_000;
 const MAX_BODY_BYTES = 32_768;

@@ -6,7 +6,7 @@ import { GraphDb } from '../../src/store/graph-db.js';
 import { readGraphStats } from '../../src/store/stats.js';
 import { deleteArticle, ingestArticle, IngestError, loadSeedArticles } from '../../src/loader/index.js';
 import { entityId } from '../../src/loader/identity.js';
-import { clearGraph, openTestGraph } from '../support/test-graph.js';
+import { clearGraph, countNodes, duplicateFacts, openTestGraph } from '../support/test-graph.js';
 
 const SEED_DIR = 'seed/articles';
 const seed = (name: string) => readFileSync(`${SEED_DIR}/${name}`, 'utf8');
@@ -19,12 +19,7 @@ afterAll(async () => {
   await db?.close();
 });
 
-const count = async (query: string, params = {}) => (await db.read<{ n: number }>(query, params))[0]?.n ?? 0;
-
-/** Facts stored twice between the same two nodes: what MERGE under concurrency must avoid. */
-const duplicateFacts = () =>
-  count(`MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, r.role AS role, r.year AS year, r.recipientId AS rid, count(*) AS c
-         WHERE c > 1 RETURN count(*) AS n`);
+const count = (query: string, params = {}) => countNodes(db, query, params);
 
 describe('seed articles', () => {
   beforeAll(async () => {
@@ -154,7 +149,7 @@ describe('concurrency and atomicity', () => {
     // The same name at two stations is two people; at one station, one.
     expect(await count(`MATCH (p:Person)-[:MEMBER_OF]->(u:Unit) WITH p.name AS name, u, count(DISTINCT p) AS c
                         WHERE c > 1 RETURN count(*) AS n`)).toBe(0);
-    expect(await duplicateFacts()).toBe(0);
+    expect(await duplicateFacts(db)).toBe(0);
   });
 
   it('a failure in the middle of an article leaves nothing of it', async () => {

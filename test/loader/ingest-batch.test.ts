@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { GraphDb } from '../../src/store/graph-db.js';
 import { ingestArticle, ingestArticles, type ArticleItem, type ArticleOutcome } from '../../src/loader/index.js';
 import { entityId } from '../../src/loader/identity.js';
-import { clearGraph, openTestGraph } from '../support/test-graph.js';
+import { clearGraph, countNodes, openTestGraph } from '../support/test-graph.js';
 import { dumpGraph } from '../support/graph-dump.js';
 import { overlappingArticles } from '../support/overlapping-articles.js';
 
@@ -22,7 +22,7 @@ beforeEach(async () => {
   await clearGraph(db);
 });
 
-const count = async (query: string, params = {}) => (await db.read<{ n: number }>(query, params))[0]?.n ?? 0;
+const count = (query: string, params = {}) => countNodes(db, query, params);
 
 /** What a caller learns about each article: its result, or the reason it failed. */
 const reported = (outcomes: ArticleOutcome[]) => outcomes.map((o) => o.result ?? `failed: ${o.error.message}`);

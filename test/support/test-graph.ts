@@ -27,3 +27,17 @@ export async function clearGraph(db: GraphDb): Promise<void> {
     await session.close();
   }
 }
+
+/** The number a counting query returns (`… AS n`); all nodes by default. */
+export async function countNodes(db: GraphDb, cypher = 'MATCH (n) RETURN count(n) AS n', params: Record<string, unknown> = {}): Promise<number> {
+  const [row] = await db.read<{ n: number }>(cypher, params);
+  return row?.n ?? 0;
+}
+
+/** Relationships stored twice between the same two nodes with the same type and identity: what MERGE under concurrency must avoid. */
+export const duplicateFacts = (db: GraphDb): Promise<number> =>
+  countNodes(
+    db,
+    `MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, r.role AS role, r.year AS year, r.recipientId AS rid, count(*) AS c
+     WHERE c > 1 RETURN count(*) AS n`,
+  );

@@ -17,8 +17,6 @@ export interface HttpResult {
 }
 
 export interface TestApi {
-  url: string;
-  origin: string;
   stop(): Promise<void>;
   /** POSTs `{query, variables}` (or a raw body when `raw` is given). */
   post(query: string, variables?: Record<string, unknown>, options?: { token?: string; raw?: string; headers?: Record<string, string> }): Promise<HttpResult>;
@@ -41,8 +39,6 @@ export async function startTestApi(db: GraphDb, env: Record<string, string> = {}
   const server: ApiServer = await startApiServer({ db, config, logger });
   const origin = new URL(server.url).origin;
   return {
-    url: server.url,
-    origin,
     stop: () => server.stop(),
     async post(query, variables = {}, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
@@ -60,7 +56,3 @@ export const INGEST_MUTATION = `mutation Ingest($input: IngestArticleInput!) {
   ingestArticle(input: $input) { status warnings entities { created merged } relations { created merged } article { id } }
 }`;
 
-export async function countNodes(db: GraphDb, cypher = 'MATCH (n) RETURN count(n) AS n'): Promise<number> {
-  const [row] = await db.read<{ n: number }>(cypher);
-  return row?.n ?? 0;
-}
