@@ -2,6 +2,7 @@
 // names, 他 / 她 for the person meant, and 我们 in an officer's interview
 // answer for the unit the article is about. Relations pick their subject
 // among these actors (relations.ts).
+import { UNIT_CHARS } from './lexicon/units.js';
 import type { ArticleMentions } from './mentions/index.js';
 import type { Span } from './mentions/types.js';
 import type { UnitResolver } from './resolve.js';
@@ -24,7 +25,7 @@ const PERSON_PRONOUN = /[他她](?![们人])/g;
 // An answer in an interview: the speaker's name and a colon open the paragraph.
 const ANSWER_LABEL = /^([\u4e00-\u9fff·]{2,8}):/;
 // 我们 standing alone (not 我们所, 我们大队, which name their unit).
-const WE = /我们(?![所局队站])/g;
+const WE = new RegExp(`我们(?![${UNIT_CHARS}])`, 'g');
 
 /** `paragraphOf[i]`: the paragraph of sentence i; `home`: the unit the article is about. */
 export function findActors(
@@ -72,7 +73,13 @@ function addPersonPronouns(mentions: ArticleMentions, bySentence: Actor[][], par
 /** The person an article is about: named at least three times, and more often than anyone else. */
 function protagonist(named: readonly Actor[][]): Actor | undefined {
   const counts = new Map<string, Actor[]>();
-  for (const list of named) for (const a of list) counts.set(a.name, [...(counts.get(a.name) ?? []), a]);
+  for (const list of named) {
+    for (const a of list) {
+      const same = counts.get(a.name);
+      if (same) same.push(a);
+      else counts.set(a.name, [a]);
+    }
+  }
   const [first, second] = [...counts.values()].sort((a, b) => b.length - a.length);
   return first && first.length >= 3 && (!second || first.length > second.length) ? first[0] : undefined;
 }

@@ -3,7 +3,7 @@
 // them: the unit or person written before the verb in the same clause, else
 // the subject the sentence opened with, else the subject of the paragraph so
 // far, else the unit the article is about.
-import { POST_UNIT_KIND, PARTY_KINDS, UNIT_HEADS, type UnitKind } from './lexicon/units.js';
+import { POST_UNIT_KIND, PARTY_KINDS, UNIT_CHARS, UNIT_HEADS, type UnitKind } from './lexicon/units.js';
 import { PARTNER_VERB } from './lexicon/organizations.js';
 import { POSTS, RANK_POSTS, SPEECH_VERBS } from './lexicon/people.js';
 import { findActors, type Actor } from './actors.js';
@@ -63,7 +63,7 @@ const LED_BY = /(?:带领|率领)$/;
 // 带领女子监区6名女民警: the people of a unit are led, not the unit.
 const PEOPLE_OF_UNIT = /^(?:[\d一二三四五六七八九十两百余多]+\s*名|的?(?:全体|青年|女)?(?:民警|辅警|党员|队员|干部))/;
 // A leader taking their whole unit along: 带领全队, 带领所里的民警.
-const LEADS_OWN_UNIT = /^(?:带领|率领)(?:全(?:体)?(?:所|局|队|站|中队|大队|支队)|(?:所|局|队|站)里的)/;
+const LEADS_OWN_UNIT = new RegExp(`^(?:带领|率领)(?:全(?:体)?(?:[${UNIT_CHARS}]|中队|大队|支队)|[${UNIT_CHARS}]里的)`);
 // Units the hierarchy default may place a unit in: the territorial chain (市局 → 分局 → 派出所),
 // not 公安部 or 省厅, and not a 支队 (its stations belong to a 分局).
 const TERRITORIAL_KINDS: ReadonlySet<UnitKind> = new Set(['bureau', 'branch', 'station']);

@@ -132,8 +132,11 @@ export const PROVINCES = [
 ];
 export const PROVINCE_SET: ReadonlySet<string> = new Set(PROVINCES);
 
+/** The one-character unit heads (所 for 派出所, 队 for 大队…), also written alone for the unit itself (所里, 我们队). */
+export const UNIT_CHARS = '所局队站';
+
 /** Single characters that are unit heads of their own (东城/所 党支部, 城东所), never a name's last character. */
-export const SHORT_HEAD_CHARS = /[所局队站处]/;
+export const SHORT_HEAD_CHARS = new RegExp(`[${UNIT_CHARS}处]`);
 
 /** Prefixes that mean "former" or "newly": kept as an alias, not in the name. */
 export const FORMER_PREFIXES = ['原', '前'];

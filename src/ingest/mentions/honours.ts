@@ -174,7 +174,7 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
   for (let m = GRANT_LIST.exec(s); m; m = GRANT_LIST.exec(s)) {
     if (YEAR_ONLY.test(m[1]!)) continue; // 被…授予2022年度“…”称号: a passive, its recipient before 被
     const raw = m[2] ?? m[3]!;
-    const honourEnd = m.index + m[0].length - (m[2] ? m[0].length - m[0].lastIndexOf('”') : 0);
+    const honourEnd = m.index + (m[2] ? m[0].lastIndexOf('”') : m[0].length);
     const honour = mention(honourEnd - raw.length, honourEnd, cleanHonour(raw));
     const recipientsStart = m.index + m[0].indexOf(m[1]!);
     const recipients = { start: base + recipientsStart, end: base + recipientsStart + m[1]!.length };

@@ -70,16 +70,18 @@ export function findInitiativeReferences(
 
 function genericReferences(contexts: readonly SentenceContext[], initiatives: readonly InitiativeMention[]): InitiativeMention[] {
   const out: InitiativeMention[] = [];
+  // Sorted once, stably: of those ending together, the one listed last is taken.
+  const byEnd = [...initiatives].sort((a, b) => a.end - b.end);
   for (const { sentence, index } of contexts) {
     const s = sentence.text;
     for (const m of s.matchAll(GENERIC_REFERENCE)) {
       const start = sentence.start + m.index!;
-      const target = initiatives.filter((i) => i.end <= start).sort((a, b) => a.end - b.end).pop();
-      if (!target) continue;
       const before = s.slice(Math.max(0, m.index! - 8), m.index!);
       const verb = VERB_BEFORE.exec(before);
       const disposal = DISPOSAL_BEFORE.test(before) && SPREAD_AFTER.test(s.slice(m.index! + m[0].length));
       if (!verb && !disposal) continue;
+      const target = byEnd.filter((i) => i.end <= start).pop();
+      if (!target) continue;
       const verbAt = verb ? start - verb[0].length : start - 1;
       out.push({ start, end: start + m[0].length, name: target.name, sentence: index, verbAt });
     }

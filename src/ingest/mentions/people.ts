@@ -140,8 +140,8 @@ export function findPersonMentions(
     const opening = quoted ? undefined : TITLE_THEN_POSTS.exec(s.slice(cs, nameAt));
     const titleEnd = quoted ? cs : opening ? cs + opening[1]!.length : undefined;
     const title = titleEnd !== undefined ? titleBefore(s, titleEnd) : undefined;
-    const opensClause = title !== undefined && (quoted ? title.start === 0 || CLAUSE_MARK.test(s[title.start - 1]!) : title.start === cs);
-    if (title && opensClause && TITLE_TAIL_END.test(title.text)) {
+    const titleOpensClause = title !== undefined && (quoted ? title.start === 0 || CLAUSE_MARK.test(s[title.start - 1]!) : title.start === cs);
+    if (title && titleOpensClause && TITLE_TAIL_END.test(title.text)) {
       mention.honourBefore = { start: base + title.start, end: base + titleEnd!, name: title.text };
     }
   }

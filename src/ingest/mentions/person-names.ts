@@ -38,10 +38,11 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   if (!isHanAt(s, g1) || NAME_STOP_CHARS.has(s[g1]!) || s[g1] === '某') return undefined;
   let end = g1 + 1;
   const g2 = g1 + 1;
+  // Tokens partition the sentence, so at most one starts at g2.
+  const atG2 = tokens.find((t) => t.start === g2);
   if (isHanAt(s, g2) && !NAME_STOP_CHARS.has(s[g2]!)) {
-    const wordAtG2 = tokens.find((t) => t.start === g2);
     const wordAcross = tokens.find((t) => t.start < g2 && t.end > g2);
-    const startsWord = wordAtG2 !== undefined && wordAtG2.word.length >= 2 && isKnownWordNotName(wordAtG2.word, wordAtG2.tag);
+    const startsWord = atG2 !== undefined && atG2.word.length >= 2 && isKnownWordNotName(atG2.word, atG2.tag);
     if (!startsWord || (wordAcross !== undefined && wordAcross.start >= at)) end = g2 + 1;
   }
   // 黄东任队长: 任 before a post is the verb "serve as", not a name's last character.
@@ -49,14 +50,14 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   // 韩冬记个人二等功, 陈红嘉奖: the honour after the name starts there.
   if (end === g2 + 1 && HONOUR_AFTER.test(s.slice(g2, g2 + 8))) end = g2;
   // 平安/a 路/n: a word and a loose 路 / 街 is a street, not a name.
-  if (end === g2 + 1 && STREET_ENDINGS.has(s[g2]!) && tokens.some((t) => t.start === g2 && t.end === g2 + 1)) return undefined;
+  if (end === g2 + 1 && STREET_ENDINGS.has(s[g2]!) && atG2?.end === g2 + 1) return undefined;
   if (s[end] === '某') return undefined;
   const name = s.slice(at, end);
   // A dictionary word that starts with a surname (幸福感, 荣立, 干事) is not a name; jieba tags
   // the names it does not know 'x'.
   const word = tokens.find((t) => t.start === at);
   // …unless the name runs on over a loose character the word leaves behind (方志/n 远/a: 方志远).
-  const overLooseChar = end === g2 + 1 && word?.end === g2 && tokens.find((t) => t.start === g2)?.end === g2 + 1;
+  const overLooseChar = end === g2 + 1 && word?.end === g2 && atG2?.end === g2 + 1;
   if (word && word.word.length >= 2 && word.end > g1 && !overLooseChar && isKnownWordNotName(word.word, word.tag)) return undefined;
   if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
   return name;
@@ -141,8 +142,8 @@ export function unknownName(s: string, at: number, tokens: readonly Token[]): st
     end = tokens[ti]!.end;
   }
   if (end - at < 2 || end - at > MAX_FOREIGN_NAME) return undefined;
-  for (let i = at; i < end; i++) if (!isHan(s.charCodeAt(i))) return undefined;
-  return s.slice(at, end);
+  const name = s.slice(at, end);
+  return allHan(name) ? name : undefined;
 }
 
 /**

@@ -2,10 +2,10 @@
 // (常州市 公安局 | 天宁 分局 | 水门桥 派出所 | 团支部), enumerations that share one
 // head (东进、联华、暮春、温泰等4座警务工作服务站), and references — 该所, 本局,
 // a bare 大队 — resolved later. Short station names (城东所) are read in unit-names.ts.
-import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
   BRANCH_ABBREVIATIONS, FIRE_RESCUE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_HEADS,
-  UNIT_PRONOUN_HEADS, type UnitHead,
+  UNIT_CHARS, UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
 import { parseNameBefore, placeStem, type NamePart, type ParsedName } from './names.js';
 import { quoteSpans } from './quotes.js';
@@ -26,7 +26,7 @@ const SHORT_NAME_DECLARATION = /简称$/;
 const PRONOUN_RE = new RegExp(`(该|本|我们的?|我)(${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');
 const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
 // 所领导班子, 所里: the unit's leadership, or the unit as a place, stands for the unit.
-const LEADERSHIP_RE = /(?<![\u4e00-\u9fff])(所|局|队|站)(?=里|领导班子|党支部|党总支|党委|团支部)/g;
+const LEADERSHIP_RE = new RegExp(`(?<![\\u4e00-\\u9fff])([${UNIT_CHARS}])(?=里|领导班子|党支部|党总支|党委|团支部)`, 'g');
 // Between an enumeration and its shared head: 等4座, 共3个.
 const ENUMERATION_TAIL = /(?:等|共)?[\d一二三四五六七八九十两]{0,3}[座个家所支处]?$/;
 // 名列分局第一, 全局排名: a head used for a ranking, not a name.
@@ -239,8 +239,9 @@ function nameAfterSpace(s: string, limit: number, hs: number): ParsedName | unde
   const space = s.lastIndexOf(' ', hs - 1);
   const length = hs - space - 1;
   if (space < limit || length < 2 || length > 4 || !LIST_LINE_NAME.test(s.slice(0, space + 1))) return undefined;
-  for (let i = space + 1; i < hs; i++) if (!isHan(s.charCodeAt(i))) return undefined;
-  return { start: space + 1, parts: [{ text: s.slice(space + 1, hs), place: false, branch: false }], former: false };
+  const text = s.slice(space + 1, hs);
+  if (!allHan(text)) return undefined;
+  return { start: space + 1, parts: [{ text, place: false, branch: false }], former: false };
 }
 
 /**
