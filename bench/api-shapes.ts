@@ -347,11 +347,19 @@ RETURN {truncated: truncated, edges: edges, nodes: [n IN kept | {id: n.id, name:
 }
 
 function shortestPath(g: SyntheticGraph): Shape {
-  // A person and one of the next station's: four hops through their stations and branch.
-  const pairs = spread(g.personIds.filter((_, i) => i % 500 < 450 && i % 50 === 7)).map((from) => {
-    const to = `person_${Number(from.slice('person_'.length)) + 50}`;
-    return { from, to };
-  });
+  // A person and one of the next station's of the same branch: four hops through their stations and branch.
+  const members = new Map<string, string[]>();
+  for (const f of g.facts) if (f.type === 'MEMBER_OF') members.set(f.to, [...(members.get(f.to) ?? []), f.from]);
+  const branchOf = (station: string) => station.slice(0, station.lastIndexOf('_'));
+  const pairs = spread(
+    g.stationIds.flatMap((station, i) => {
+      const next = g.stationIds[i + 1];
+      if (!next || branchOf(next) !== branchOf(station)) return [];
+      const [a, b] = [members.get(station)!, members.get(next)!];
+      const k = Math.min(7, a.length - 1, b.length - 1);
+      return [{ from: a[k]!, to: b[k]! }];
+    }),
+  );
   return {
     name: 'shortest path',
     description: 'the shortest chain of facts between two people of neighbouring stations (≤ 4 hops)',

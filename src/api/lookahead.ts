@@ -1,6 +1,7 @@
-// Selection-set lookahead: under a list field, find the list fields the client
-// asked for on the entities of its items (unit → children → members → honours)
-// and turn them into nested ListPlans, which the store compiles into one query.
+// Selection-set lookahead: under a node or a list field, find the list fields
+// (and `parent`) the client asked for on the entities of its items (unit →
+// children → members → honours), with their counts and evidence sentences, and
+// turn them into nested ListPlans, which the store compiles into one query.
 import {
   Kind,
   valueFromASTUntyped,
@@ -13,8 +14,9 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Config } from '../config.js';
+import type { EvidenceReading } from '../store/read/cypher.js';
 import type { ListPlan } from '../store/read/lists.js';
-import { LIST_FIELDS, type ListSpec } from './list-fields.js';
+import { fieldSpec, type ListSpec } from './list-fields.js';
 
 interface Selected {
   parentType: GraphQLCompositeType;
@@ -77,36 +79,51 @@ function fieldsAt(info: GraphQLResolveInfo, from: Selected[], path: string[]): S
 
 const PAGE_FIELDS = new Set(['edges', 'nodes', 'pageInfo']);
 
-/** The lists asked for on an entity, each with what is asked for under it in turn. */
+/** What a connection's selection reads: its page (edges, nodes, pageInfo), its totalCount. */
+function connectionReads(connection: Selected[]): { page: boolean; count: boolean } {
+  return {
+    page: connection.some((f) => PAGE_FIELDS.has(f.node.name.value)),
+    count: connection.some((f) => f.node.name.value === 'totalCount'),
+  };
+}
+
+/** How much of the facts' evidence the items' selection shows: none, the offsets, or sentences and articles. */
+function evidenceReading(info: GraphQLResolveInfo, items: Selected[]): EvidenceReading {
+  const evidence = items.filter((s) => s.node.name.value === 'evidence');
+  if (!evidence.length) return 'none';
+  return inside(info, evidence).some((s) => s.node.name.value === 'sentence' || s.node.name.value === 'article') ? 'sentences' : 'refs';
+}
+
+/** The lists (and first-item fields) asked for on an entity, each with what is asked for under it in turn. */
 function plansUnder(info: GraphQLResolveInfo, selected: Selected[], config: Config): ListPlan[] {
   const plans: ListPlan[] = [];
   for (const s of selected) {
-    const field = LIST_FIELDS[s.parentType.name]?.[s.node.name.value];
+    const field = fieldSpec(s.parentType.name, s.node.name.value);
     if (!field) continue;
     let spec: ListSpec;
     try {
-      spec = field(argumentsOf(s.def, s.node, info.variableValues), config);
+      spec = field.build(argumentsOf(s.def, s.node, info.variableValues), config);
     } catch {
       continue; // bad arguments: the field's own resolver reports them where they are
     }
-    // A list asked only for its totalCount needs no page.
-    const paged = inside(info, [s]).some((f) => PAGE_FIELDS.has(f.node.name.value));
-    if (paged && spec.window.limit > 0) plans.push(planOf(info, spec, [s], config));
+    const plan = planOf(info, spec, [s], config, field.firstItem);
+    if (plan.page || plan.count) plans.push(plan);
   }
   return plans;
 }
 
 /**
- * The plan for a list field: its spec, whether its facts' evidence and its
- * entities' aliases or kinds are selected, and for each entity of its items
- * (`list.ends`, reached through `edges.node…` or the `nodes` shortcut) the
- * list fields selected there.
+ * The plan for a list field: its spec, whether its page and count are selected,
+ * how much of its facts' evidence and of its entities (aliases, kind) is, and for
+ * each entity of its items (`list.ends`, reached through `edges.node…` or the
+ * `nodes` shortcut) the list fields selected there. A first-item field
+ * (`parent`) selects its item's node directly.
  */
-export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected[], config: Config): ListPlan {
+export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected[], config: Config, firstItem: boolean): ListPlan {
   const nested: ListPlan['nested'] = [];
   const connection = inside(info, field);
-  const items = [...fieldsAt(info, connection, ['edges', 'node']), ...fieldsAt(info, connection, ['nodes'])];
-  const evidence = items.some((s) => s.node.name.value === 'evidence');
+  const items = firstItem ? connection : [...fieldsAt(info, connection, ['edges', 'node']), ...fieldsAt(info, connection, ['nodes'])];
+  const reads = firstItem ? { page: true, count: false } : connectionReads(connection);
   for (const [path, end] of Object.entries(spec.list.ends)) {
     const [, ...below] = path.split('.'); // path starts at the edge's `node`
     for (const plan of plansUnder(info, fieldsAt(info, items, below), config)) nested.push({ end, plan });
@@ -116,7 +133,13 @@ export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected
   const details =
     [...items, ...inside(info, items)].some((s) => ['aliases', 'kind'].includes(s.node.name.value)) ||
     nested.some((n) => n.plan.projection.details);
-  return { ...spec, projection: { details, evidence }, nested };
+  return {
+    ...spec,
+    projection: { details, evidence: evidenceReading(info, items) },
+    page: reads.page && spec.window.limit > 0,
+    count: reads.count,
+    nested,
+  };
 }
 
 /** The field being resolved, as lookahead input. */
@@ -125,7 +148,14 @@ export function currentField(info: GraphQLResolveInfo): Selected[] {
   return info.fieldNodes.map((node) => ({ parentType: info.parentType, node, def }));
 }
 
-/** Lists selected directly on a node fetched by id (node, nodes): they can be read before the node itself. */
+/** Lists selected directly on a node fetched by id or name (node, nodes, entitiesByName): read with the node itself. */
 export function plansOnNode(info: GraphQLResolveInfo, config: Config): ListPlan[] {
   return plansUnder(info, inside(info, currentField(info)), config);
 }
+
+/** What the connection being resolved (search, articles) reads: its page, its count. */
+export const selectedReads = (info: GraphQLResolveInfo): { page: boolean; count: boolean } => connectionReads(inside(info, currentField(info)));
+
+/** How much evidence the edges of the graph view being resolved show. */
+export const edgeEvidenceReading = (info: GraphQLResolveInfo): EvidenceReading =>
+  evidenceReading(info, fieldsAt(info, inside(info, currentField(info)), ['edges']));
