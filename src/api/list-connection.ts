@@ -4,28 +4,11 @@
 // parents costs one query, and lists read with their parent cost none.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from './context.js';
-import { FIRST_ITEM_FIELDS, LIST_FIELDS, fieldSpec } from './list-fields.js';
-import { currentField, planOf } from './lookahead.js';
+import { FIRST_ITEM_FIELDS, LIST_FIELDS } from './list-fields.js';
+import { planOfField } from './lookahead.js';
 import { ConnectionRecord, mapMaybe, type MaybePromise, type PageSource } from './pagination.js';
 import type { ListPlan, ParentRecord } from '../store/read/lists.js';
 import type { Page } from '../store/read/records.js';
-
-/**
- * The plan of a list field depends only on the field's place in the query and
- * the request's variables: it is built once per request, not once per parent
- * (a list of 500 people asks for `honours` 500 times).
- */
-function planFor(ctx: ApiContext, info: GraphQLResolveInfo, args: Record<string, unknown>): ListPlan {
-  const key = info.fieldNodes[0]!;
-  const cached = ctx.plans.get(key)?.get(info.parentType.name);
-  if (cached) return cached;
-  const field = fieldSpec(info.parentType.name, info.fieldName);
-  if (!field) throw new Error(`${info.parentType.name}.${info.fieldName} is not a list field`);
-  const plan = planOf(info, field.build(args, ctx.config), currentField(info), ctx.config, field.firstItem);
-  const byType = ctx.plans.get(key) ?? new Map<string, ListPlan>();
-  ctx.plans.set(key, byType.set(info.parentType.name, plan));
-  return plan;
-}
 
 /** One list under one parent, through the request's loaders. */
 class ListSource<T> implements PageSource<T> {
@@ -51,13 +34,13 @@ class ListSource<T> implements PageSource<T> {
 type FieldResolver = (parent: { id: string }, args: Record<string, unknown>, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
 
 const listConnection: FieldResolver = (parent, args, ctx, info) => {
-  const plan = planFor(ctx, info, args);
+  const plan = planOfField(info, args, ctx.config);
   return new ConnectionRecord(plan.window, new ListSource(ctx, plan, parent.id));
 };
 
 /** The node of the list's first item, or null; without a promise when it was read with its parent. */
 const firstItemNode: FieldResolver = (parent, args, ctx, info): MaybePromise<ParentRecord | null> => {
-  const plan = planFor(ctx, info, args);
+  const plan = planOfField(info, args, ctx.config);
   const page = ctx.loaders.knownPage<{ node: ParentRecord }>(plan, parent.id) ?? ctx.loaders.page<{ node: ParentRecord }>(plan, parent.id);
   return mapMaybe(page, ({ items }) => items[0]?.node ?? null);
 };

@@ -8,20 +8,8 @@ import DataLoader from 'dataloader';
 import type { GraphDb } from '../store/graph-db.js';
 import { articlesByIds, articleTexts, evidenceTexts } from '../store/read/articles.js';
 import { entitiesByIds } from '../store/read/entities.js';
-import { readPlans, rootsById, type ListPlan, type ParentRecord, type PlanResult, type Roots } from '../store/read/lists.js';
+import { planSignature, readPlans, rootsById, type ListPlan, type ParentRecord, type PlanResult, type Roots } from '../store/read/lists.js';
 import type { ArticleRecord, EntityRecord, EvidenceRef, EvidenceText, Page } from '../store/read/records.js';
-
-const signatures = new WeakMap<ListPlan, string>();
-
-/** Identity of a plan: lists by name (hop bounds are part of the name), parameters, windows, what it reads, nesting. */
-function signature(plan: ListPlan): string {
-  let s = signatures.get(plan);
-  if (s === undefined) {
-    s = JSON.stringify([plan.list.name, plan.params, plan.projection, plan.window, plan.page, plan.count, plan.nested.map((n) => [n.end.v, signature(n.plan)])]);
-    signatures.set(plan, s);
-  }
-  return s;
-}
 
 /** A list's count depends on the list and its parameters only, not on the page or what it shows. */
 const countKey = (plan: ListPlan) => JSON.stringify([plan.list.name, plan.params]);
@@ -48,10 +36,10 @@ export function createLoaders(db: GraphDb) {
     byParent.set(id, value);
   };
   const remember = (plan: ListPlan, parentId: string, result: PlanResult) => {
-    if (result.page) put(pages, signature(plan), parentId, result.page);
+    if (result.page) put(pages, planSignature(plan), parentId, result.page);
     if (result.total !== undefined) put(totals, countKey(plan), parentId, result.total);
   };
-  const knownPage = (plan: ListPlan, parentId: string) => pages.get(signature(plan))?.get(parentId);
+  const knownPage = (plan: ListPlan, parentId: string) => pages.get(planSignature(plan))?.get(parentId);
   const knownTotal = (plan: ListPlan, parentId: string) => totals.get(countKey(plan))?.get(parentId);
 
   /** Reads roots with their plans in one query; primes every loader with what it read. */
@@ -69,7 +57,7 @@ export function createLoaders(db: GraphDb) {
   /** Nodes of one label by id, each with the same plans: every id asked for in one tick, one query. */
   const nodeLoaders = new Map<string, DataLoader<string, ParentRecord | null>>();
   function nodesOf(label: string, plans: readonly ListPlan[]): DataLoader<string, ParentRecord | null> {
-    const key = JSON.stringify([label, plans.map(signature)]);
+    const key = JSON.stringify([label, plans.map(planSignature)]);
     let loader = nodeLoaders.get(key);
     if (!loader) {
       loader = new DataLoader<string, ParentRecord | null>(async (ids) => {

@@ -5,6 +5,8 @@
 import {
   Kind,
   valueFromASTUntyped,
+  type ArgumentNode,
+  type DirectiveNode,
   type FieldNode,
   type GraphQLCompositeType,
   type GraphQLField,
@@ -12,6 +14,7 @@ import {
   type GraphQLResolveInfo,
   type GraphQLType,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import type { Config } from '../config.js';
 import type { EvidenceReading } from '../store/read/cypher.js';
@@ -119,7 +122,7 @@ function plansUnder(info: GraphQLResolveInfo, selected: Selected[], config: Conf
  * `nodes` shortcut) the list fields selected there. A first-item field
  * (`parent`) selects its item's node directly.
  */
-export function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected[], config: Config, firstItem: boolean): ListPlan {
+function planOf(info: GraphQLResolveInfo, spec: ListSpec, field: Selected[], config: Config, firstItem: boolean): ListPlan {
   const nested: ListPlan['nested'] = [];
   const connection = inside(info, field);
   const items = firstItem ? connection : [...fieldsAt(info, connection, ['edges', 'node']), ...fieldsAt(info, connection, ['nodes'])];
@@ -148,9 +151,66 @@ export function currentField(info: GraphQLResolveInfo): Selected[] {
   return info.fieldNodes.map((node) => ({ parentType: info.parentType, node, def }));
 }
 
+type VariableHolder = { arguments?: readonly ArgumentNode[]; directives?: readonly DirectiveNode[]; selectionSet?: SelectionSetNode };
+
+/** The variables a field's arguments (`own`) and the selection under it use, fragments followed. */
+function variablesIn(info: GraphQLResolveInfo, node: VariableHolder, own: boolean, into = new Set<string>()): Set<string> {
+  const inValue = (value: ValueNode): void => {
+    if (value.kind === Kind.VARIABLE) into.add(value.name.value);
+    else if (value.kind === Kind.LIST) value.values.forEach(inValue);
+    else if (value.kind === Kind.OBJECT) value.fields.forEach((f) => inValue(f.value));
+  };
+  if (own) for (const a of [...(node.arguments ?? []), ...(node.directives ?? []).flatMap((d) => d.arguments ?? [])]) inValue(a.value);
+  for (const sel of node.selectionSet?.selections ?? []) {
+    const inner = sel.kind === Kind.FRAGMENT_SPREAD ? info.fragments[sel.name.value] : sel;
+    if (inner) variablesIn(info, { ...inner, directives: [...(inner.directives ?? []), ...(sel.directives ?? [])] }, true, into);
+  }
+  return into;
+}
+
+const MAX_PLANS_PER_FIELD = 64;
+/** By configuration (page sizes), then by the field's first AST node. */
+const planCache = new WeakMap<Config, WeakMap<FieldNode, Map<string, unknown>>>();
+const usedVariables = new WeakMap<FieldNode, { own: string[]; under: string[] }>();
+
+/**
+ * Plans depend only on the query's text, the type a field is resolved on and the
+ * variables used in it. Apollo keeps parsed documents, so a field's AST nodes are
+ * the same objects from one request to the next: plans are built once for all
+ * requests of a query and variables (a few per field, the oldest dropped).
+ */
+function cached<T>(info: GraphQLResolveInfo, config: Config, own: boolean, build: () => T): T {
+  const field = info.fieldNodes[0]!;
+  let used = usedVariables.get(field);
+  if (!used) {
+    const of = (withOwn: boolean) => [...info.fieldNodes.reduce((set, node) => variablesIn(info, node, withOwn, set), new Set<string>())];
+    used = { own: of(true), under: of(false) };
+    usedVariables.set(field, used);
+  }
+  const key = [own, info.parentType.name, ...(own ? used.own : used.under).map((v) => JSON.stringify(info.variableValues[v]))].join('\u0000');
+  let byField = planCache.get(config);
+  if (!byField) planCache.set(config, (byField = new WeakMap()));
+  let byKey = byField.get(field);
+  if (!byKey) byField.set(field, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = build();
+  if (byKey.size >= MAX_PLANS_PER_FIELD) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, value);
+  return value;
+}
+
 /** Lists selected directly on a node fetched by id or name (node, nodes, entitiesByName): read with the node itself. */
 export function plansOnNode(info: GraphQLResolveInfo, config: Config): ListPlan[] {
-  return plansUnder(info, inside(info, currentField(info)), config);
+  return cached(info, config, false, () => plansUnder(info, inside(info, currentField(info)), config));
+}
+
+/** The plan of the list (or first-item) field being resolved, with what is selected under it. */
+export function planOfField(info: GraphQLResolveInfo, args: Record<string, unknown>, config: Config): ListPlan {
+  return cached(info, config, true, () => {
+    const field = fieldSpec(info.parentType.name, info.fieldName);
+    if (!field) throw new Error(`${info.parentType.name}.${info.fieldName} is not a list field`);
+    return planOf(info, field.build(args, config), currentField(info), config, field.firstItem);
+  });
 }
 
 /** What the connection being resolved (search, articles) reads: its page, its count. */

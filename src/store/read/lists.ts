@@ -83,6 +83,18 @@ export const rootsById = (label: string, ids: readonly string[]): Roots => ({
   label,
 });
 
+const signatures = new WeakMap<ListPlan, string>();
+
+/** Identity of a plan: lists by name (hop bounds are part of the name), parameters, windows, what it reads, nesting. */
+export function planSignature(plan: ListPlan): string {
+  let s = signatures.get(plan);
+  if (s === undefined) {
+    s = JSON.stringify([plan.list.name, plan.params, plan.projection, plan.window, plan.page, plan.count, plan.nested.map((n) => [n.end.v, planSignature(n.plan)])]);
+    signatures.set(plan, s);
+  }
+  return s;
+}
+
 /** Each level's parameters get the level's prefix, so nested lists of one kind cannot collide. */
 const withPrefix = (cypher: string, prefix: string) => cypher.replace(/\$(\w+)/g, (_, name: string) => `$${prefix}${name}`);
 
@@ -169,6 +181,25 @@ function toResult(plan: ListPlan, raw: [unknown[] | null, number | null], parent
   return result;
 }
 
+const MAX_QUERY_TEXTS = 1_000;
+const queryTexts = new Map<string, string>();
+
+/** The query of roots and plans; built once for each shape of request (the oldest dropped past a thousand). */
+function queryText(roots: Roots, top: readonly Prefixed[]): string {
+  const key = [roots.label, roots.match, ...top.map((p) => planSignature(p.plan))].join('\u0000');
+  let text = queryTexts.get(key);
+  if (text === undefined) {
+    const calls = planCalls('n', roots.label, top);
+    const record = roots.label === 'Article' ? articleMap('n') : entityList('n', fixedType(roots.label));
+    text = `${roots.match}
+     ${calls.cypher}
+     RETURN ${record} AS node, [${calls.value}] AS lists`;
+    if (queryTexts.size >= MAX_QUERY_TEXTS) queryTexts.delete(queryTexts.keys().next().value!);
+    queryTexts.set(key, text);
+  }
+  return text;
+}
+
 /** The entity type a label fixes: none for `Entity`. */
 const fixedType = (label: string): EntityType | undefined => (label === 'Entity' ? undefined : (label as EntityType));
 
@@ -184,14 +215,7 @@ export interface RootRead {
  */
 export async function readPlans(db: GraphDb, roots: Roots, plans: readonly ListPlan[]): Promise<{ roots: RootRead[]; nested: NestedResult[] }> {
   const top = prefixed(plans, 'p');
-  const calls = planCalls('n', roots.label, top);
-  const record = roots.label === 'Article' ? articleMap('n') : entityList('n', fixedType(roots.label));
-  const rows = await db.read<{ node: unknown; lists: [unknown[] | null, number | null][] }>(
-    `${roots.match}
-     ${calls.cypher}
-     RETURN ${record} AS node, [${calls.value}] AS lists`,
-    levelParams(top, { ...roots.params }),
-  );
+  const rows = await db.read<{ node: unknown; lists: [unknown[] | null, number | null][] }>(queryText(roots, top), levelParams(top, { ...roots.params }));
   const nested: NestedResult[] = [];
   const read = rows.map((row) => {
     const parent: ParentRecord = roots.label === 'Article' ? toArticle(row.node) : toEntity(row.node, fixedType(roots.label));
