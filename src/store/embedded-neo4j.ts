@@ -6,7 +6,7 @@
 // process dies, even by SIGKILL, the kernel closes the pipe and the JVM exits.
 
 import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -55,8 +55,11 @@ function projectRoot(): string {
   }
 }
 
+/** Java or Maven is not there (as opposed to a build that failed). */
+export class MissingToolError extends Error {}
+
 function missingToolError(tool: string, detail: string): Error {
-  return new Error(
+  return new MissingToolError(
     `Embedded Neo4j needs Java 17+ and Maven (Maven only to build launcher/target/neo4j-launcher.jar once): ` +
       `${tool} ${detail}. Install a JDK 17+ and Maven (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless maven), ` +
       NO_URI_HINT +
@@ -100,11 +103,23 @@ function checkJava(): Promise<void> {
 
 let jarBuild: Promise<string> | undefined;
 
-/** Path of the launcher jar, built with Maven on first use. */
-export function ensureLauncherJar(logger?: Logger): Promise<string> {
+/** The newest modification time of a file or of the files under a directory. */
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/**
+ * Path of the launcher jar, built with Maven when missing (`npm install` builds it,
+ * see src/cli/build-launcher.ts) or, with `rebuildIfStale`, older than its sources.
+ */
+export function ensureLauncherJar(logger?: Logger, { rebuildIfStale = false } = {}): Promise<string> {
   const root = projectRoot();
   const jar = join(root, 'launcher', 'target', 'neo4j-launcher.jar');
-  if (existsSync(jar)) return Promise.resolve(jar);
+  const sources = [join(root, 'launcher', 'pom.xml'), join(root, 'launcher', 'src')];
+  const upToDate = existsSync(jar) && (!rebuildIfStale || Math.max(...sources.map(newestMtime)) <= statSync(jar).mtimeMs);
+  if (upToDate) return Promise.resolve(jar);
   // One build per process even if several callers start at once.
   jarBuild ??= buildJar(root, jar, logger).finally(() => {
     jarBuild = undefined;
@@ -130,7 +145,7 @@ async function buildJar(root: string, jar: string, logger?: Logger): Promise<str
         if (!error) {
           resolvePromise();
         } else if (isNotFound(error)) {
-          reject(missingToolError('`mvn`', `was not found on PATH and ${jar} does not exist`));
+          reject(missingToolError('`mvn`', `was not found on PATH to build ${jar}`));
         } else {
           const tail = `${stdout}${stderr}`.trim().split('\n').slice(-STDERR_LINES_KEPT).join('\n');
           reject(new Error(`building the Neo4j launcher failed (mvn -f ${pom} package):\n${tail}`));
