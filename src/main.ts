@@ -2,20 +2,21 @@
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openGraph } from './store/open-graph.js';
-import { startApiServer } from './api/server.js';
-import { seedIfEmpty } from './loader/index.js';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  // The API's and the loader's modules (Express, Apollo, the extractor) take a second or
+  // two to load on a busy machine: they load while the database starts.
+  const [server, loader] = [import('./api/server.js'), import('./loader/index.js')];
   const graph = await openGraph(config, logger);
   if (config.SEED_ON_START) {
-    const seeded = await seedIfEmpty(graph.db, config.SEED_DIR);
+    const seeded = await (await loader).seedIfEmpty(graph.db, config.SEED_DIR);
     if (seeded) logger.info({ articles: seeded.created, failed: seeded.failed }, 'empty graph: seed articles loaded');
   }
-  const api = await startApiServer({ db: graph.db, config, logger });
+  const api = await (await server).startApiServer({ db: graph.db, config, logger });
   logger.info({ url: api.url, startupMs: Date.now() - startedAt }, 'ready');
 
   let stopping = false;

@@ -17,7 +17,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Config } from '../config.js';
-import type { EvidenceReading } from '../store/read/cypher.js';
+import type { EvidenceReading, Projection } from '../store/read/cypher.js';
 import type { ListPlan } from '../store/read/lists.js';
 import { fieldSpec, type ListSpec } from './list-fields.js';
 
@@ -216,6 +216,11 @@ export function planOfField(info: GraphQLResolveInfo, args: Record<string, unkno
 /** What the connection being resolved (search, articles) reads: its page, its count. */
 export const selectedReads = (info: GraphQLResolveInfo): { page: boolean; count: boolean } => connectionReads(inside(info, currentField(info)));
 
-/** How much evidence the edges of the graph view being resolved show. */
-export const edgeEvidenceReading = (info: GraphQLResolveInfo): EvidenceReading =>
-  evidenceReading(info, fieldsAt(info, inside(info, currentField(info)), ['edges']));
+/** What the graph view (neighborhood, path) being resolved shows of its nodes (aliases, kind) and of its edges' evidence. */
+export function graphViewProjection(info: GraphQLResolveInfo): Projection {
+  const view = inside(info, currentField(info));
+  return {
+    details: fieldsAt(info, view, ['nodes']).some((s) => ['aliases', 'kind'].includes(s.node.name.value)),
+    evidence: evidenceReading(info, fieldsAt(info, view, ['edges'])),
+  };
+}

@@ -2,7 +2,7 @@
 // over fact relationships only (never MENTIONED_IN or ALIAS_OF).
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
-import { entityList, evidenceOf, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf, type EvidenceReading } from './cypher.js';
+import { entityList, evidenceOf, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf, type Projection } from './cypher.js';
 import type { EntityType, GraphEdgeRecord, GraphPathRecord, GraphRelationType, GraphViewRecord } from './records.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -15,7 +15,7 @@ export const MAX_PATH_HOPS = 6;
  */
 const typePattern = (types: readonly GraphRelationType[]): string => types.join('|');
 
-const edgeMap = (r: string, from: string, to: string, evidence: EvidenceReading): string =>
+const edgeMap = (r: string, from: string, to: string, evidence: Projection['evidence']): string =>
   `{type: type(${r}), sourceId: ${from}.id, sourceType: ${typeOf(from)},
     targetId: ${to}.id, targetType: ${typeOf(to)},
     role: ${r}.role, year: ${r}.year, evidence: ${evidenceOf(r, evidence)}}`;
@@ -50,7 +50,7 @@ export async function readNeighborhood(
   depth: number,
   types: readonly GraphRelationType[],
   limit: number,
-  evidence: EvidenceReading,
+  projection: Projection,
 ): Promise<GraphViewRecord | null> {
   const rels = typePattern(types);
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[]; truncated: boolean }>(
@@ -64,9 +64,9 @@ export async function readNeighborhood(
      CALL (kept) {
        UNWIND kept AS a
        MATCH (a)-[r:${rels}]->(b) WHERE b IN kept
-       RETURN collect(${edgeMap('r', 'a', 'b', evidence)}) AS edges
+       RETURN collect(${edgeMap('r', 'a', 'b', projection.evidence)}) AS edges
      }
-     RETURN [n IN kept | ${entityList('n')}] AS nodes, edges, truncated`,
+     RETURN [n IN kept | ${entityList('n', undefined, projection.details)}] AS nodes, edges, truncated`,
     { id: start.id, type: start.type, neighbours: neo4j.int(limit - 1) },
   );
   const row = rows[0];
@@ -81,14 +81,14 @@ export async function readShortestPath(
   to: { id: string; type: EntityType },
   maxHops: number,
   types: readonly GraphRelationType[],
-  evidence: EvidenceReading,
+  projection: Projection,
 ): Promise<GraphPathRecord | null> {
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[] }>(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
      WHERE $fromType IN labels(a) AND $toType IN labels(b) AND a <> b
      MATCH p = shortestPath((a)-[:${typePattern(types)}*..${hopBound(maxHops, MAX_PATH_HOPS)}]-(b))
-     RETURN [n IN nodes(p) | ${entityList('n')}] AS nodes,
-            [r IN relationships(p) | ${edgeMap('r', 'startNode(r)', 'endNode(r)', evidence)}] AS edges`,
+     RETURN [n IN nodes(p) | ${entityList('n', undefined, projection.details)}] AS nodes,
+            [r IN relationships(p) | ${edgeMap('r', 'startNode(r)', 'endNode(r)', projection.evidence)}] AS edges`,
     { fromId: from.id, fromType: from.type, toId: to.id, toType: to.type },
   );
   const row = rows[0];
