@@ -17,7 +17,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Config } from '../config.js';
-import type { EvidenceReading, Projection } from '../store/read/cypher.js';
+import type { EvidenceReading } from '../store/read/cypher.js';
+import type { GraphViewReading } from '../store/read/graph-view.js';
 import type { ListPlan } from '../store/read/lists.js';
 import { fieldSpec, type ListSpec } from './list-fields.js';
 
@@ -216,11 +217,15 @@ export function planOfField(info: GraphQLResolveInfo, args: Record<string, unkno
 /** What the connection being resolved (search, articles) reads: its page, its count. */
 export const selectedReads = (info: GraphQLResolveInfo): { page: boolean; count: boolean } => connectionReads(inside(info, currentField(info)));
 
-/** What the graph view (neighborhood, path) being resolved shows of its nodes (aliases, kind) and of its edges' evidence. */
-export function graphViewProjection(info: GraphQLResolveInfo): Projection {
+const selects = (fields: Selected[], names: string[]) => fields.some((s) => names.includes(s.node.name.value));
+
+/** What the graph view (neighborhood, path) being resolved shows of its nodes and edges. */
+export function graphViewReading(info: GraphQLResolveInfo): GraphViewReading {
   const view = inside(info, currentField(info));
+  const edges = fieldsAt(info, view, ['edges']);
   return {
-    details: fieldsAt(info, view, ['nodes']).some((s) => ['aliases', 'kind'].includes(s.node.name.value)),
-    evidence: evidenceReading(info, fieldsAt(info, view, ['edges'])),
+    details: selects(fieldsAt(info, view, ['nodes']), ['aliases', 'kind']),
+    factProperties: selects(edges, ['id', 'role', 'year']),
+    evidence: evidenceReading(info, edges),
   };
 }

@@ -9,7 +9,7 @@ import {
 import { GRAPH_RELATION_TYPES, type GraphRelationType } from '../../store/read/records.js';
 import { intInRange } from '../arguments.js';
 import { entityIdOf, toGlobalId } from '../ids.js';
-import { graphViewProjection } from '../lookahead.js';
+import { graphViewReading } from '../lookahead.js';
 
 /** In the schema's order, each once: the types go into the query text, and one set should be one Neo4j plan. */
 const typesArg = (types: readonly GraphRelationType[] | null | undefined) =>
@@ -24,7 +24,7 @@ export const graphViewQueries: Pick<QueryResolvers, 'neighborhood' | 'path'> = {
       intInRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH),
       typesArg(relationTypes),
       intInRange('limit', limit, 1, MAX_NEIGHBORHOOD_LIMIT),
-      graphViewProjection(info),
+      graphViewReading(info),
     );
   },
   path: async (_root, { from, to, maxHops, relationTypes }, ctx, info) => {
@@ -36,7 +36,7 @@ export const graphViewQueries: Pick<QueryResolvers, 'neighborhood' | 'path'> = {
       const node = await ctx.loaders.entity.load(a.storeId);
       return node?.type === a.type ? { nodes: [node], edges: [], length: 0 } : null;
     }
-    return readShortestPath(ctx.db, { id: a.storeId, type: a.type }, { id: b.storeId, type: b.type }, hops, typesArg(relationTypes), graphViewProjection(info));
+    return readShortestPath(ctx.db, { id: a.storeId, type: a.type }, { id: b.storeId, type: b.type }, hops, typesArg(relationTypes), graphViewReading(info));
   },
 };
 

@@ -205,7 +205,7 @@ export function factReading<F extends FactType>(
   fact: F,
   vars: { from: string; r: string; to: string; conferrer?: string },
   parentVar: string,
-): Pick<ListQuery<Extract<FactRecord, { fact: F }>>, 'countOf' | 'item' | 'ends' | 'toItem'> {
+): Pick<ListQuery<Extract<FactRecord, { fact: F }>>, 'countOf' | 'rows' | 'item' | 'ends' | 'toItem'> {
   type Item = Extract<FactRecord, { fact: F }>;
   const fields: Partial<Record<FactEnd, string>> = FACT_FIELDS[fact];
   const parentEnd = (['from', 'to', 'conferrer'] as const).find((end) => vars[end] === parentVar && fields[end]);
@@ -216,6 +216,7 @@ export function factReading<F extends FactType>(
   }
   return {
     countOf: vars.r,
+    rows: [vars.from, vars.r, vars.to].filter((v) => v !== parentVar),
     item: (projection) => factList(vars.from, vars.r, vars.to, { fact, conferrer: vars.conferrer, projection, omit: parentEnd && parentVar }),
     ends,
     toItem: (raw, parent) => {

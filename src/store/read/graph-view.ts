@@ -2,7 +2,7 @@
 // over fact relationships only (never MENTIONED_IN or ALIAS_OF).
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
-import { entityList, evidenceOf, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf, type Projection } from './cypher.js';
+import { entityList, evidenceOf, hopBound, roleOf, toEntity, toEvidence, yearOf, type Projection } from './cypher.js';
 import type { EntityType, GraphEdgeRecord, GraphPathRecord, GraphRelationType, GraphViewRecord } from './records.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -15,28 +15,39 @@ export const MAX_PATH_HOPS = 6;
  */
 const typePattern = (types: readonly GraphRelationType[]): string => types.join('|');
 
-const edgeMap = (r: string, from: string, to: string, evidence: Projection['evidence']): string =>
-  `{type: type(${r}), sourceId: ${from}.id, sourceType: ${typeOf(from)},
-    targetId: ${to}.id, targetType: ${typeOf(to)},
-    role: ${r}.role, year: ${r}.year, evidence: ${evidenceOf(r, evidence)}}`;
+/** What a graph view shows: its nodes' aliases and kind, its edges' role and year (their ids use them), their evidence. */
+export interface GraphViewReading extends Projection {
+  factProperties: boolean;
+}
 
-function toEdge(raw: unknown): GraphEdgeRecord {
-  const r = raw as Record<string, unknown>;
-  const type = r.type as GraphRelationType;
-  const role = roleOf(r.role);
-  const year = yearOf(r.year);
+/** An edge `[type, sourceId, targetId, role, year, evidence]`; its ends' types come from the view's nodes. */
+const edgeList = (r: string, from: string, to: string, reading: GraphViewReading): string =>
+  `[type(${r}), ${from}.id, ${to}.id, ${reading.factProperties ? `${r}.role, ${r}.year` : 'null, null'}, ${evidenceOf(r, reading.evidence)}]`;
+
+/** Reads `edgeList`: both ends are nodes of the view, whose types are known. */
+function toEdge(raw: unknown, types: ReadonlyMap<string, EntityType>): GraphEdgeRecord {
+  const [type, sourceId, targetId, rawRole, rawYear, evidence] = raw as [GraphRelationType, string, string, unknown, unknown, unknown];
+  const role = roleOf(rawRole);
+  const year = yearOf(rawYear);
   return {
     // Identity of a fact per the graph model: its ends plus role or year.
-    id: [type, r.sourceId, r.targetId, role ?? year ?? ''].join(':'),
+    id: [type, sourceId, targetId, role ?? year ?? ''].join(':'),
     type,
-    sourceId: r.sourceId as string,
-    sourceType: r.sourceType as EntityType,
-    targetId: r.targetId as string,
-    targetType: r.targetType as EntityType,
+    sourceId,
+    sourceType: types.get(sourceId)!,
+    targetId,
+    targetType: types.get(targetId)!,
     role,
     year,
-    evidence: toEvidence(r.evidence),
+    evidence: toEvidence(evidence),
   };
+}
+
+/** Nodes and the edges between them, read from a row of the queries below. */
+function toView(row: { nodes: unknown[]; edges: unknown[] }) {
+  const nodes = row.nodes.map((n) => toEntity(n));
+  const types = new Map(nodes.map((n) => [n.id, n.type]));
+  return { nodes, edges: row.edges.map((e) => toEdge(e, types)) };
 }
 
 /**
@@ -50,7 +61,7 @@ export async function readNeighborhood(
   depth: number,
   types: readonly GraphRelationType[],
   limit: number,
-  projection: Projection,
+  reading: GraphViewReading,
 ): Promise<GraphViewRecord | null> {
   const rels = typePattern(types);
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[]; truncated: boolean }>(
@@ -64,14 +75,14 @@ export async function readNeighborhood(
      CALL (kept) {
        UNWIND kept AS a
        MATCH (a)-[r:${rels}]->(b) WHERE b IN kept
-       RETURN collect(${edgeMap('r', 'a', 'b', projection.evidence)}) AS edges
+       RETURN collect(${edgeList('r', 'a', 'b', reading)}) AS edges
      }
-     RETURN [n IN kept | ${entityList('n', undefined, projection.details)}] AS nodes, edges, truncated`,
+     RETURN [n IN kept | ${entityList('n', undefined, reading.details)}] AS nodes, edges, truncated`,
     { id: start.id, type: start.type, neighbours: neo4j.int(limit - 1) },
   );
   const row = rows[0];
   if (!row) return null;
-  return { nodes: row.nodes.map((n) => toEntity(n)), edges: row.edges.map(toEdge), truncated: row.truncated };
+  return { ...toView(row), truncated: row.truncated };
 }
 
 /** A shortest path, ignoring direction; null when the ends are unknown or not connected within `maxHops`. */
@@ -81,17 +92,17 @@ export async function readShortestPath(
   to: { id: string; type: EntityType },
   maxHops: number,
   types: readonly GraphRelationType[],
-  projection: Projection,
+  reading: GraphViewReading,
 ): Promise<GraphPathRecord | null> {
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[] }>(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
      WHERE $fromType IN labels(a) AND $toType IN labels(b) AND a <> b
      MATCH p = shortestPath((a)-[:${typePattern(types)}*..${hopBound(maxHops, MAX_PATH_HOPS)}]-(b))
-     RETURN [n IN nodes(p) | ${entityList('n', undefined, projection.details)}] AS nodes,
-            [r IN relationships(p) | ${edgeMap('r', 'startNode(r)', 'endNode(r)', projection.evidence)}] AS edges`,
+     RETURN [n IN nodes(p) | ${entityList('n', undefined, reading.details)}] AS nodes,
+            [r IN relationships(p) | ${edgeList('r', 'startNode(r)', 'endNode(r)', reading)}] AS edges`,
     { fromId: from.id, fromType: from.type, toId: to.id, toType: to.type },
   );
   const row = rows[0];
   if (!row) return null;
-  return { nodes: row.nodes.map((n) => toEntity(n)), edges: row.edges.map(toEdge), length: row.edges.length };
+  return { ...toView(row), length: row.edges.length };
 }

@@ -30,6 +30,8 @@ export interface ListQuery<T> {
   match: string;
   /** Variable whose distinct values `totalCount` counts. */
   countOf: string;
+  /** The variables of a row that sorting, `project`, items and nested lists read (the parent's is not among them). */
+  rows: string[];
   /** Sort keys; the last ones must make the order total so that offsets are stable. */
   orderBy: string;
   /** Clauses run on the page's rows only (lookups of what is shown, not filtered on). */
@@ -129,21 +131,38 @@ function planCalls(v: string, label: string | null, plans: readonly Prefixed[]):
     const test = parentLabel === label || parentLabel === 'Entity' ? '' : ` WHERE ${parentVar}:${parentLabel}`;
     const bind = `WITH ${v} AS ${parentVar}${test}`;
     const match = withPrefix(list.match, p);
-    if (plan.page) {
-      // Each nested list hangs from an entity of the item; its results ride along with the item.
-      const nested = prefixed(plan.nested.map((n) => n.plan), p).map((n, j) => planCalls(plan.nested[j]!.end.v, null, [n]));
-      const listItem = withPrefix(list.item(plan.projection), p);
-      const item = nested.length ? `[${listItem}, [${nested.map((c) => c.value).join(', ')}]]` : listItem;
+    const orderBy = withPrefix(list.orderBy, p);
+    // Each nested list hangs from an entity of the item; its results ride along with the item.
+    const nested = prefixed(plan.nested.map((n) => n.plan), p).map((n, j) => planCalls(plan.nested[j]!.end.v, null, [n]));
+    const listItem = withPrefix(list.item(plan.projection), p);
+    const item = nested.length ? `[${listItem}, [${nested.map((c) => c.value).join(', ')}]]` : listItem;
+    const page = `${withPrefix(list.project ?? '', p)}
+       ${nested.map((c) => c.cypher).join('\n')}
+       RETURN collect(${item}) AS ${p}items`;
+    if (plan.page && plan.count) {
+      // Page and count from one pass over the rows: sorted and kept whole (as a
+      // hand-written query would), counted, then the page cut from them.
+      const rows = list.rows.join(', ');
       calls.push(`CALL (${v}) {
        ${bind}
        ${match}
-       WITH * ORDER BY ${withPrefix(list.orderBy, p)} SKIP $${p}offset LIMIT $${p}limit
-       ${withPrefix(list.project ?? '', p)}
-       ${nested.map((c) => c.cypher).join('\n')}
-       RETURN collect(${item}) AS ${p}items
+       WITH ${rows} ORDER BY ${orderBy}
+       WITH collect([${rows}]) AS ${p}rows
+       CALL (${p}rows) {
+         UNWIND ${p}rows[$${p}offset..$${p}offset + $${p}limit] AS ${p}row
+         WITH ${list.rows.map((r, i) => `${p}row[${i}] AS ${r}`).join(', ')}
+         ${page}
+       }
+       RETURN size(${p}rows) AS ${p}total, ${p}items
      }`);
-    }
-    if (plan.count) {
+    } else if (plan.page) {
+      calls.push(`CALL (${v}) {
+       ${bind}
+       ${match}
+       WITH * ORDER BY ${orderBy} SKIP $${p}offset LIMIT $${p}limit
+       ${page}
+     }`);
+    } else {
       calls.push(`CALL (${v}) {
        ${bind}
        ${match}
