@@ -6,8 +6,13 @@
 import { fromGlobalId, toGlobalId } from '../src/api/ids.js';
 import type { SyntheticGraph } from './api-synthetic-graph.js';
 
-/** This API, one hand-written Cypher query, @neo4j/graphql. */
-export const PATHS = ['api', 'raw', 'peer'] as const;
+/**
+ * This API; one hand-written Cypher query through neo4j-driver's executeQuery (its
+ * documented entry point: a managed transaction, whose commit is a second round
+ * trip); the same query as an auto-commit `session.run` (one round trip, as the
+ * API's own reads); @neo4j/graphql.
+ */
+export const PATHS = ['api', 'raw', 'auto', 'peer'] as const;
 export type PathName = (typeof PATHS)[number];
 
 export interface ShapeInput {

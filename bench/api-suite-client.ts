@@ -89,14 +89,23 @@ function runner(shape: Shape): Record<PathName, (i: ShapeInput) => Promise<unkno
       const { records } = await driver.executeQuery(shape.raw.cypher, i.raw, { database: input.neo4j.database, routing: neo4j.routing.READ });
       return records[0]?.get('view');
     },
+    auto: async (i) => {
+      const session = driver.session({ database: input.neo4j.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const { records } = await session.run(shape.raw.cypher, i.raw);
+        return records[0]?.get('view');
+      } finally {
+        await session.close();
+      }
+    },
   };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const sortedCopy = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const ms = (n: number) => Math.round(n * 100) / 100;
-/** The order of the three paths in round `i`: each goes first, second and third equally often. */
-const rotation = (i: number): PathName[] => [...PATHS.slice(i % 3), ...PATHS.slice(0, i % 3)];
+/** The order of the paths in round `i`: each goes first, second… equally often. */
+const rotation = (i: number): PathName[] => [...PATHS.slice(i % PATHS.length), ...PATHS.slice(0, i % PATHS.length)];
 
 async function measure(shape: Shape): Promise<ShapeFigures> {
   const run = runner(shape);
@@ -117,7 +126,7 @@ async function measure(shape: Shape): Promise<ShapeFigures> {
 
   // Warm all three (JIT, page cache, query plans), then time them in turn.
   for (let i = 0; i < 30; i++) for (const path of rotation(i)) await run[path](shape.inputs[i % shape.inputs.length]!);
-  const latency: Record<PathName, number[][]> = { api: [], raw: [], peer: [] };
+  const latency = Object.fromEntries(PATHS.map((p) => [p, [] as number[][]])) as Record<PathName, number[][]>;
   const perRound = Math.ceil(input.iterations / input.rounds);
   for (let i = 0; i < input.iterations; i++) {
     const round = Math.floor(i / perRound);
@@ -130,7 +139,7 @@ async function measure(shape: Shape): Promise<ShapeFigures> {
   }
 
   // Throughput: `concurrency` requests in flight, the paths taking turns over the rounds.
-  const done: Record<PathName, number> = { api: 0, raw: 0, peer: 0 };
+  const done = Object.fromEntries(PATHS.map((p) => [p, 0])) as Record<PathName, number>;
   const slice = input.throughputMs / input.rounds;
   for (let round = 0; round < input.rounds; round++) {
     for (const path of rotation(round)) {
@@ -155,7 +164,7 @@ async function measure(shape: Shape): Promise<ShapeFigures> {
       roundP50: latency[path].map((r) => ms(percentile(sortedCopy(r), 50))),
     };
   };
-  return { name: shape.name, apiBytes, paths: { api: figures('api'), raw: figures('raw'), peer: figures('peer') } };
+  return { name: shape.name, apiBytes, paths: Object.fromEntries(PATHS.map((p) => [p, figures(p)])) as Record<PathName, PathFigures> };
 }
 
 try {

@@ -3,7 +3,7 @@
 // Cypher query (neo4j-driver) and through @neo4j/graphql 7 (bench/peer/), on
 // the 212k-node synthetic graph. The client (api-suite-client.ts) times them
 // in interleaved rounds; this process counts each path's database round trips
-// and PROFILE db hits per request, and writes bench/results/api-suite.{json,md}.
+// (queries) and PROFILE db hits per request, and writes bench/results/api-suite.{json,md}.
 // Run: npm run bench:api   (BENCH_ONLY="search,person card", BENCH_ITERATIONS, BENCH_ROUNDS, BENCH_CONCURRENCY, BENCH_THROUGHPUT_MS)
 import { spawn, fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -71,7 +71,7 @@ const average = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.
 
 /** Round trips and db hits of each path for a shape's first inputs, each request run once in this process. */
 async function countShape(shape: Shape, peer: Awaited<ReturnType<typeof peerSchema>>, recorder: ReturnType<typeof recordingDriver>, apollo: ReturnType<typeof createApolloServer>, apiDb: GraphDb): Promise<Record<PathName, Counted>> {
-  const counted: Record<PathName, { roundTrips: number[]; dbHits: number[] }> = { api: { roundTrips: [], dbHits: [] }, raw: { roundTrips: [], dbHits: [] }, peer: { roundTrips: [], dbHits: [] } };
+  const counted = Object.fromEntries(PATHS.map((p) => [p, { roundTrips: [] as number[], dbHits: [] as number[] }])) as Record<PathName, { roundTrips: number[]; dbHits: number[] }>;
   const hitsOf = (queries: typeof recorder.queries) => dbHits(graph.db.driver, graph.db.database, queries);
   for (const input of shape.inputs.slice(0, COUNTED_INPUTS)) {
     recorder.queries.length = 0;
@@ -87,8 +87,11 @@ async function countShape(shape: Shape, peer: Awaited<ReturnType<typeof peerSche
     counted.peer.roundTrips.push(recorder.queries.length);
     counted.peer.dbHits.push(await hitsOf([...recorder.queries]));
 
+    const rawHits = await hitsOf([{ query: shape.raw.cypher, params: input.raw }]);
     counted.raw.roundTrips.push(1);
-    counted.raw.dbHits.push(await hitsOf([{ query: shape.raw.cypher, params: input.raw }]));
+    counted.raw.dbHits.push(rawHits);
+    counted.auto.roundTrips.push(1);
+    counted.auto.dbHits.push(rawHits);
   }
   return Object.fromEntries(PATHS.map((p) => [p, { roundTrips: average(counted[p].roundTrips), dbHits: average(counted[p].dbHits) }])) as Record<PathName, Counted>;
 }
@@ -144,6 +147,7 @@ try {
       apiBytes: f.apiBytes,
       paths: Object.fromEntries(PATHS.map((p) => [p, { ...f.paths[p], ...c[p] }])) as Record<PathName, ShapeFigures['paths'][PathName] & Counted>,
       apiOverRaw: ratio(f, 'raw'),
+      apiOverAuto: ratio(f, 'auto'),
       apiOverPeer: ratio(f, 'peer'),
     };
   });
@@ -158,11 +162,11 @@ try {
   const cell = (p: { p50: number; p99: number; rps: number }) => `${p.p50} / ${p.p99} / ${p.rps}`;
   const spread = (r: { roundMedian: number; min: number; max: number }) => `${r.roundMedian} (${r.min}–${r.max})`;
   const lines = [
-    '| shape | API p50 / p99 ms / req/s | raw Cypher | @neo4j/graphql | db hits API / raw / peer | round trips API / raw / peer | API ÷ raw p50 | API ÷ peer p50 |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| shape | API p50 / p99 ms / req/s | raw Cypher (executeQuery) | raw, auto-commit | @neo4j/graphql | db hits API / raw / peer | round trips API / raw / auto / peer | API ÷ raw p50 | API ÷ auto-commit p50 | API ÷ peer p50 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...shapesOut.map((s) => {
-      const { api, raw, peer } = s.paths;
-      return `| ${s.name} | ${cell(api)} | ${cell(raw)} | ${cell(peer)} | ${api.dbHits} / ${raw.dbHits} / ${peer.dbHits} | ${api.roundTrips} / ${raw.roundTrips} / ${peer.roundTrips} | ${spread(s.apiOverRaw)} | ${spread(s.apiOverPeer)} |`;
+      const { api, raw, auto, peer } = s.paths;
+      return `| ${s.name} | ${cell(api)} | ${cell(raw)} | ${cell(auto)} | ${cell(peer)} | ${api.dbHits} / ${raw.dbHits} / ${peer.dbHits} | ${api.roundTrips} / ${raw.roundTrips} / ${auto.roundTrips} / ${peer.roundTrips} | ${spread(s.apiOverRaw)} | ${spread(s.apiOverAuto)} | ${spread(s.apiOverPeer)} |`;
     }),
   ];
   const footer = `${bench.nodes} nodes, ${bench.relationships} relationships; ${settings.iterations} requests per path and shape in ${settings.rounds} interleaved rounds, req/s at ${settings.concurrency} concurrent; ratios: median of the rounds' p50 ratios (range); load average (1 min) ${result.machine.loadAverage1m.min}–${result.machine.loadAverage1m.max} on ${result.machine.cpus} cores.`;
