@@ -7,7 +7,7 @@ import { htmlToText, looksLikeHtml } from './html.js';
 import { isMetaLine, parsePublished, parseSource } from './metadata.js';
 import { unifyPunctuation } from './punctuation.js';
 import { removeInlinePinyin } from './pinyin.js';
-import { simplifyWithScript } from './simplify.js';
+import { simplifyWithScript } from '../text/simplify.js';
 import type { ArticleMeta, NormalizedArticle } from './types.js';
 
 export interface NormalizeOptions {
