@@ -9,7 +9,7 @@ import type { ArticleGraph } from './types.js';
 // A level character standing for the place (市公安局, 区公安分局治安大队, 市局党委, 团市委, 省委组织部)…
 const LEVEL_ONLY = /^(?:团|中共)?[省市县区州旗盟](?:公安|局|厅|委|政府|人民政府|直|属)/;
 // …or a pronoun, a relative or a bare head (我县公安局, 该所, 本局, 局党委, 所党支部).
-const PRONOUN_LIKE = /^(?:我|该|本|此|其|我们)|^[局所队站厅](?:党|团)/;
+const PRONOUN_LIKE = /^(?:我|该|本|此|其|我们)|^[局所队站厅院校](?:党|团|纪)/;
 
 export function isUnnamed(name: string): boolean {
   return LEVEL_ONLY.test(name) || PRONOUN_LIKE.test(name);
