@@ -3,6 +3,7 @@
 // surface forms that name the same unit are merged under the fullest one,
 // references (该所, 本局, a bare 大队, 所领导班子) are resolved to the unit they
 // mean, and the hierarchy the compound names state is kept for PART_OF.
+import { locatingPrefixLength } from './lexicon/places.js';
 import { PARTY_KINDS, PROVINCE_SET, type UnitHead, type UnitKind } from './lexicon/units.js';
 import type { UnitMention, UnitSegment } from './mentions/types.js';
 
@@ -204,12 +205,16 @@ export class UnitResolver {
     return this.entities.filter((x) => x.kind === e.kind && !x.leaf.levelOnly).length === 1;
   }
 
-  /** Canonical name: the longest full form; a shortened form only when nothing else names the unit. */
+  /**
+   * Canonical name: the longest full form, less the places that only locate it (四川省凉山彝族自治州盐源县公安局
+   * → 盐源县公安局, the full form an alias); a shortened form only when nothing else names the unit.
+   */
   private pickCanonical(e: UnitEntity): void {
     const names = [e.name, ...e.aliases];
     const long = names.filter((n) => !/(?:市局|县局|区局|[^派出看守拘留戒毒]所)$/.test(n));
     const pool = long.length ? long : names;
-    const best = pool.reduce((x, y) => (y.length > x.length ? y : x));
+    const longest = pool.reduce((x, y) => (y.length > x.length ? y : x));
+    const best = longest.slice(locatingPrefixLength(longest));
     e.aliases.add(e.name);
     e.aliases.delete(best);
     e.name = best;

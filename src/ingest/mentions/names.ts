@@ -5,6 +5,7 @@
 import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS } from '../lexicon/common.js';
 import { ESTABLISHING_VERBS } from '../lexicon/initiatives.js';
 import { FORMER_PREFIXES, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_OBJECT_VERBS } from '../lexicon/units.js';
+import { placeLevel } from '../lexicon/places.js';
 import type { Token } from '../segment.js';
 
 const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
@@ -33,6 +34,8 @@ const OPENING_VERBS = new RegExp(`(?:${alternation(['挂牌成立', ...ESTABLISH
 const MAX_NAME = 12;
 // 占全支队, 郑浩是支队: the tagger glued a word to 全 / 各 or to a verb or preposition.
 const GLUED_GENERIC = /[全各该本每是在的了对被把将向从为]$/;
+// One-character verbs that open a clause before a unit (有市公安局…, 获省公安厅…, 任区公安局…).
+const GLUED_VERB_CHARS = new Set('有获任赴经据入调驻至受'.split(''));
 const MAX_UNKNOWN = 6;
 // Idioms and set phrases name a body only right before its head (见义勇为基金会).
 const PHRASE_TAGS = new Set(['i', 'l']);
@@ -75,7 +78,7 @@ export const placeStem = (w: string) => {
 
 function isPlaceWord(word: string, tag: string): boolean {
   if (NOT_PLACES.has(word) || GENERIC_MODIFIERS.has(word)) return false;
-  if (tag === 'ns' || PROVINCE_SET.has(word)) return true;
+  if (tag === 'ns' || PROVINCE_SET.has(word) || placeLevel(word) !== undefined) return true;
   return word.length >= 3 && PLACE_SUFFIXES.some((s) => word.endsWith(s)) && !FUNCTION_CHARS.has(word[0]!);
 }
 
@@ -122,12 +125,24 @@ export function parseNameBefore(
     const number = first && SERVICE_NUMBER.test(word);
     if (start < floor || (!allHan(word) && !number) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word)) break;
     if (first && tag === 'x' && GLUED_GENERIC.test(word)) break;
+    // 有市/x 公安局: the tagger glued a verb or a preposition to the level character standing for the place.
+    if (first && word.length === 2 && PLACE_SUFFIXES.includes(word[1]!) && (FUNCTION_CHARS.has(word[0]!) || GLUED_VERB_CHARS.has(word[0]!))) {
+      parts.unshift({ text: word[1]!, place: true, branch: false });
+      pos = start + 1;
+      break;
+    }
     // 出入境边防检查站: branch words may stack before the head.
     if (parts.every((p) => p.branch) && POLICE_BRANCH_SET.has(word)) {
       parts.unshift({ text: word, place: false, branch: true });
     } else if (word === '公安') {
       parts.unshift({ text: word, place: false, branch: false });
       pos = start;
+      // 邵阳公安交警支队: a city's name before 公安 names the force; anything else ends the name there.
+      const place = tokens[ti - 1];
+      if (place && place.end === start && place.start >= floor && placeLevel(place.word) !== undefined) {
+        parts.unshift({ text: place.word, place: true, branch: false });
+        pos = place.start;
+      }
       break;
     } else if (isPlaceWord(word, tag) || (suffixPending && NAME_TAGS.has(tag) && !NOUN_STOPS.has(word))) {
       suffixPending = false;

@@ -102,6 +102,7 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
       name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs, ranksBelow) : undefined) ?? nameAfterSpace(s, lastHeadEnd, hs) ??
         joinLooseChar(s, tokens, name, hs) ?? repeatedName(s, linked ? lastHeadEnd : -1, name, hs, head.head, repeated) ?? name;
     }
+    name = levelCharOnly(name, hs);
     if (FIRE_RESCUE.test(s.slice(name.start, hs))) {
       lastHeadEnd = he;
       chain = undefined;
@@ -187,6 +188,17 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
   }
   for (const p of pronouns) if (!out.some((u) => u.start <= p.start && u.end >= p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 有市公安局, 作为区公安分局: a level character alone (市, 区) stands for the place's name, and nothing
+ * before it belongs to the name but a place (江州市区公安局 is not written).
+ */
+function levelCharOnly(name: ParsedName, hs: number): ParsedName {
+  const last = name.parts[name.parts.length - 1];
+  if (!last || name.parts.length < 2 || !last.place || last.text.length !== 1 || !PLACE_SUFFIXES.includes(last.text)) return name;
+  if (name.parts.slice(0, -1).some((p) => p.place)) return name;
+  return { start: hs - 1, parts: [last], former: name.former };
 }
 
 /** One character the tagger left on its own (亭/ng, 月/m): it may belong to the name after it, unless it joins or counts. */
