@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 const SETS: { dir: string; articles?: string }[] = [
   { dir: 'test/fixtures', articles: 'seed/articles' },
   { dir: 'test/fixtures/own' },
+  { dir: 'test/fixtures/twins' },
   ...['', '2', '3', '4', '5', '6'].map((n) => ({ dir: `bench/heldout${n}` })),
 ];
 
