@@ -3,7 +3,7 @@
 import { findMentions, type ArticleMentions } from './mentions/index.js';
 import { DEFAULT_MAX_BYTES, normalize } from './normalize.js';
 import { NameRegistry } from './registry.js';
-import { extractRelations } from './relations.js';
+import { extractRelations } from './relations/index.js';
 import { UnitResolver } from './resolve.js';
 import { splitSentences } from './sentences.js';
 import { dropUnnamed } from './unnamed.js';

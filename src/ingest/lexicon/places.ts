@@ -48,11 +48,14 @@ function levelOf(code: string): PlaceLevel {
 
 /** The place's name without its administrative suffix (凉山彝族自治州 → 凉山), or undefined when nothing of two characters is left. */
 export function placeNameStem(name: string): string | undefined {
-  const suffix = SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
-  if (!suffix) return undefined;
-  let stem = name.slice(0, -suffix.length);
-  if (suffix.startsWith('自治')) stem = stem.replace(ETHNIC, '') || stem;
-  return stem.length >= 2 ? stem : undefined;
+  for (const suffix of SUFFIXES) {
+    if (!name.endsWith(suffix)) continue;
+    let stem = name.slice(0, -suffix.length);
+    if (suffix.startsWith('自治')) stem = stem.replace(ETHNIC, '') || stem;
+    // 清新区 is 清新 + 区, not 清 + 新区.
+    if (stem.length >= 2) return stem;
+  }
+  return undefined;
 }
 
 function load(): Map<string, PlaceLevel> {

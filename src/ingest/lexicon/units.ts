@@ -52,8 +52,11 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '政治处', kind: 'center', level: 4 },
   { head: '政治部', kind: 'center', level: 4 },
   { head: '中队', kind: 'squad', level: 5 },
+  // A station's community policing team (白沙派出所社区警务队).
+  { head: '警务队', kind: 'squad', level: 5 },
   { head: '监区', kind: 'squad', level: 5 },
   { head: '工作专班', kind: 'task_force', level: 5 },
+  { head: '专案组', kind: 'task_force', level: 5 },
   { head: '专班', kind: 'task_force', level: 5 },
   { head: '警务工作服务站', kind: 'post', level: 6 },
   { head: '警务服务站', kind: 'post', level: 6 },
