@@ -115,7 +115,9 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     // 人民医院, 综合性医院, 整治医院: with no place and no proper name, a head is a kind of body, not one.
     // (巢湖市委组织部、疫情防控办公室: an item of an enumeration shares the place of the one before.)
     const listed = prev !== undefined && prev.end - base === name.start - 1 && s[name.start - 1] === '、' && !LEVEL_CHAR.test(prev.name);
-    if (anchored === undefined && !byPartner && !listed && !distinctive(s, tokens, name.start, hs)) continue;
+    // (Banks and firms are named by their brand's common words: 工商银行.)
+    const company = KIND_BY_HEAD.get(m[0]) === 'company';
+    if (anchored === undefined && !byPartner && !listed && !company && !distinctive(s, tokens, name.start, hs)) continue;
     // 市中医院, 县人民医院: a level character standing for the place, and only common words after it, name no body
     // (省见义勇为基金会 is one).
     const level = LEVEL_CHAR.exec(s.slice(name.start, hs));
