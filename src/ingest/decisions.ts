@@ -64,8 +64,9 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
   return out;
 }
 
-/** A numbered heading of a printed list: 一、 / (二) / 3. */
-const LIST_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])/;
+/** A heading of a printed list: 一、 / (二) / 3. / ●. */
+// (A roll's headings are bullets: ●“全国优秀人民警察”.)
+const LIST_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[●■◆★▲◎○•])/;
 // A list item is a short line of its own, not a sentence (东栅派出所, 沈嘉伟　解放派出所民警).
 const MAX_ITEM = 40;
 

@@ -38,6 +38,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // A city bureau's traffic police (北京市公安局公安交通管理局) ranks with its detachments.
   { head: '公安交通管理局', kind: 'detachment', level: 3.5 },
   { head: '交通管理局', kind: 'detachment', level: 3.5 },
+  { head: '交管局', kind: 'detachment', level: 3.5 },
   { head: '支队', kind: 'detachment', level: 3.5 },
   { head: '大队', kind: 'brigade', level: 4 },
   { head: '派出所', kind: 'station', level: 4 },
@@ -48,6 +49,17 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '指挥中心', kind: 'center', level: 4 },
   { head: '反电诈中心', kind: 'center', level: 4 },
   { head: '反诈中心', kind: 'center', level: 4 },
+  { head: '反诈骗中心', kind: 'center', level: 4 },
+  { head: '反电信诈骗中心', kind: 'center', level: 4 },
+  { head: '反电信网络诈骗中心', kind: 'center', level: 4 },
+  { head: '情报中心', kind: 'center', level: 4 },
+  { head: '合成作战中心', kind: 'center', level: 4 },
+  { head: '执法办案中心', kind: 'center', level: 4 },
+  { head: '警务技能训练中心', kind: 'center', level: 4 },
+  { head: '训练中心', kind: 'center', level: 4 },
+  // A traffic police bureau's vehicle office (交管局车辆管理所), above its brigades.
+  { head: '车辆管理所', kind: 'center', level: 3.8 },
+  { head: '车管所', kind: 'center', level: 3.8, short: true },
   // A bureau's political department (分局政治处), which bylines and posts name (政治处主任).
   { head: '政治处', kind: 'center', level: 4 },
   { head: '政治部', kind: 'center', level: 4 },

@@ -71,6 +71,8 @@ const NOT_A_GIVER = /等功|[和、及]$/;
 const COUNT_BEFORE = /(?:[\d一二三四五六七八九十两百]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
 const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
 const YEAR_PREFIX = /^((?:19|20)\d{2})年(?:度)?/;
+// A roll's heading: a bullet and a title alone on its line (●“全国优秀人民警察”, ■ 先进集体).
+const ROLL_HEADING = /^[●■◆★▲◎○•]\s*“?([^“”,;。:!?]{2,30}?)”?(?:荣誉称号|称号)?$/;
 const YEAR_BEFORE = /^((?:19|20)\d{2})年(?!度)/;
 const SCOPE_RE = new RegExp(`(?:${alternation(SCOPES)})$`);
 const MARKER_RE = new RegExp(`(?:${alternation(TITLE_MARKERS)})$`);
@@ -263,6 +265,14 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
       const honour = mention(start, start + joined[1]!.length, joined[1]!);
       events.push({ honour, at, agents, counted, continues: previous });
     }
+  }
+
+  // ●“全国优秀人民警察”: a roll's heading is the title its lines received.
+  const heading = ROLL_HEADING.exec(s);
+  if (heading && !covered(heading.index + heading[0].length - 1)) {
+    const at = s.indexOf(heading[1]!);
+    const name = cleanHonour(heading[1]!);
+    if (honourShaped(name)) events.push({ honour: mention(at, at + heading[1]!.length, name), at: base, agents: [], counted: false });
   }
 
   MERIT.lastIndex = 0;

@@ -123,7 +123,9 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     }
     // 社区警务室, 校园警务室: a kind of place before the head says what the unit serves, not which one it is
     // (but it is shared by the names of a counted list: 东海湾、宝珊5个社区警务室).
-    if (name.parts.length === 1 && KIND_OF_PLACE.has(name.parts[0]!.text) && !COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
+    // (Right after a link of a compound it is the unit's name: 白沙派出所社区警务队.)
+    const afterLink = chain !== undefined && chain.segments.length > 0 && chain.end - base === name.start;
+    if (name.parts.length === 1 && KIND_OF_PLACE.has(name.parts[0]!.text) && !afterLink && !COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
       name = { start: hs, parts: [], former: false };
     }
     // 走进这个老城区派出所: after a demonstrative the words describe the unit meant; they do not name it.
