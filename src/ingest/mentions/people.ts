@@ -132,6 +132,14 @@ export function findPersonMentions(
     if (!title) continue;
     const mention = add(nameAt, name, []);
     mention.honourBefore = { start: base + title.start, end: base + nameAt, name: title.text };
+    // 一级英模赵长林、许国栋: the title covers the names listed after it.
+    let next = nameAt + name.length;
+    while (ENUM_JOINERS.has(s[next]!)) {
+      const other = personName(s, next + 1, tokens) ?? delimitedName(s, next + 1);
+      if (!other) break;
+      add(next + 1, other, []).honourBefore = mention.honourBefore;
+      next += 1 + other.length;
+    }
   }
 
   // 全国优秀人民警察、城关大队大队长张海涛 (or the title quoted): a title opening the clause, before the posts.
