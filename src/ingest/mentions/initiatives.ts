@@ -96,6 +96,9 @@ function describes(t: string): boolean {
 function plausibleName(t: string): boolean {
   if (t.length < 2 || t.length > 16) return false;
   if (/[,!?;。:]/.test(t) || /^[\d一二三四五六七八九十]+$/.test(t)) return false;
+  // “红蓝潮汐涌、同心聚合力”: two matching phrases are a slogan (ANNOTATION.md rule 11).
+  const halves = t.split(/[、 ]/);
+  if (halves.length === 2 && halves.every((h) => h.length >= 3) && Math.abs(halves[0]!.length - halves[1]!.length) <= 1) return false;
   if (describes(t) || EVENT_END.test(t)) return false;
   // “1+5+N”, “110-120-119”: a model written as a formula.
   return /[\u4e00-\u9fff]/.test(t) || FORMULA.test(t);
