@@ -8,7 +8,7 @@ import type { CommendationDecision } from '../decisions.js';
 import { alternation } from '../lexicon/common.js';
 import { COLLECTIVE_TITLE_TAILS, PERSON_TITLE_TAILS } from '../lexicon/honours.js';
 import { PARTY_KINDS, UNIT_HEADS } from '../lexicon/units.js';
-import type { HonourEvent } from '../mentions/honours.js';
+import type { HonourEvent } from '../mentions/honours/index.js';
 import { YEAR } from '../patterns.js';
 import type { ExtractedRelation } from '../types.js';
 import type { RelationContext } from './context.js';
