@@ -1,6 +1,7 @@
 // The honour rules, in the order the scanner runs them (an earlier reading
 // claims its text). Each reads where a sentence gives an honour and records an
 // event: the honour, where its recipient and giver are written, and how.
+import { COUNT } from '../../patterns.js';
 import { alternation, GENERIC_MODIFIERS } from '../../lexicon/common.js';
 import { COMMENDATIONS, HONOUR_VERBS, MERIT, TITLE_QUALIFIERS, TITLE_TAILS } from '../../lexicon/honours.js';
 import type { Rule } from '../../rules/rule.js';
@@ -22,8 +23,8 @@ const COMMENDATION_ALT = alternation(COMMENDATIONS);
 const HOW_OFTEN = '(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))';
 // What is no giver before a commendation: another honour, or a list joiner (记个人三等功和嘉奖).
 const NOT_A_GIVER = /等功|[和、及]$/;
-const COUNT_BEFORE = /(?:[\d一二三四五六七八九十两百]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
-const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
+const COUNT_BEFORE = new RegExp(String.raw`(?:[${COUNT}]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)`);
+const COUNT_AFTER = new RegExp(String.raw`^\s*[${COUNT}]+\s*(?:人|名|个|位|家)`);
 const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
 // 经江南省人民政府批准,授予…: the approving body gives the honour.
 const APPROVED_BY = /经([^,;。]{2,30}?)(?:批准|研究决定|研究|决定)$/;

@@ -2,7 +2,8 @@
 // their scope, merit citations, commendations with their giver, competition
 // results), how a title is named (ANNOTATION.md rule 13), and the titles named
 // for a selection or a ceremony. Used by the honour rules (rules.ts).
-import { allHan, alternation } from '../../lexicon/common.js';
+import { CN_DIGITS, COUNT, allHan, matchesOf } from '../../patterns.js';
+import { alternation } from '../../lexicon/common.js';
 import {
   COMMENDATIONS, COMPETITION_NOUNS, COMPETITION_RESULT, DROPPED_PREFIXES, GENERIC_LEVEL, SCOPES, SELECTION_WORDS, TITLE_MARKERS,
   TITLE_QUALIFIERS, TITLE_TAILS,
@@ -30,9 +31,9 @@ const COMPETITION_RE = new RegExp(`在([^,;。]{2,40}?(?:${alternation(COMPETITI
 const CLAUSE_END = /[,;。!?:]/;
 // 等 ends a list (…等一批), but not inside a merit grade (三等功).
 const UNQUOTED_STOP = /[,;。!?:“”并的(]|等(?!功)/y;
-const TRAILING_COUNT = /(?<!第[\d一二三四五六七八九十两百]*)\s*[\d一二三四五六七八九十两百]+\s*(?:人次|人|名|个|位|家)$/;
+const TRAILING_COUNT = new RegExp(String.raw`(?<!第[${COUNT}]*)\s*[${COUNT}]+\s*(?:人次|人|名|个|位|家)$`);
 // 一等功1次: how often, not how many people.
-const TRAILING_TIMES = /\s*[\d一二三四五六七八九十两百]+\s*次$/;
+const TRAILING_TIMES = new RegExp(String.raw`\s*[${COUNT}]+\s*次$`);
 const LIST_START_VERBS = ['开展', '组织', '举行', '进行', '举办', '评选出', '选树'];
 const LIST_START_VERB = new RegExp(`(?:${alternation(LIST_START_VERBS)})$`);
 const LIST_START_VERB_LENGTH = Math.max(...LIST_START_VERBS.map((v) => v.length));
@@ -91,7 +92,7 @@ export function clauseStartBefore(s: string, i: number): number {
 // A scope phrase before a quoted title: a place written in full, or 全国… / 全省…系统.
 // (…and an edition after the scope stays with it: 全国第四批“枫桥式公安派出所”.)
 const SCOPE_PHRASE =
-  /^(?:(?:全国|全省|全市|全区|全县|省级|市级|国家级)(?:[\u4e00-\u9fff]{0,8}(?:系统|机关|行业))?)?(?:第[一二三四五六七八九十\d]{1,3}(?:批|届))?$/;
+  new RegExp(String.raw`^(?:(?:全国|全省|全市|全区|全县|省级|市级|国家级)(?:[\u4e00-\u9fff]{0,8}(?:系统|机关|行业))?)?(?:第[${COUNT}]{1,3}(?:批|届))?$`);
 const isScope = (prefix: string) => prefix.length >= 2 && (isFullPlaceName(prefix) || SCOPE_PHRASE.test(prefix));
 
 export interface HonourItem {
@@ -239,12 +240,11 @@ export function selections(s: string, mention: (start: number, end: number, name
     if (!SELECTION_RE.test(s.slice(k))) continue;
     const open = s.lastIndexOf('“', close);
     const name = s.slice(open + 1, close);
-    if (open >= 0 && name.length >= 2 && !/[,!?;。\d一二三四五六七八九十]/.test(name[0]!) && !/^[一二三四五六七八九十]+$/.test(name)) {
+    if (open >= 0 && name.length >= 2 && !new RegExp(String.raw`[,!?;。${COUNT}]`).test(name[0]!) && !new RegExp(String.raw`^[${CN_DIGITS}]+$`).test(name)) {
       mention(open + 1, close, cleanHonour(name));
     }
   }
-  SELECTION_LIST_RE.lastIndex = 0;
-  for (let m = SELECTION_LIST_RE.exec(s); m; m = SELECTION_LIST_RE.exec(s)) {
+  for (const m of matchesOf(SELECTION_LIST_RE, s)) {
     let start = m.index;
     while (start > 0 && m.index - start < 40 && !CLAUSE_END.test(s[start - 1]!) && !LIST_START_VERB.test(s.slice(Math.max(0, start - LIST_START_VERB_LENGTH), start))) start--;
     let at = start;
