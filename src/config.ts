@@ -36,6 +36,7 @@ const schema = z.object({
   SEED_DIR: z.string().default('seed/articles'),
   MAX_ARTICLE_BYTES: int(1, 50 * 1024 * 1024).default(1024 * 1024),
   MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(2 * 1024 * 1024),
+  MAX_RESPONSE_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
 
   INGEST_TOKENS: tokens.default([]),
   READ_TOKENS: tokens.default([]),

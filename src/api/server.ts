@@ -12,6 +12,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { GraphDb } from '../store/graph-db.js';
 import { armorProtection } from './armor.js';
+import { operationChecksPlugin } from './operation-checks.js';
 import { accessControlPlugin, accessPolicy, READ_TOKEN_REQUIRED, unauthenticated } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
@@ -40,12 +41,12 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
   const { config, logger } = deps;
   const production = config.NODE_ENV === 'production';
   const development = config.NODE_ENV === 'development';
-  const armor = armorProtection({ production });
+  const armor = armorProtection();
   return new ApolloServer<ApiContext>({
-    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
+    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }), { maxResponseBytes: config.MAX_RESPONSE_BYTES }),
     introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: development,
-    formatError: createErrorFormatter({ development, logger }),
+    formatError: createErrorFormatter({ development, hideSuggestions: production, logger }),
     // Apollo pretty-prints responses by default: twice the bytes and the time for a large view.
     stringifyResult: development ? (value) => JSON.stringify(value, null, 2) : (value) => JSON.stringify(value),
     // main.ts owns shutdown order (HTTP, then driver, then JVM); Apollo's own signal handlers would race it.
@@ -55,6 +56,7 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
     plugins: [
       accessControlPlugin(config),
       ...armor.plugins,
+      operationChecksPlugin(config),
       // Apollo's page loads from a CDN; ours (playground.ts) does not.
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in this schema; the default plugin would still hook every field.
@@ -103,7 +105,7 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
       },
     }),
   );
-  app.use(bodyErrorHandler(config.MAX_BODY_BYTES));
+  app.use(bodyErrorHandler(config.MAX_BODY_BYTES, logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

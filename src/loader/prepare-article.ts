@@ -45,7 +45,6 @@ export function prepareArticle(input: ArticleInput, options: IngestOptions = {})
   const contentHash = createHash('sha256').update(fields.text).digest('hex');
   const key = fields.url ?? (options.name ? `file:${options.name}` : `sha256:${contentHash}`);
   const warnings = [...graph.warnings];
-  if (graph.entities.length === 0) warnings.push('no entities found in the article');
   const planned = planEntities(graph);
   return {
     article: {

@@ -8,7 +8,7 @@ import { createErrorFormatter } from '../../src/api/errors.js';
 import { ingestArticle } from '../../src/loader/index.js';
 import { createLogger } from '../../src/logger.js';
 import { GraphDb } from '../../src/store/graph-db.js';
-import { countNodes, openTestGraph } from '../support/test-graph.js';
+import { clearGraph, countNodes, openTestGraph } from '../support/test-graph.js';
 import { INGEST_MUTATION, INGEST_TOKEN, startTestApi, type TestApi } from './support/http-api.js';
 
 const MAX_ARTICLE_BYTES = 3_000;
@@ -69,6 +69,34 @@ describe('input', () => {
     expect(article.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('long strings and long lists: refused by their size, before any work → BAD_USER_INPUT naming the argument', async () => {
+    const name = await api.post('query($name: String!) { entitiesByName(name: $name) { name } }', { name: '某'.repeat(10_000) });
+    expect(name.status).toBe(400);
+    expect(name.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'name' });
+    const query = await api.post('query($q: String!) { search(query: $q) { totalCount } }', { q: '派出所'.repeat(3_000) });
+    expect(query.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });
+    const types = await api.post('query($types: [EntityType!]) { entitiesByName(name: "派出所", types: $types) { name } }', {
+      types: Array(3_000).fill('Unit'),
+    });
+    expect(types.status).toBe(400);
+    expect(types.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'types' });
+    expect(types.body.data).toBeUndefined();
+  });
+
+  it('a corrupt gzip or brotli body → 400 BAD_REQUEST as JSON, no stack trace', async () => {
+    const dev = await startTestApi(db, { NODE_ENV: 'development' });
+    try {
+      for (const encoding of ['gzip', 'br', 'deflate']) {
+        const res = await dev.postBytes(Buffer.from('this is not compressed at all, not even close'), { 'content-encoding': encoding });
+        expect(res.status, encoding).toBe(400);
+        expect(res.body?.errors?.[0]?.extensions?.code, `${encoding}: ${res.text.slice(0, 200)}`).toBe('BAD_REQUEST');
+        expect(res.text).not.toMatch(/zlib|at .*\.js|stack/i);
+      }
+    } finally {
+      await dev.stop();
+    }
+  });
+
   it('page sizes and graph bounds: outside their ranges → BAD_USER_INPUT', async () => {
     for (const first of [-1, 101, 2 ** 31 - 1]) {
       const result = await api.post('query($first: Int) { search(query: "派出所", first: $first) { totalCount } }', { first });
@@ -102,6 +130,39 @@ describe('operation limits (armor) → QUERY_LIMIT_EXCEEDED with the limit named
       '{ search(query: "派出所", first: 100) { nodes { ... on Unit { descendants(first: 100) { nodes { members(first: 100) { nodes { person { honours(first: 100) { nodes { year honour { name } } } } } } } } } } } }',
       'cost',
     );
+  });
+
+  it('cost, with the page sizes in variables', async () => {
+    const query = `query($n: Int) { search(query: "派出所", first: $n) { nodes { ... on Unit { descendants(first: $n) { nodes {
+      members(first: $n) { nodes { person { honours(first: $n) { nodes { year honour { name } } } } } } } } } } } }`;
+    const result = await api.post(query, { n: 100 });
+    expect(result.status).toBe(400);
+    expect(result.body.data).toBeUndefined();
+    expect(limitOf(result)).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
+    // The same document with small pages runs.
+    expect((await api.post(query, { n: 2 })).body.errors).toBeUndefined();
+  });
+
+  it('cost: an article text counts as expensive, also as the article of an evidence', async () => {
+    const withText = '{ search(query: "派出所", first: 20) { nodes { ... on Unit { members(first: 100) { nodes { evidence { sentence article { text } } } } } } } }';
+    await expectLimit(withText, 'cost');
+    expect((await api.post(withText.replace('text', 'title'))).body.errors).toBeUndefined();
+  });
+
+  it('response size: a response over MAX_RESPONSE_BYTES is not sent → QUERY_LIMIT_EXCEEDED', async () => {
+    await ingestArticle(db, { text: `上海市公安局徐汇分局民警王伟荣立个人三等功。${'他说,这是大家的功劳。'.repeat(200)}` }, { name: 'long-text' });
+    const small = await startTestApi(db, { MAX_RESPONSE_BYTES: '2048' });
+    try {
+      const big = await small.post('{ articles(first: 5) { nodes { text } } }');
+      expect(big.status).toBe(400);
+      expect(big.body.data).toBeUndefined();
+      expect(limitOf(big)).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'responseSize' });
+      expect(big.body.errors[0].message).toMatch(/MAX_RESPONSE_BYTES/);
+      expect((await small.post('{ articles(first: 5) { nodes { title } } }')).body.errors).toBeUndefined();
+    } finally {
+      await small.stop();
+      await clearGraph(db);
+    }
   });
 
   it('aliases', async () => {
@@ -140,6 +201,8 @@ describe('time limit (QUERY_TIMEOUT_MS, a Neo4j transaction timeout)', () => {
     const text = '上海市公安局徐汇分局民警王伟荣立个人三等功。';
     await ingestArticle(db, { text }, { name: 'lock-holder' });
     const before = await countNodes(db);
+    // Planned once with a normal timeout: planning a query afresh can itself take 100 ms.
+    expect((await api.post('{ stats { nodes } }')).body.data).toBeDefined();
     const quick = connectWithTimeout(100);
     const slow = await startTestApi(quick);
     // Another transaction holds the honour's write lock and never finishes in time.
@@ -151,7 +214,9 @@ describe('time limit (QUERY_TIMEOUT_MS, a Neo4j transaction timeout)', () => {
       const result = await slow.post(INGEST_MUTATION, { input: { text: '上海市公安局徐汇分局民警李强荣立个人三等功。' } }, { token: INGEST_TOKEN });
       expect(result.body.errors?.[0]?.extensions?.code, result.text.slice(0, 300)).toBe('TIMEOUT');
       expect(Date.now() - started).toBeLessThan(10_000);
-      expect((await slow.post('{ stats { nodes } }')).body.data.stats.nodes).toBe(before);
+      const graphNodes = await countNodes(db, 'MATCH (n) WHERE n:Article OR n:Entity RETURN count(n) AS n');
+      const stats = await slow.post('{ stats { nodes } }');
+      expect(stats.body.data?.stats.nodes, stats.text).toBe(graphNodes);
     } finally {
       await holder.rollback();
       await session.close();

@@ -162,6 +162,11 @@ describe('concurrency and atomicity', () => {
     expect(await count('MATCH (n) WHERE NOT n:Honour RETURN count(n) AS n')).toBe(0);
   });
 
+  it('an article naming nothing lands with one warning saying so', async () => {
+    const result = await ingestArticle(db, { text: '今天天气很好,大家都很开心。' }, { name: 'nothing' });
+    expect(result.warnings.filter((w) => /no entities/.test(w))).toEqual(['no entities found']);
+  });
+
   it('bad input is refused with a reason, and nothing is written', async () => {
     for (const text of ['', '   \n\t ', '\u0000\u0001\u0002binary', 'Just some English text with no Chinese at all.']) {
       await expect(ingestArticle(db, { text }, { name: 'bad' })).rejects.toBeInstanceOf(IngestError);
