@@ -130,6 +130,25 @@ describe('people across articles', () => {
   });
 });
 
+describe('a station whose branch the extractor did not read', () => {
+  beforeAll(async () => {
+    await clearGraph(db);
+  });
+
+  it('is one unit, with one person of a name, across articles', async () => {
+    // 高新分局 is not read as a unit, and in a list the station is not placed under anything.
+    const texts = [
+      '江州市公安局高新分局城关派出所、城南派出所荣立集体三等功。城关派出所民警李明表示感谢。',
+      '江州市公安局高新分局城关派出所民警李明荣立个人三等功。',
+      '江州市公安局高新分局城关派出所、城北派出所被评为先进集体。城关派出所民警李明说,这是大家的功劳。',
+      '江州市公安局高新分局城关派出所、城西派出所开展夜间巡逻。城关派出所民警李明带队。',
+    ];
+    for (const [i, text] of texts.entries()) await ingestArticle(db, { text }, { name: `station-${i}` });
+    expect(await count("MATCH (u:Unit) WHERE u.name ENDS WITH '城关派出所' RETURN count(u) AS n")).toBe(1);
+    expect(await count("MATCH (p:Person {name: '李明'}) RETURN count(p) AS n")).toBe(1);
+  });
+});
+
 describe('concurrency and atomicity', () => {
   beforeEach(async () => {
     await clearGraph(db);
