@@ -42,7 +42,8 @@ function extract(text: string, options: IngestOptions): ArticleGraph {
 export function prepareArticle(input: ArticleInput, options: IngestOptions = {}): PreparedArticle {
   const fields = parseArticleInput(input);
   const graph = extract(fields.text, options);
-  const contentHash = createHash('sha256').update(fields.text).digest('hex');
+  // The normalized text: the same article read from a file (BOM, CRLF, Traditional) or posted is the same content.
+  const contentHash = createHash('sha256').update(graph.text).digest('hex');
   const key = fields.url ?? (options.name ? `file:${options.name}` : `sha256:${contentHash}`);
   const warnings = [...graph.warnings];
   const planned = planEntities(graph);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { GraphDb } from '../../src/store/graph-db.js';
 import { readGraphStats } from '../../src/store/stats.js';
-import { deleteArticle, ingestArticle, IngestError, loadSeedArticles } from '../../src/loader/index.js';
+import { deleteArticle, ingestArticle, ingestArticles, IngestError, loadSeedArticles } from '../../src/loader/index.js';
 import { entityId } from '../../src/loader/identity.js';
 import { clearGraph, countNodes, duplicateFacts, openTestGraph } from '../support/test-graph.js';
 
@@ -87,6 +87,26 @@ describe('one article over time', () => {
     expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(1);
     expect(await count("MATCH (p:Person {name: '李明'}) RETURN count(p) AS n")).toBe(0);
     expect(await count("MATCH (p:Person {name: '王刚'})-[:MEMBER_OF]->(:Unit) RETURN count(p) AS n")).toBe(1);
+  });
+
+  it('the same content is one article whatever the door: a file, the mutation with a url, another file', async () => {
+    const text = '南京市公安局鼓楼分局宁海路派出所民警李明荣立个人三等功。李明说,这是集体的荣誉。';
+    const url = 'https://example.gov.cn/news/2';
+    const byFile = await ingestArticle(db, { text: `${text}\n` }, { name: 'a.txt' });
+    const byUrl = await ingestArticle(db, { text, url, title: '宁海路派出所民警立功' });
+    expect(byUrl).toMatchObject({ status: 'unchanged', articleId: byFile.articleId });
+    const [a, b] = await ingestArticles(db, [{ input: { text }, name: 'b.txt' }, { input: { text: `  ${text}` }, name: 'c.txt' }]);
+    expect([a?.result?.status, b?.result?.status]).toEqual(['unchanged', 'unchanged']);
+    expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(1);
+    // Every fact shows its sentence once.
+    expect(await count('MATCH ()-[r:MEMBER_OF|RECEIVED]->() WHERE size(r.evidence) <> 1 RETURN count(r) AS n')).toBe(0);
+    // The url and title the mutation gave are the article's now: a changed text at that url replaces it.
+    const [stored] = await db.read<{ url: string; title: string }>('MATCH (a:Article) RETURN a.url AS url, a.title AS title');
+    expect(stored).toEqual({ url, title: '宁海路派出所民警立功' });
+    const changed = await ingestArticle(db, { text: text.replace('三等功', '二等功'), url });
+    expect(changed).toMatchObject({ status: 'replaced', articleId: byFile.articleId });
+    expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(1);
+    expect(await count('MATCH (al:Alias) WHERE NOT (al)-[:ALIAS_OF]->() RETURN count(al) AS n')).toBe(0);
   });
 
   it('deleting an article removes only what no other article supports', async () => {
