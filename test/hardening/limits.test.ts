@@ -37,6 +37,35 @@ describe('input', () => {
     expect(await countNodes(db)).toBe(0);
   });
 
+  it('article fields: bad dates, urls that are not http(s), oversized strings → BAD_USER_INPUT naming the field, nothing written', async () => {
+    const text = '上海市公安局徐汇分局民警王伟荣立个人三等功。';
+    const bad: [string, string][] = [
+      ['publishedAt', '2024-13-45<script>alert(1)</script>'],
+      ['publishedAt', '0000-00-00'],
+      ['publishedAt', '2024-02-31T99:99'],
+      ['publishedAt', '2024-02-28T24:00'],
+      ['publishedAt', `2024-01-01${'x'.repeat(4_000)}`],
+      ['url', 'javascript:alert(1)'],
+      ['url', 'ftp://example.test/a'],
+      ['url', `https://example.test/${'a'.repeat(9_000)}`],
+      ['title', '标'.repeat(9_010)],
+      ['source', '源'.repeat(4_010)],
+    ];
+    for (const [field, value] of bad) {
+      const result = await api.post(INGEST_MUTATION, { input: { text, [field]: value } }, { token: INGEST_TOKEN });
+      const error = result.body.errors?.[0];
+      expect(error?.extensions, `${field} = ${value.slice(0, 40)}: ${result.text.slice(0, 200)}`).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message.startsWith(`${field}:`)).toBe(true);
+    }
+    expect(await countNodes(db)).toBe(0);
+    // A date and time is stored in one form, whatever form it came in.
+    const ok = await api.post(INGEST_MUTATION, { input: { text, url: 'https://example.test/a', publishedAt: '2024-02-29 08:05' } }, { token: INGEST_TOKEN });
+    expect(ok.body.errors).toBeUndefined();
+    const [article] = await db.read<{ publishedAt: string }>('MATCH (a:Article) RETURN a.publishedAt AS publishedAt');
+    expect(article?.publishedAt).toBe('2024-02-29T08:05:00');
+    await clearGraph(db);
+  });
+
   it('request body: over MAX_BODY_BYTES → 413 PAYLOAD_TOO_LARGE as GraphQL-shaped JSON', async () => {
     const result = await api.post(INGEST_MUTATION, { input: { text: '警'.repeat(MAX_BODY_BYTES) } }, { token: INGEST_TOKEN });
     expect(result.status).toBe(413);
