@@ -15,6 +15,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Name used for the article in messages and as its key when it has no url (e.g. the file name). */
   name?: string;
+  /** Warnings from reading the article (its file's encoding), listed first among the article's. */
+  readWarnings?: string[];
 }
 
 export interface PreparedArticle {
@@ -45,7 +47,7 @@ export function prepareArticle(input: ArticleInput, options: IngestOptions = {})
   // The normalized text: the same article read from a file (BOM, CRLF, Traditional) or posted is the same content.
   const contentHash = createHash('sha256').update(graph.text).digest('hex');
   const key = fields.url ?? (options.name ? `file:${options.name}` : `sha256:${contentHash}`);
-  const warnings = [...graph.warnings];
+  const warnings = [...(options.readWarnings ?? []), ...graph.warnings];
   // What the page itself says is held to the rules of what a caller says, but a bad date costs only the date.
   const found = fields.publishedAt === undefined ? graph.meta.publishedAt : undefined;
   const foundDate = found === undefined ? null : normalizePublishedAt(found);
