@@ -10,7 +10,7 @@ const logger = createLogger(config.LOG_LEVEL);
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const graph = await openGraph(config, logger);
+  const graph = await openGraph(config, logger, { publish: true });
   if (config.SEED_ON_START) {
     const seeded = await seedIfEmpty(graph.db, config.SEED_DIR);
     if (seeded) logger.info({ articles: seeded.created, failed: seeded.failed }, 'empty graph: seed articles loaded');
