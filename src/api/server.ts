@@ -32,6 +32,8 @@ export interface ApiDeps {
   db: GraphDb;
   config: Config;
   logger: Logger;
+  /** The seed load at start failed: not ready while the graph it should have filled is empty. */
+  seedFailed?: boolean;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -67,6 +69,9 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
   });
 }
 
+const graphIsEmpty = async (db: GraphDb): Promise<boolean> =>
+  ((await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n'))[0]?.n ?? 0) === 0;
+
 export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   const { config, logger } = deps;
   const app = express();
@@ -83,6 +88,10 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   app.get('/readyz', async (_req, res) => {
     try {
       await deps.db.ping();
+      if (deps.seedFailed && (await graphIsEmpty(deps.db))) {
+        res.status(503).json({ status: 'unavailable', reason: 'the seed articles failed to load and the graph is empty (see the log)' });
+        return;
+      }
       res.json({ status: 'ready' });
     } catch (err) {
       // The reason (host, port, driver message) goes to the log, not to anonymous callers.
