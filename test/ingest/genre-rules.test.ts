@@ -133,9 +133,10 @@ describe('organisations', () => {
     expect(g.relations.find((r) => r.type === 'RECEIVED')).toMatchObject({ conferredBy: '共青团中央' });
   });
 
-  it('reads a counted organisation, or a community that is only a place, as no organisation', () => {
-    const g = extractArticle('他在一家物流公司找到了工作。今年以来,桂园社区入室盗窃案件为零。城西派出所与桂园社区开展共建。');
-    expect(names(g, 'Organization')).toEqual(['桂园社区']);
+  it('reads a counted organisation, or a community, as no organisation; a village only as a partner', () => {
+    const g = extractArticle('他在一家物流公司找到了工作。今年以来,桂园社区入室盗窃案件为零。城西派出所与桂园社区开展共建。河东村民风淳朴,城西派出所与河东村结对共建。');
+    expect(names(g, 'Organization')).toEqual(['河东村']);
+    expect(edges(g, 'PARTNERS_WITH')).toEqual(['城西派出所 → 河东村']);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   COMMENDATIONS, COMPETITION_NOUNS, COMPETITION_RESULT, DROPPED_PREFIXES, GENERIC_LEVEL, HONOUR_VERBS, MERIT, SCOPES,
   SELECTION_WORDS, TITLE_MARKERS, TITLE_QUALIFIERS, TITLE_TAILS,
 } from '../lexicon/honours.js';
+import { isFullPlaceName } from '../lexicon/places.js';
 import type { NamedMention, PersonMention, SentenceContext, Span } from './types.js';
 
 export interface HonourEvent {
@@ -70,6 +71,9 @@ const NOT_A_GIVER = /等功|[和、及]$/;
 const COUNT_BEFORE = /(?:[\d一二三四五六七八九十两百]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
 const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
 const YEAR_PREFIX = /^((?:19|20)\d{2})年(?:度)?/;
+// A roll's heading: a bullet and a title alone on its line (●“全国优秀人民警察”, ■ 先进集体).
+const ROLL_HEADING = /^[●■◆★▲◎○•]\s*“?([^“”,;。:!?]{2,30}?)”?(?:荣誉称号|称号)?$/;
+const YEAR_BEFORE = /^((?:19|20)\d{2})年(?!度)/;
 const SCOPE_RE = new RegExp(`(?:${alternation(SCOPES)})$`);
 const MARKER_RE = new RegExp(`(?:${alternation(TITLE_MARKERS)})$`);
 const MARKER_START = new RegExp(`^(?:${alternation(TITLE_MARKERS)})`);
@@ -107,7 +111,8 @@ function cleanHonour(raw: string): string {
         changed = true;
       }
     }
-    const year = YEAR_PREFIX.exec(t);
+    // 2021年获评 drops its year; 2021年度辅警之星 keeps it, as the title is written (ANNOTATION.md rule 13).
+    const year = YEAR_BEFORE.exec(t);
     if (year && t.length > year[0].length + 1) {
       t = t.slice(year[0].length);
       changed = true;
@@ -262,6 +267,14 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     }
   }
 
+  // ●“全国优秀人民警察”: a roll's heading is the title its lines received.
+  const heading = ROLL_HEADING.exec(s);
+  if (heading && !covered(heading.index + heading[0].length - 1)) {
+    const at = s.indexOf(heading[1]!);
+    const name = cleanHonour(heading[1]!);
+    if (honourShaped(name)) events.push({ honour: mention(at, at + heading[1]!.length, name), at: base, agents: [], counted: false });
+  }
+
   MERIT.lastIndex = 0;
   for (let m = MERIT.exec(s); m; m = MERIT.exec(s)) {
     if (covered(m.index + m[0].length - 1)) continue;
@@ -293,6 +306,10 @@ function clauseStartBefore(s: string, i: number): number {
   return j;
 }
 
+// A scope phrase before a quoted title: a place written in full, or 全国… / 全省…系统.
+const SCOPE_PHRASE = /^(?:全国|全省|全市|全区|全县|省级|市级|国家级)[\u4e00-\u9fff]{0,8}(?:系统|机关|行业)$/;
+const isScope = (prefix: string) => prefix.length >= 2 && (isFullPlaceName(prefix) || SCOPE_PHRASE.test(prefix));
+
 interface HonourItem {
   start: number;
   end: number;
@@ -306,25 +323,30 @@ function quotedItems(s: string, from: number): HonourItem[] {
   let i = from;
   for (let guard = 0; guard < 8; guard++) {
     const open = s.indexOf('“', i);
-    if (open < 0 || open - i > 8) break;
+    if (open < 0 || open - i - (YEAR_PREFIX.exec(s.slice(i))?.[0].length ?? 0) > 8) break;
     const prefix = s.slice(i, open);
-    if (!allHan(prefix) || prefix.includes('的')) break;
+    if (!allHan(prefix.replace(YEAR_PREFIX, '')) || prefix.includes('的')) break;
     const close = s.indexOf('”', open + 1);
     if (close < 0 || close - open > 30) break;
     const quoted = s.slice(open + 1, close);
     if (/[,!?;。]/.test(quoted) || quoted.length < 2) break;
     const year = YEAR_PREFIX.exec(prefix);
+    const titleYear = year?.[0].endsWith('度') ? year[0] : '';
     const scopePrefix = year ? prefix.slice(year[0].length) : prefix;
-    const scope = SCOPE_RE.exec(scopePrefix)?.[0] ?? '';
-    const name = cleanHonour(scope + quoted);
-    const aliases = scopePrefix && !scope ? [cleanHonour(scopePrefix + quoted)] : [];
+    // 全国“青年文明号”, 辽宁省“五一劳动奖状”, 全国铁路公安系统“模范派出所”: the scope stays in the name,
+    // the bare quoted core is an alias; another prefix (公安部“一级派出所”) only names a form of it.
+    const scope = isScope(scopePrefix) ? scopePrefix : (SCOPE_RE.exec(scopePrefix)?.[0] ?? '');
+    const name = cleanHonour(titleYear + scope + quoted);
+    const aliases = [...(scopePrefix && !scope ? [cleanHonour(scopePrefix + quoted)] : []), ...(scope || titleYear ? [cleanHonour(quoted)] : [])];
     let end = close + 1;
     const marker = MARKER_START.exec(s.slice(end));
     if (marker) end += marker[0].length;
-    items.push({ start: open + 1 - scope.length, end: close, name, aliases });
+    items.push({ start: open + 1 - scope.length, end: close, name, aliases: aliases.filter((a) => a !== name) });
     const sep = s[end];
     if (sep === '“') i = end; // “A”“B”: adjacent titles
     else if (sep === '、' || sep === '和' || sep === '及') i = end + 1;
+    // …“模范派出所”,辽宁省“五一劳动奖状”: a list of titles may go on after a comma with a scope.
+    else if (sep === ',' && isScope(s.slice(end + 1, s.indexOf('“', end + 1)))) i = end + 1;
     else break;
   }
   return items;
@@ -348,7 +370,8 @@ function honourObject(s: string, from: number): HonourObject {
   const y = YEAR_PREFIX.exec(s.slice(i));
   if (y) {
     year = Number(y[1]);
-    i += y[0].length;
+    // 获评2021年度“辅警之星”: the year of the title is part of it; 2021年 before it is not.
+    if (!y[0].endsWith('度')) i += y[0].length;
   }
   const quoted = quotedItems(s, i);
   if (quoted.length) {

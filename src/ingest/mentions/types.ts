@@ -32,6 +32,8 @@ export interface UnitMention extends Span {
   containedIn?: UnitMention;
   /** Surface with 原/前 kept (原城东水上派出所), an alias. */
   formerSurface?: string;
+  /** X(原Y): the unit's former name, a unit of its own with no relations. */
+  renamed?: boolean;
   sentence: number;
 }
 

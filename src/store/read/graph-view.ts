@@ -3,7 +3,8 @@
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
 import { entityList, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf } from './cypher.js';
-import type { EntityType, GraphEdgeRecord, GraphPathRecord, GraphRelationType, GraphViewRecord } from './records.js';
+import type { EntityType, StoredRelationType } from '../../model/graph.js';
+import type { GraphEdgeRecord, GraphPathRecord, GraphViewRecord } from './records.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_LIMIT = 500;
@@ -11,9 +12,9 @@ export const MAX_PATH_HOPS = 6;
 
 /**
  * Relationship types go into the pattern text (a type cannot be a parameter):
- * they are GraphRelationType values the schema's enum already validated.
+ * they are StoredRelationType values the schema's enum already validated.
  */
-const typePattern = (types: readonly GraphRelationType[]): string => types.join('|');
+const typePattern = (types: readonly StoredRelationType[]): string => types.join('|');
 
 const edgeMap = (r: string, from: string, to: string): string =>
   `{type: type(${r}), sourceId: ${from}.id, sourceType: ${typeOf(from)},
@@ -22,7 +23,7 @@ const edgeMap = (r: string, from: string, to: string): string =>
 
 function toEdge(raw: unknown): GraphEdgeRecord {
   const r = raw as Record<string, unknown>;
-  const type = r.type as GraphRelationType;
+  const type = r.type as StoredRelationType;
   const role = roleOf(r.role);
   const year = yearOf(r.year);
   return {
@@ -48,7 +49,7 @@ export async function readNeighborhood(
   db: GraphDb,
   start: { id: string; type: EntityType },
   depth: number,
-  types: readonly GraphRelationType[],
+  types: readonly StoredRelationType[],
   limit: number,
 ): Promise<GraphViewRecord | null> {
   const rels = typePattern(types);
@@ -79,7 +80,7 @@ export async function readShortestPath(
   from: { id: string; type: EntityType },
   to: { id: string; type: EntityType },
   maxHops: number,
-  types: readonly GraphRelationType[],
+  types: readonly StoredRelationType[],
 ): Promise<GraphPathRecord | null> {
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[] }>(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
