@@ -69,7 +69,8 @@ function detailsToAdd({ article }: PreparedArticle, previous: StoredArticle): Ar
 export async function writeBatch(db: GraphDb, articles: PreparedArticle[]): Promise<IngestResult[]> {
   const { results } = await db.write(
     async (tx) => {
-      const claimed = union(articles.map((a) => a.contested));
+      // Its content is claimed too: parallel ingests of one text through two doors find one article.
+      const claimed = union(articles.map((a) => [...a.contested, `Article:${a.article.contentHash}`]));
       // Claims, article lookup and name lookups in one round trip (run in this order).
       const [, stored, firstView] = await Promise.all([
         claimKeys(tx, claimed),

@@ -109,6 +109,17 @@ describe('one article over time', () => {
     expect(await count('MATCH (al:Alias) WHERE NOT (al)-[:ALIAS_OF]->() RETURN count(al) AS n')).toBe(0);
   });
 
+  it('the same content sent at once through several doors is one article', async () => {
+    const text = '苏州市公安局姑苏分局平江派出所民警钱进荣立个人三等功。';
+    const results = await Promise.all(
+      ['https://a.example/1', 'https://b.example/1', undefined].map((url, i) => ingestArticle(db, { text, url }, { name: `door-${i}` })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual(['created', 'unchanged', 'unchanged']);
+    expect(new Set(results.map((r) => r.articleId)).size).toBe(1);
+    expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(1);
+    expect(await count('MATCH (al:Alias) WHERE NOT (al)-[:ALIAS_OF]->() RETURN count(al) AS n')).toBe(0);
+  });
+
   it('deleting an article removes only what no other article supports', async () => {
     await ingestArticle(db, { text: seed('001_ebcf79fdcfa0e81b.txt') }, { name: '001' });
     const b = await ingestArticle(db, { text: seed('003_a4e30afa11d4a17b.txt') }, { name: '003' });
