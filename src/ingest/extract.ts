@@ -30,9 +30,14 @@ export function extractArticle(raw: string, opts: ExtractOptions = {}): ArticleG
   const read = extractRelations({ text, mentions, units, registry });
 
   const found: ExtractedEntity[] = [];
-  for (const u of units.entities) found.push(entity('Unit', u.name, u.aliases, u.kind));
+  for (const u of units.entities) if (!u.unnamed) found.push(entity('Unit', u.name, u.aliases, u.kind));
   for (const e of registry.all()) found.push(entity(e.type, e.name, e.aliases, e.kind));
-  const { entities, relations } = dropUnnamed({ entities: found, relations: read });
+  const standIns = new Map<string, string>();
+  for (const u of units.entities) {
+    const unit = u.unnamed ? units.unitOf(u.id) : undefined;
+    if (unit !== undefined) standIns.set(u.name, units.entities[unit]!.name);
+  }
+  const { entities, relations } = dropUnnamed({ entities: found, relations: read }, standIns);
   if (entities.length === 0) warnings.push('no entities found');
   return { article: opts.name ?? 'article', meta, text, entities, relations, warnings };
 }

@@ -31,6 +31,8 @@ export interface UnitEntity {
   shortOnly: boolean;
   /** A former name (X(原Y)): a unit of its own, no actor of what the sentence says. */
   renamed?: boolean;
+  /** A Party body the article names only through a reference or a post (ANNOTATION.md rules 3 and 8). */
+  unnamed?: boolean;
 }
 
 interface Instance {
@@ -280,8 +282,9 @@ export class UnitResolver {
         let outer = parent;
         for (const segment of m.segments) {
           const surface = this.text.slice(m.start, segment.end);
+          // (支队所属柳江大队团支部 names its League branch by the named unit before it; 该所党支部 names none.)
           outer = PARTY_KINDS.has(segment.head.kind) && outer !== undefined && (ids.length > 0 || m.segments.length === 1)
-            ? this.partyBodyOf(outer, segment.head, m)
+            ? this.partyBodyOf(outer, segment.head, m, ids.length > 0)
             : this.childOf(outer, m, segment, surface);
           ids.push(outer);
         }
@@ -295,13 +298,14 @@ export class UnitResolver {
    * The Party body (党支部, 团支部 …) of a unit; created when the article names it only through a
    * reference or a post (党支部书记X), with the unit as its parent, stated where `stated` is.
    */
-  partyBodyOf(unitId: number, head: UnitHead, stated: UnitMention | { sentence: number }): number {
+  partyBodyOf(unitId: number, head: UnitHead, stated: UnitMention | { sentence: number }, named = false): number {
     if (this.entities[unitId]!.kind === head.kind) return unitId; // 党委副书记 of a 党委 already meant
     const key = `${unitId}:${head.kind}`;
     const known = this.partyBodies.get(key);
     if (known !== undefined) return known;
     const found = this.entities.find((e) => e.kind === head.kind && e.parents.has(unitId));
     if (found) {
+      if (named) delete found.unnamed;
       this.partyBodies.set(key, found.id);
       return found.id;
     }
@@ -309,9 +313,11 @@ export class UnitResolver {
     const span = 'start' in stated ? stated : { start: 0, end: 0 };
     const leaf: UnitSegment = { start: span.start, end: span.end, core: '', qualifiers: [], head };
     const id = this.entities.length;
+    // Named only through a reference (局党委, 该所党支部) or a post (党支部书记X): no name the graph can hold.
     this.entities.push({
       id, name: unit.name + head.head, aliases: new Set([...unit.aliases].map((a) => a + head.head)), kind: head.kind,
       level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map([[unitId, stated]]), positions: [], referencedAt: [], shortOnly: false,
+      ...(named ? {} : { unnamed: true }),
     });
     this.partyBodies.set(key, id);
     return id;

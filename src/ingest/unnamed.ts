@@ -15,8 +15,15 @@ export function isUnnamed(name: string): boolean {
   return LEVEL_ONLY.test(name) || PRONOUN_LIKE.test(name);
 }
 
-/** The graph less unnamed units and organisations, their aliases that are references, and the relations reaching them. */
-export function dropUnnamed(graph: Pick<ArticleGraph, 'entities' | 'relations'>): Pick<ArticleGraph, 'entities' | 'relations'> {
+/**
+ * The graph less unnamed units and organisations, their aliases that are references, and the relations
+ * reaching them. `standIns`: unnamed Party bodies (该所党支部, 大队党总支) by name, with the named unit
+ * they sit in, which takes over what the text says they won, run or co-built.
+ */
+export function dropUnnamed(
+  graph: Pick<ArticleGraph, 'entities' | 'relations'>, standIns: ReadonlyMap<string, string> = new Map(),
+): Pick<ArticleGraph, 'entities' | 'relations'> {
+  const kept = new Set(graph.entities.map((e) => `${e.type}\u0000${e.name}`));
   const dropped = new Set<string>();
   const entities = [];
   for (const e of graph.entities) {
@@ -28,8 +35,11 @@ export function dropUnnamed(graph: Pick<ArticleGraph, 'entities' | 'relations'>)
     const { aliases: _, ...rest } = e;
     entities.push(aliases?.length ? { ...rest, aliases } : rest);
   }
+  // Relations reaching a unit the extractor left out (a Party body named only through a post) go too.
+  const known = (name: string) => [...kept].some((k) => k.endsWith(`\u0000${name}`));
   const relations = graph.relations
-    .filter((r) => !dropped.has(r.from) && !dropped.has(r.to))
+    .map((r) => (r.type !== 'PART_OF' && standIns.has(r.from) ? { ...r, from: standIns.get(r.from)! } : r))
+    .filter((r) => !dropped.has(r.from) && !dropped.has(r.to) && known(r.from) && known(r.to))
     .map((r) => {
       if (!r.conferredBy || !dropped.has(r.conferredBy)) return r;
       const { conferredBy: _, ...rest } = r;

@@ -36,9 +36,9 @@ describe('people', () => {
     expect(names(g, 'Person')).toContain('温暖');
   });
 
-  it('reads every post of a list that opens the sentence, and each named head of a counted list', () => {
+  it('reads every post of a list that opens the sentence (a post in an unnamed Party body yields to the unit post: rule 8), and each named head of a counted list', () => {
     const g = extractArticle('城西派出所成立于1985年。所长、党支部书记杨志刚介绍,社区民警王勇和民警高明等3人荣立个人三等功。');
-    expect(edges(g, 'MEMBER_OF')).toEqual(expect.arrayContaining(['杨志刚 → 城西派出所 (所长)', '杨志刚 → 城西派出所党支部 (党支部书记)']));
+    expect(edges(g, 'MEMBER_OF').filter((e) => e.startsWith('杨志刚'))).toEqual(['杨志刚 → 城西派出所 (所长)']);
     expect(edges(g, 'RECEIVED').sort()).toEqual(['王勇 → 三等功', '高明 → 三等功']);
   });
 

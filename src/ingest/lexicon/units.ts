@@ -137,6 +137,9 @@ export const UNIT_PRONOUN_HEADS: Record<string, UnitKind[]> = {
   中心: ['center'],
 };
 
+/** Kinds of place a post serves (社区警务室, 校园警务室): what the unit is for, not which one it is. */
+export const KIND_OF_PLACE: ReadonlySet<string> = new Set(['社区', '街道', '村', '农村', '乡镇', '校园', '社区警务', '林场', '驻场', '驻村', '驻校']);
+
 /** Place-name suffixes: a name with one of these is a place, and its stem is learnt as one. */
 export const PLACE_SUFFIXES = ['自治州', '自治区', '自治县', '街道', '省', '市', '区', '县', '州', '旗', '镇', '乡'];
 

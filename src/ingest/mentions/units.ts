@@ -4,7 +4,7 @@
 // a bare 大队 — resolved later. Short station names (城东所) are read in unit-names.ts.
 import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
-  BRANCH_ABBREVIATIONS, FIRE_RESCUE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_HEADS,
+  BRANCH_ABBREVIATIONS, FIRE_RESCUE, KIND_OF_PLACE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_HEADS,
   UNIT_CHARS, UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
 import { parseNameBefore, placeStem, type NamePart, type ParsedName } from './names.js';
@@ -35,7 +35,6 @@ const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
 const DEMONSTRATIVE_BEFORE = /[这那][个座家支]$/;
 // The head of a line of a printed list: a name (钟　灵 padded), maybe a bracketed note (女), then spaces.
 const LIST_LINE_NAME = /^[\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,3}(?:\([^()]{1,4}\))? +$/;
-const KIND_OF_PLACE = new Set(['社区', '街道', '村', '农村', '乡镇', '校园', '社区警务']);
 // What stands right before the first item of a list of names: 即东海湾、宝珊…, 设有A、B….
 const LIST_OPENER = /[即是为有含设括内:,“”]/;
 // What a clause-opening name stands after.

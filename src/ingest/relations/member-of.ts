@@ -24,6 +24,15 @@ export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts
     posts.forEach((post, i) => {
       if (teamPosts.has(post)) return;
       let unitId = post.unit ? units.idOf(post.unit) : undefined;
+      let role = post.role;
+      // 指挥中心主任 where the article names its 110指挥中心: the centre; 政治处主任 where it names no 政治处: a
+      // post of the unit (ANNOTATION.md rule 8).
+      if (post.department) {
+        const dept = units.idOf(post.department);
+        const named = dept !== undefined && !units.entities[dept]!.unnamed && units.entities[dept]!.name.endsWith(post.department.surface);
+        if (named) unitId = dept;
+        else role = post.department.surface + role;
+      }
       if (post.unit && unitId !== undefined && post.partyBody && !PARTY_KINDS.has(units.entities[unitId]!.kind)) {
         unitId = units.partyBodyOf(unitId, post.partyBody, { sentence: p.sentence });
       } else if (unitId === undefined) {
@@ -47,7 +56,15 @@ export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts
         unitId = owner;
       }
       if (unitId === undefined) return;
-      sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.unitName(unitId), role: post.role }, p.sentence);
+      // A post in a Party body the article does not name (局党委委员, 党支部书记X): with a post in the unit
+      // too, that post is the role; alone, it is held in the unit (ANNOTATION.md rule 8).
+      if (units.entities[unitId]!.unnamed) {
+        const holdsUnitPost = posts.some((q) => q !== post && !q.partyBody && !PARTY_POST.test(q.role));
+        const unit = units.unitOf(unitId);
+        if (holdsUnitPost || unit === undefined) return;
+        unitId = unit;
+      }
+      sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.unitName(unitId), role }, p.sentence);
     });
     if (posts.length === 0 && p.honourBefore && ctx.homeUnit) {
       sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.homeUnit.name }, p.sentence);
