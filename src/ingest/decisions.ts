@@ -26,6 +26,8 @@ const DECISION = /(?:宣读|宣布|印发|下发|发布)[^,;。]{0,12}?(?:(《?)
 const DECISION_YEAR = /关于(?:表彰|授予|给予)[^》]{0,6}?((?:19|20)\d{2})年度?/;
 // A decision's own title: issuer, 关于表彰…的决定 / 通报, and nothing else.
 const TITLE = /^[^,;。]{2,30}?(关于(?:表彰|授予|给予)[^,;。]{2,40}的(?:决定|通报))$/;
+const CEREMONY = /(?:举行|召开|举办)[^,;。]{0,30}?(?:活动|大会|仪式|典礼|会议)/;
+const CONFERRING_AFTER = /^[^。]*?(?:会上|仪式上)[^。]*?(?:当选|授予|评为|获评|荣获|表彰|命名)/;
 const MEETING_YEAR = /((?:19|20)\d{2})年度?[^,;。]{0,16}?表彰(?:大会|会议|会)/;
 
 /** `paragraphOf[i]`: the paragraph of sentence i; `sections`: printed lists (findListSections), which a decision runs over. */
@@ -39,6 +41,11 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
       meeting = { sentence: i, at: s.start + held.index };
       const y = MEETING_YEAR.exec(s.text);
       meetingYear = y ? Number(y[1]) : undefined;
+    }
+    // 湖南省公安厅举行…“荣誉授予日”活动,会上,X当选Y: the body holding the ceremony gives what is given at it.
+    const ceremony = !held && CEREMONY.exec(s.text);
+    if (ceremony && CONFERRING_AFTER.test(s.text.slice(ceremony.index + ceremony[0].length))) {
+      out.push({ start: s.start + ceremony.index, end: s.end, giverAt: { sentence: i, at: s.start + ceremony.index } });
     }
     const title = TITLE.exec(s.text);
     if (title) {

@@ -42,10 +42,13 @@ const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
 // 被新城分局记个人嘉奖一次: how often may follow.
 const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(?:记个人)?(${COMMENDATION_ALT})(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))`, 'g');
 // 对X予以通报表扬, 对X通报表扬, 给予X嘉奖: the recipient between the preposition (or 给予) and the commendation.
+// (集体嘉奖: a collective's commendation keeps 集体.)
 const GRANT_COMMENDATION = new RegExp(
-  `(?:对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)|对([^,;。“”]{2,20}?)(?<!予以|给予)(?=通报|通令)|给予([^,;。“”]{2,16}?))(${COMMENDATION_ALT})(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并]))`,
+  `(?:对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)|对([^,;。“”]{2,20}?)(?<!予以|给予)(?=通报|通令)|给予([^,;。“”]{2,16}?))((?:集体)?(?:${COMMENDATION_ALT}))(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并]))`,
   'g',
 );
+// 被凉山州森林公安局予以集体嘉奖: a passive with no 对 before the commendation.
+const PASSIVE_GRANT = new RegExp(`被([^,;。被“”]{2,24}?)(?:予以|给予)((?:集体)?(?:${COMMENDATION_ALT}))(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))`, 'g');
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
 // A decision's items name the recipients between the verb and the honour:
 // 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
@@ -71,6 +74,10 @@ const NOT_A_GIVER = /等功|[和、及]$/;
 const COUNT_BEFORE = /(?:[\d一二三四五六七八九十两百]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
 const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
 const YEAR_PREFIX = /^((?:19|20)\d{2})年(?:度)?/;
+const MADE_INTO = new Set(['建成', '打造成', '创成']);
+const titleThroughout = (t: string) => TITLE_QUALIFIERS.some((q) => t.includes(q)) && TITLE_TAILS.some((q) => t.endsWith(q));
+// 获X记集体二等功: X gives what is recorded.
+const GOT_FROM = /获得?([^,;。获]{2,20})$/;
 // A roll's heading: a bullet and a title alone on its line (●“全国优秀人民警察”, ■ 先进集体).
 const ROLL_HEADING = /^[●■◆★▲◎○•]\s*“?([^“”,;。:!?]{2,30}?)”?(?:荣誉称号|称号)?$/;
 const YEAR_BEFORE = /^((?:19|20)\d{2})年(?!度)/;
@@ -152,6 +159,13 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const honourStart = agentStart + m[1]!.length;
     const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
     events.push({ honour, at: base + m.index, agents: [{ start: base + agentStart, end: base + honourStart }], counted: false });
+  }
+  PASSIVE_GRANT.lastIndex = 0;
+  for (let m = PASSIVE_GRANT.exec(s); m; m = PASSIVE_GRANT.exec(s)) {
+    const agentStart = m.index + 1;
+    const honourStart = m.index + m[0].length - m[2]!.length;
+    const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
+    events.push({ honour, at: base + m.index, agents: [{ start: base + agentStart, end: base + agentStart + m[1]!.length }], counted: false });
   }
   GRANT_COMMENDATION.lastIndex = 0;
   for (let m = GRANT_COMMENDATION.exec(s); m; m = GRANT_COMMENDATION.exec(s)) {
@@ -237,6 +251,8 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const ve = vs + m[0].length;
     if (covered(vs) || granted.some((g) => g.start <= vs && vs < g.end)) continue;
     const found = honourObject(s, ve);
+    // 建成 / 打造成 make a unit into something: a title only when it reads as one throughout (省级执法示范单位, not 训练角).
+    if (MADE_INTO.has(m[0])) found.items = found.items.filter((it) => titleThroughout(it.name));
     if (found.items.length === 0) continue;
     const clauseStart = clauseStartBefore(s, vs);
     if (RENAMING.test(s.slice(clauseStart, ve))) continue;
@@ -249,10 +265,14 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const agents: Span[] = [];
     if (passive >= clauseStart && passive + 1 < vs) agents.push({ start: base + passive + 1, end: base + vs });
     if (found.agent) agents.push({ start: base + found.agent.start, end: base + found.agent.end });
-    const at = base + (passive >= clauseStart ? passive : vs);
+    // 获国家林业局森林公安局记集体二等功: the body between 获 and 记 gives it; the recipient is written before 获.
+    const gotFrom = m[0] === '记' && passive < clauseStart ? GOT_FROM.exec(s.slice(clauseStart, vs)) : null;
+    if (gotFrom) agents.push({ start: base + clauseStart + gotFrom.index + gotFrom[0].length - gotFrom[1]!.length, end: base + vs });
+    const at = base + (passive >= clauseStart ? passive : gotFrom ? clauseStart + gotFrom.index : vs);
     for (const it of found.items) {
       const honour = mention(it.start, it.end, it.name, it.aliases);
-      const event: HonourEvent = { honour, at, agents, counted };
+      const own = it.agent ? [...agents, { start: base + it.agent.start, end: base + it.agent.end }] : agents;
+      const event: HonourEvent = { honour, at, agents: own, counted };
       if (found.year !== undefined) event.year = found.year;
       events.push(event);
       previous = event;
@@ -315,7 +335,12 @@ interface HonourItem {
   end: number;
   name: string;
   aliases: string[];
+  /** 公安部首批“枫桥式公安派出所”, 公安部一级派出所: the giver written before the title. */
+  agent?: Span;
 }
+
+// A giver opening a title: a ministry, a provincial department, a government (公安部一级派出所).
+const GIVER_PREFIX = /^(?:公安部|国务院|党中央|中共中央|[\u4e00-\u9fff]{2,8}?(?:公安厅|人民政府|省委|市委))/;
 
 /** Quoted honours from `from`: 全国“巾帼文明岗”、全国“青年文明号”, 敬业奉献“巢湖好人”荣誉称号. */
 function quotedItems(s: string, from: number): HonourItem[] {
@@ -341,7 +366,12 @@ function quotedItems(s: string, from: number): HonourItem[] {
     let end = close + 1;
     const marker = MARKER_START.exec(s.slice(end));
     if (marker) end += marker[0].length;
-    items.push({ start: open + 1 - scope.length, end: close, name, aliases: aliases.filter((a) => a !== name) });
+    const giver = scope ? null : GIVER_PREFIX.exec(scopePrefix);
+    const agentAt = open - scopePrefix.length;
+    items.push({
+      start: open + 1 - scope.length, end: close, name, aliases: aliases.filter((a) => a !== name),
+      ...(giver ? { agent: { start: agentAt, end: agentAt + giver[0].length } } : {}),
+    });
     const sep = s[end];
     if (sep === '“') i = end; // “A”“B”: adjacent titles
     else if (sep === '、' || sep === '和' || sep === '及') i = end + 1;
@@ -414,8 +444,17 @@ function honourObject(s: string, from: number): HonourObject {
   const items: HonourItem[] = [];
   let start = i;
   for (const part of text.split(/[、和]/)) {
-    const name = cleanHonour(part.replace(TRAILING_TIMES, ''));
-    if (name.length >= 2 && honourShaped(name)) items.push({ start, end: start + part.length, name, aliases: [] });
+    const giver = GIVER_PREFIX.exec(part);
+    const own = giver && part.length - giver[0].length >= 3 ? part.slice(giver[0].length) : part;
+    const name = cleanHonour(own.replace(TRAILING_TIMES, ''));
+    if (name.length >= 2 && honourShaped(name)) {
+      const item: HonourItem = { start: start + part.length - own.length, end: start + part.length, name, aliases: [] };
+      if (own !== part) {
+        item.aliases.push(cleanHonour(part));
+        item.agent = { start, end: start + giver![0].length };
+      }
+      items.push(item);
+    }
     start += part.length + 1;
   }
   return result({ items, end: i + text.length + (marker?.[0].length ?? 0) });

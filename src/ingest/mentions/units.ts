@@ -246,6 +246,8 @@ function nameBetweenLinks(
   }
   // 都 may end a place name (齐都, 成都), but 各 or a joiner before the head cannot (分局和派出所 is two units).
   const endsName = (i: number) => i === hs - 1 && !/[的和与及或等各]/.test(s[i]!) && tokens.some((t) => t.start === i && t.end === i + 1);
+  // (Only inside a chain: 金凤分局获宁夏回族自治区公安厅 is two units, 获 a verb.)
+  if (!ranksBelow) return undefined;
   for (let i = linkEnd; i < from; i++) if (!looseNameChar(s, tokens, i) && !endsName(i)) return undefined;
   return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
 }

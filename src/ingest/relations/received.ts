@@ -73,16 +73,23 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
     resolved.set(ev, { actors, ...(conferredBy ? { conferredBy } : {}), ...(year ? { year } : {}) });
     previousInSentence = { sentence: sentenceIndex, end: ev.honour.end, ...(year ? { year } : {}) };
     for (const a of actors) {
-      // A person's title reached a unit only because its person went unread (and a collective's a person): give it to nobody.
+      // A person's title reached a unit only because its person went unread: give it to nobody.
       if (a.type === 'Unit' && PERSON_HONOUR.test(honour.name)) continue;
-      if (a.type === 'Person' && COLLECTIVE_HONOUR.test(honour.name)) continue;
-      const recipient = partyRecipient(ctx, a, honour.name);
+      // 他…获国家林业局森林公安局记集体二等功: a collective's honour told of its head goes to the unit they serve in.
+      const collective = a.type === 'Person' && COLLECTIVE_HONOUR.test(honour.name);
+      const recipient = collective ? unitOfPerson(ctx, sink, a.name) : partyRecipient(ctx, a, honour.name);
+      if (recipient === undefined) continue;
       const rel: ExtractedRelation = { type: 'RECEIVED', from: recipient, to: honour.name };
       if (year) rel.year = year;
       if (conferredBy && conferredBy !== recipient) rel.conferredBy = conferredBy;
       sink.add(rel, sentenceIndex);
     }
   }
+}
+
+/** The unit a person serves in, as MEMBER_OF (read before RECEIVED) states it, else the unit the article is about. */
+function unitOfPerson(ctx: RelationContext, sink: RelationSink, person: string): string | undefined {
+  return sink.all().find((r) => r.type === 'MEMBER_OF' && r.from === person)?.to ?? ctx.homeUnit?.name;
 }
 
 /**
