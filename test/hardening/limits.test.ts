@@ -170,6 +170,10 @@ describe('operation limits (armor) → QUERY_LIMIT_EXCEEDED with the limit named
     expect(limitOf(result)).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
     // The same document with small pages runs.
     expect((await api.post(query, { n: 2 })).body.errors).toBeUndefined();
+    // Through a named fragment on an interface's type, too.
+    const viaFragment = `query($n: Int) { search(query: "派出所", first: $n) { nodes { ...Deep } } }
+      fragment Deep on Unit { descendants(first: $n) { nodes { members(first: $n) { nodes { person { honours(first: $n) { nodes { year } } } } } } } }`;
+    expect(limitOf(await api.post(viaFragment, { n: 100 }))).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
   });
 
   it('cost: an article text counts as expensive, also as the article of an evidence', async () => {
