@@ -75,8 +75,9 @@ export function jitGateway(schema: GraphQLSchema, options: JitOptions): GatewayI
   );
   const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
     const compiled = compile(document, operationName);
-    // Not compiled: the errors say why.
-    if (!isCompiledQuery(compiled)) return { errors: (compiled.errors ?? []).map((e) => asGraphQLError(e, true)) };
+    // Not compiled, which nothing a client sends should cause (unknown operation names and
+    // subscriptions are refused before: operation-checks.ts): an internal error, logged.
+    if (!isCompiledQuery(compiled)) return { errors: (compiled.errors ?? []).map((e) => asGraphQLError(e, false)) };
     const result = await compiled.query(undefined, context, request.variables ?? {});
     // The data is in memory already, but not yet its JSON (often larger) nor its copies in Apollo.
     if (exceedsBytes(result.data, options.maxResponseBytes)) return { errors: [tooLarge()] };

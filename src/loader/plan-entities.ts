@@ -96,8 +96,7 @@ export function planEntities(graph: ArticleGraph): PlannedEntity[] {
       const city = cityKeysOf(e, units, parents, soleBureau);
       specific = unique([...qualifiedUnitNames(e, units, parents), ...city.resolve]);
       later = city.register.filter((n) => !specific.includes(n));
-    }
-    else if (e.type === 'Organization') specific = names.filter(isSpecificName);
+    } else if (e.type === 'Organization') specific = names.filter(isSpecificName);
     else if (e.type === 'Honour') specific = names; // an honour's name is its identity
     planned.push({
       type: e.type,
