@@ -11,12 +11,9 @@ async function main(): Promise<void> {
   // The API's and the loader's modules (Express, Apollo, the extractor) take a second or
   // two to load on a busy machine: they load while the database starts.
   const [server, loader] = [import('./api/server.js'), import('./loader/index.js')];
-  const graph = await openGraph(config, logger);
-  if (config.SEED_ON_START) {
-    const seeded = await (await loader).seedIfEmpty(graph.db, config.SEED_DIR);
-    if (seeded) logger.info({ articles: seeded.created, failed: seeded.failed }, 'empty graph: seed articles loaded');
-  }
-  const api = await (await server).startApiServer({ db: graph.db, config, logger });
+  const graph = await openGraph(config, logger, { publish: true });
+  const seedFailed = config.SEED_ON_START && (await (await loader).seedOnStart(graph.db, config.SEED_DIR, logger));
+  const api = await (await server).startApiServer({ db: graph.db, config, logger, seedFailed });
   logger.info({ url: api.url, startupMs: Date.now() - startedAt }, 'ready');
 
   let stopping = false;

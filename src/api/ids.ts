@@ -1,6 +1,6 @@
 // Global ids: opaque base64 of "<Type>:<storeId>", so a client cannot mistake a
 // store id for an API contract and the type is known before any query.
-import { ENTITY_TYPES, type EntityType } from '../ingest/types.js';
+import { ENTITY_TYPES, type EntityType } from '../model/graph.js';
 import { badUserInput } from './errors.js';
 
 export type NodeType = EntityType | 'Article';

@@ -1,11 +1,13 @@
 // The extraction pipeline: raw article → normalized text → sentences →
 // mentions → resolved entities → relations, as ONTOLOGY.md's graph.
+import { CN_DIGITS } from './patterns.js';
 import { findMentions, type ArticleMentions } from './mentions/index.js';
 import { DEFAULT_MAX_BYTES, normalize } from './normalize.js';
 import { NameRegistry } from './registry.js';
-import { extractRelations } from './relations.js';
+import { extractRelations } from './relations/index.js';
 import { UnitResolver } from './resolve.js';
 import { splitSentences } from './sentences.js';
+import { dropUnnamed } from './unnamed.js';
 import type { ArticleGraph, ExtractedEntity } from './types.js';
 
 export interface ExtractOptions {
@@ -26,11 +28,17 @@ export function extractArticle(raw: string, opts: ExtractOptions = {}): ArticleG
   const mentions = findMentions(text, sentences);
   const units = new UnitResolver(text, mentions.units);
   const registry = register(mentions);
-  const relations = extractRelations({ text, mentions, units, registry });
+  const read = extractRelations({ text, mentions, units, registry });
 
-  const entities: ExtractedEntity[] = [];
-  for (const u of units.entities) entities.push(entity('Unit', u.name, u.aliases, u.kind));
-  for (const e of registry.all()) entities.push(entity(e.type, e.name, e.aliases, e.kind));
+  const found: ExtractedEntity[] = [];
+  for (const u of units.entities) if (!u.unnamed) found.push(entity('Unit', u.name, u.aliases, u.kind));
+  for (const e of registry.all()) found.push(entity(e.type, e.name, e.aliases, e.kind));
+  const standIns = new Map<string, string>();
+  for (const u of units.entities) {
+    const unit = u.unnamed ? units.unitOf(u.id) : undefined;
+    if (unit !== undefined) standIns.set(u.name, units.entities[unit]!.name);
+  }
+  const { entities, relations } = dropUnnamed({ entities: found, relations: read }, standIns);
   if (entities.length === 0) warnings.push('no entities found');
   return { article: opts.name ?? 'article', meta, text, entities, relations, warnings };
 }
@@ -60,7 +68,7 @@ function register(m: ArticleMentions): NameRegistry {
 
 const PLACE_OPENING = /^[\u4e00-\u9fff]{2,3}?[省市区县]/;
 // 市二医院: a numbered hospital (宜宾市第二人民医院) written with its number alone.
-const NUMBERED_HOSPITAL = /^[省市区县]?([一二三四五六七八九十]+)医院$/;
+const NUMBERED_HOSPITAL = new RegExp(String.raw`^[省市区县]?([${CN_DIGITS}]+)医院$`);
 
 function abbreviates(short: string, long: string): boolean {
   // 工商银行东江分行 for 中国工商银行东江分行: the name without what opens it.

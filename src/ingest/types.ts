@@ -2,11 +2,7 @@
 // (loader, CLI, API). Shapes follow ../shared/ONTOLOGY.md's JSON form, plus
 // evidence offsets into the normalized article text.
 
-export const ENTITY_TYPES = ['Unit', 'Person', 'Honour', 'Initiative', 'Organization'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'LEADS', 'PARTNERS_WITH'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+import type { EntityType, RelationType } from '../model/graph.js';
 
 /** Where a fact was read: a sentence of the normalized text, by character offsets. */
 export interface Evidence {
@@ -32,7 +28,13 @@ export interface ExtractedRelation {
   role?: string; // MEMBER_OF
   year?: number; // RECEIVED
   conferredBy?: string; // RECEIVED: canonical name of a Unit or Organization in `entities`
+  /** MEMBER_OF: whether the text gives the post as held now or before (原, 曾任, 一任, 退休 …); absent when it does not say. */
+  tenure?: 'current' | 'former';
   evidence?: Evidence;
+  /** Which reading produced the fact (`received.roll`, `member-of.post` …; see relations/rules.ts), for debugging and confidence. */
+  rule?: string;
+  /** How likely the fact is right, in [0, 1], from the precision of its rule on the development sets (relations/confidence.ts). */
+  confidence?: number;
 }
 
 export interface ArticleMeta {

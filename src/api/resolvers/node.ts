@@ -2,7 +2,7 @@
 // Node and Entity interfaces. Each reads its nodes together with the lists
 // selected on them (and the lists under those): one query.
 import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
-import { ENTITY_TYPES } from '../../ingest/types.js';
+import { ENTITY_TYPES } from '../../model/graph.js';
 import { rootsByName } from '../../store/read/entities.js';
 import type { ListPlan } from '../../store/read/lists.js';
 import type { ArticleRecord, EntityRecord } from '../../store/read/records.js';

@@ -3,7 +3,8 @@
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
 import { entityList, evidenceOf, hopBound, roleOf, toEntity, toEvidence, yearOf, type Projection } from './cypher.js';
-import type { EntityType, GraphEdgeRecord, GraphPathRecord, GraphRelationType, GraphViewRecord } from './records.js';
+import type { EntityType, StoredRelationType } from '../../model/graph.js';
+import type { GraphEdgeRecord, GraphPathRecord, GraphViewRecord } from './records.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_LIMIT = 500;
@@ -11,9 +12,9 @@ export const MAX_PATH_HOPS = 6;
 
 /**
  * Relationship types go into the pattern text (a type cannot be a parameter):
- * they are GraphRelationType values the schema's enum already validated.
+ * they are StoredRelationType values the schema's enum already validated.
  */
-const typePattern = (types: readonly GraphRelationType[]): string => types.join('|');
+const typePattern = (types: readonly StoredRelationType[]): string => types.join('|');
 
 /** What a graph view shows: its nodes' aliases and kind, its edges' role and year (their ids use them), their evidence. */
 export interface GraphViewReading extends Projection {
@@ -26,7 +27,7 @@ const edgeList = (r: string, from: string, to: string, reading: GraphViewReading
 
 /** Reads `edgeList`: both ends are nodes of the view, whose types are known. */
 function toEdge(raw: unknown, types: ReadonlyMap<string, EntityType>): GraphEdgeRecord {
-  const [type, sourceId, targetId, rawRole, rawYear, evidence] = raw as [GraphRelationType, string, string, unknown, unknown, unknown];
+  const [type, sourceId, targetId, rawRole, rawYear, evidence] = raw as [StoredRelationType, string, string, unknown, unknown, unknown];
   const role = roleOf(rawRole);
   const year = yearOf(rawYear);
   return {
@@ -59,7 +60,7 @@ export async function readNeighborhood(
   db: GraphDb,
   start: { id: string; type: EntityType },
   depth: number,
-  types: readonly GraphRelationType[],
+  types: readonly StoredRelationType[],
   limit: number,
   reading: GraphViewReading,
 ): Promise<GraphViewRecord | null> {
@@ -91,7 +92,7 @@ export async function readShortestPath(
   from: { id: string; type: EntityType },
   to: { id: string; type: EntityType },
   maxHops: number,
-  types: readonly GraphRelationType[],
+  types: readonly StoredRelationType[],
   reading: GraphViewReading,
 ): Promise<GraphPathRecord | null> {
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[] }>(

@@ -8,7 +8,8 @@
 // cost one round trip together.
 import type { GraphDb, Params } from '../graph-db.js';
 import { articleMap, entityList, pageParams, toArticle, toEntity, type Projection } from './cypher.js';
-import type { ArticleRecord, EntityRecord, EntityType, Page, PageWindow } from './records.js';
+import type { EntityType } from '../../model/graph.js';
+import type { ArticleRecord, EntityRecord, Page, PageWindow } from './records.js';
 
 /** The node a list hangs from: an entity, or an article. */
 export type ParentRecord = EntityRecord | ArticleRecord;
