@@ -235,7 +235,8 @@ export class UnitResolver {
     if (!a.core || (a.core !== b.core && !namedWithParent(b.core, a.core, e.context))) return false;
     for (const anc of inst.ancestors) {
       const other = e.ancestorKinds.get(anc.head.kind);
-      if (other !== undefined && anc.core && other && other !== anc.core) return false;
+      // 袁州交警大队 under 袁州大队's name: a qualifier of the one is the other's name.
+      if (other !== undefined && anc.core && other && other !== anc.core && !anc.qualifiers.includes(other)) return false;
     }
     return subset(inst.context, e.context) || subset(e.context, inst.context);
   }
