@@ -31,6 +31,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // The page in Chromium against an API on a Neo4j of its own, after the other
+          // projects: they would share the database (each file clears it) and the two cores.
+          globalSetup: ['test/setup/neo4j.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

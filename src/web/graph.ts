@@ -7,7 +7,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import { NodeSquareProgram } from '@sigma/node-square';
-import { NodePictogramProgram } from '@sigma/node-image';
+import { createNodeImageProgram } from '@sigma/node-image';
 import type { Mode } from './state.js';
 import { edgeLabel, RELATION_STYLES, shapeImage, TYPE_STYLES } from './style.js';
 import type { ViewData } from './views.js';
@@ -35,6 +35,15 @@ interface NodeAttributes {
 const FONT = '"WenQuanYi Zen Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
 const FADED = '#e5e7eb';
 
+/** sigma's pictogram settings, with shapes drawn as soon as their (inline) images decode rather than after 500 ms. */
+const NodeShapeProgram = createNodeImageProgram({
+  keepWithinCircle: false,
+  size: { mode: 'force', value: 256 },
+  drawingMode: 'color',
+  correctCentering: true,
+  debounceTimeout: 0,
+});
+
 export class GraphCanvas {
   readonly graph = new Graph<NodeAttributes>({ multi: true, type: 'directed' });
   readonly renderer: Sigma<NodeAttributes>;
@@ -52,8 +61,9 @@ export class GraphCanvas {
       labelSize: 12,
       edgeLabelSize: 10,
       labelRenderedSizeThreshold: 6,
+      stagePadding: 40,
       zIndex: true,
-      nodeProgramClasses: { square: NodeSquareProgram, pictogram: NodePictogramProgram },
+      nodeProgramClasses: { square: NodeSquareProgram, pictogram: NodeShapeProgram },
       edgeProgramClasses: { arrow: EdgeArrowProgram },
       nodeReducer: (node, data) => this.nodeLook(node, data),
       edgeReducer: (edge, data) => this.edgeLook(edge, data),
@@ -108,7 +118,8 @@ export class GraphCanvas {
     else if (mode === 'path') layoutLine(this.graph, view.nodes.map((n) => n.id));
     else layoutForce(this.graph, centre, previous);
     this.renderer.refresh();
-    this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // Zoomed out a little: labels run to the right of their nodes and would be cut at the edge.
+    this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.15, angle: 0 });
   }
 
   select(node: string | null, edges: string[] = []): void {
@@ -226,7 +237,8 @@ function layoutTree(graph: Graph<NodeAttributes>, centre: string | null): void {
   const place = (id: string, depth: number): number => {
     const kids = sortByName(children.get(id) ?? []);
     const x = kids.length ? kids.map((k) => place(k, depth + 1)).reduce((a, b) => a + b) / kids.length : column++;
-    graph.mergeNodeAttributes(id, { x: x * 60, y: -depth * 90 });
+    // Wide rows: unit names are long.
+    graph.mergeNodeAttributes(id, { x: x * 100, y: -depth * 45 });
     return x;
   };
   for (const root of sortByName(graph.filterNodes((id) => !hasParent.has(id)))) place(root, 0);
@@ -234,5 +246,6 @@ function layoutTree(graph: Graph<NodeAttributes>, centre: string | null): void {
 }
 
 function layoutLine(graph: Graph<NodeAttributes>, order: string[]): void {
-  order.forEach((id, i) => graph.mergeNodeAttributes(id, { x: i * 100, y: (i % 2) * 12, forceLabel: true }));
+  // A zigzag, so that the long names of neighbours do not run into each other.
+  order.forEach((id, i) => graph.mergeNodeAttributes(id, { x: i * 100, y: (i % 2) * 40, forceLabel: true }));
 }

@@ -93,11 +93,16 @@ async function draw(): Promise<void> {
   const mine = ++generation;
   document.body.dataset.loading = 'true';
   try {
+    const asked = performance.now();
     const next = await loadView(state);
     if (mine !== generation) return;
     view = next;
+    const read = performance.now();
     const centre = state.mode === 'path' ? state.from : state.focus;
     canvas.show(view, state.mode, centre);
+    // For the devtools' timeline and bench/explorer-page.ts: reading the view, then laying it out and drawing it.
+    performance.measure('explorer:read', { start: asked, end: read });
+    performance.measure('explorer:draw', { start: read, end: performance.now() });
     canvas.select(state.node, state.edge ? [state.edge] : []);
     $('empty').hidden = !view.empty;
     $('empty').textContent = view.empty ?? '';

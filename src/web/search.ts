@@ -35,7 +35,7 @@ export function setUpSearch(input: HTMLInputElement, results: HTMLElement, open:
             { class: 'group' },
             el('h3', {}, shapeIcon(type), TYPE_STYLES[type].label),
             ...hits.map((hit) =>
-              el('button', { class: 'hit', type: 'button', onclick: () => open(hit) }, hit.name, ' ', el('small', {}, context(hit))),
+              el('button', { class: 'hit', type: 'button', onclick: () => open(hit) }, el('span', { class: 'name' }, hit.name), ' ', el('small', {}, context(hit))),
             ),
           ),
         ),
