@@ -50,6 +50,9 @@ export class GraphCanvas {
   private selectedNode: string | null = null;
   private selectedEdges = new Set<string>();
   private hovered: string | null = null;
+  /** Worked out once per change, not per node drawn: the node in focus with its neighbours, and the selected edges' ends. */
+  private focus: { node: string; near: Set<string> } | null = null;
+  private edgeEnds = new Set<string>();
 
   constructor(container: HTMLElement, events: GraphEvents) {
     this.renderer = new Sigma<NodeAttributes>(this.graph, container, {
@@ -84,6 +87,9 @@ export class GraphCanvas {
     this.renderer.on('clickStage', () => events.clickStage());
     this.renderer.on('enterNode', ({ node }) => this.hover(node));
     this.renderer.on('leaveNode', () => this.hover(null));
+    // sigma finds the edge under the mouse as it moves; the pointer shows when a click would open one.
+    this.renderer.on('enterEdge', () => (container.style.cursor = 'pointer'));
+    this.renderer.on('leaveEdge', () => (container.style.cursor = ''));
   }
 
   /** Replaces what is drawn; nodes that stay keep their positions. */
@@ -91,6 +97,8 @@ export class GraphCanvas {
     const previous = new Map<string, { x: number; y: number }>();
     this.graph.forEachNode((id, a) => previous.set(id, { x: a.x, y: a.y }));
     this.graph.clear();
+    // Rebuilt nodes get no leaveNode: the hover starts afresh.
+    this.hovered = null;
     for (const n of view.nodes) {
       const style = TYPE_STYLES[n.__typename];
       this.graph.addNode(n.id, {
@@ -110,13 +118,15 @@ export class GraphCanvas {
       this.graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
         label: edgeLabel(e),
         color: RELATION_STYLES[e.type].color,
-        size: 1.5,
+        // Thick enough to hit with a mouse: sigma picks edges by their drawn pixels.
+        size: 2.5,
         relation: e.type,
       });
     }
     if (mode === 'tree') layoutTree(this.graph, centre);
     else if (mode === 'path') layoutLine(this.graph, view.nodes.map((n) => n.id));
     else layoutForce(this.graph, centre, previous);
+    this.updateHighlight();
     this.renderer.refresh();
     // Zoomed out a little: labels run to the right of their nodes and would be cut at the edge.
     this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.15, angle: 0 });
@@ -125,6 +135,7 @@ export class GraphCanvas {
   select(node: string | null, edges: string[] = []): void {
     this.selectedNode = node && this.graph.hasNode(node) ? node : null;
     this.selectedEdges = new Set(edges.filter((e) => this.graph.hasEdge(e)));
+    this.updateHighlight();
     this.renderer.refresh({ skipIndexation: true });
   }
 
@@ -135,32 +146,27 @@ export class GraphCanvas {
 
   private hover(node: string | null): void {
     this.hovered = node;
+    this.renderer.getContainer().style.cursor = node ? 'pointer' : '';
+    this.updateHighlight();
     this.renderer.refresh({ skipIndexation: true });
   }
 
   /** The node in focus (hovered, else selected) and its neighbours stand out; the rest fades. */
-  private focusSet(): Set<string> | null {
+  private updateHighlight(): void {
     const node = this.hovered ?? this.selectedNode;
-    return node && this.graph.hasNode(node) ? new Set([node, ...this.graph.neighbors(node)]) : null;
+    this.focus = node && this.graph.hasNode(node) ? { node, near: new Set([node, ...this.graph.neighbors(node)]) } : null;
+    this.edgeEnds = new Set([...this.selectedEdges].flatMap((e) => this.graph.extremities(e)));
   }
 
   private nodeLook(node: string, data: NodeAttributes) {
-    const near = this.focusSet();
-    const edgeEnds = [...this.selectedEdges].flatMap((e) => this.graph.extremities(e));
-    if (edgeEnds.includes(node) || node === this.selectedNode) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-    if (near && !near.has(node)) return { ...data, color: FADED, label: '', zIndex: 0 };
+    if (this.edgeEnds.has(node) || node === this.selectedNode) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+    if (this.focus && !this.focus.near.has(node)) return { ...data, color: FADED, label: '', zIndex: 0 };
     return { ...data, zIndex: 1 };
   }
 
   private edgeLook(edge: string, data: Record<string, unknown>) {
-    if (this.selectedEdges.has(edge)) return { ...data, size: 4, zIndex: 2, forceLabel: true };
-    const near = this.focusSet();
-    if (near) {
-      const [a, b] = this.graph.extremities(edge);
-      if (!near.has(a) || !near.has(b) || (this.hovered ?? this.selectedNode) !== a && (this.hovered ?? this.selectedNode) !== b) {
-        return { ...data, color: FADED, label: '', zIndex: 0 };
-      }
-    }
+    if (this.selectedEdges.has(edge)) return { ...data, size: 5, zIndex: 2, forceLabel: true };
+    if (this.focus && !this.graph.extremities(edge).includes(this.focus.node)) return { ...data, color: FADED, label: '', zIndex: 0 };
     return data;
   }
 }

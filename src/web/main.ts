@@ -26,8 +26,8 @@ const canvas = new GraphCanvas($('graph'), {
   clickEdge: (id) => actions.openEdge(id),
   clickStage: () => select({ node: null, edge: null }),
 });
-// For the browser tests and the console: the graph and its renderer.
-Object.assign(window, { explorer: { canvas, state: () => state } });
+// For the browser tests, the benchmark and the console: the graph, its renderer, and what an edge click does.
+Object.assign(window, { explorer: { canvas, openEdge: (id: string) => actions.openEdge(id) } });
 
 const actions: EntityActions = {
   expand: (id) => go({ ...state, mode: 'graph', focus: state.focus ?? id, expanded: state.expanded.includes(id) || id === state.focus ? state.expanded : [...state.expanded, id], node: id, edge: null }),

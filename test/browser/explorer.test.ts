@@ -87,7 +87,7 @@ async function edgePoint(page: Page, from: string, to: string): Promise<{ x: num
       const all = canvas.graph.mapNodes((id: string) => canvas.nodePosition(id));
       for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
         const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-        if (all.every((n: { x: number; y: number }) => Math.hypot(n.x - p.x, n.y - p.y) > 14)) return { x: box.left + p.x, y: box.top + p.y };
+        if (all.every((n: { x: number; y: number }) => Math.hypot(n.x - p.x, n.y - p.y) > 14)) return { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) };
       }
       throw new Error(`no clear point on the edge ${from} → ${to}`);
     },
@@ -103,6 +103,13 @@ async function openFromSearch(page: Page, query: string, name: string): Promise<
 }
 
 const focusOf = (page: Page) => new URL(page.url()).searchParams.get('focus');
+
+/** As a user does: point at the node or edge, see the pointer (sigma has found what is under it), click. */
+async function clickOnCanvas(page: Page, at: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction(() => document.getElementById('graph')!.style.cursor === 'pointer');
+  await page.mouse.click(at.x, at.y);
+}
 
 describe('the explorer page', () => {
   it('search → open a unit → expand a member → click an edge → its sentence in the evidence panel', async () => {
@@ -121,14 +128,14 @@ describe('the explorer page', () => {
 
     // A click on a member adds what is around them: here their honour.
     const member = await nodePoint(page, '王洪斌');
-    await settled(page, () => page.mouse.click(member.x, member.y));
+    await settled(page, () => clickOnCanvas(page, member));
     expect(await drawnNames(page)).toContain('全省优秀人民警察');
     expect(new URL(page.url()).searchParams.get('expand')).toBeTruthy();
     await expect.poll(() => page.locator('#details .entity-name').textContent()).toBe('王洪斌');
 
     // A click on the award edge opens its evidence: the sentence that states it, marked in its paragraph.
     const edge = await edgePoint(page, '王洪斌', '全省优秀人民警察');
-    await page.mouse.click(edge.x, edge.y);
+    await clickOnCanvas(page, edge);
     const mark = page.locator('#details .paragraph mark').first();
     await mark.waitFor();
     const edgeId = new URL(page.url()).searchParams.get('edge')!;
@@ -147,6 +154,9 @@ describe('the explorer page', () => {
     // The paragraph around it, and the article's title.
     expect((await page.locator('#details .paragraph').first().textContent())!.length).toBeGreaterThan(evidence[0].sentence.length);
     expect(await page.locator('#details .article h4').first().textContent()).toBe(evidence[0].article.title);
+    // Off the nodes, so the picture shows the whole view rather than one node's hover.
+    const graphBox = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(graphBox.x + 5, graphBox.y + 5);
     await page.screenshot({ path: `${SHOTS}/2-evidence.png` });
 
     // The URL reopens the same view: same entities drawn, same evidence open.
