@@ -1,5 +1,5 @@
 // Checks and normal forms of user arguments that GraphQL's types cannot express.
-import { toSimplified } from '../ingest/simplify.js';
+import { toSimplified } from '../text/simplify.js';
 import { badUserInput } from './errors.js';
 
 export function intInRange(argumentName: string, value: number, min: number, max: number): number {

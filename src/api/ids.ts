@@ -1,7 +1,7 @@
 // Global ids: opaque base64 of "<Type>:<storeId>", so a client cannot mistake a
 // store id for an API contract and the type is known before any query.
-import { ENTITY_TYPES, type EntityType } from '../ingest/types.js';
-import { GRAPH_RELATION_TYPES, type EdgeKey, type GraphRelationType } from '../store/read/records.js';
+import { ENTITY_TYPES, STORED_RELATION_TYPES, type EntityType, type StoredRelationType } from '../model/graph.js';
+import type { EdgeKey } from '../store/read/records.js';
 import { badUserInput } from './errors.js';
 
 export type NodeType = EntityType | 'Article';
@@ -60,12 +60,12 @@ export function fromEdgeId(id: string, argName = 'id'): EdgeKey {
   const [type, sourceId, targetId, role, year, recipientId] = parts as unknown[];
   const storeId = (v: unknown): v is string => typeof v === 'string' && STORE_ID.test(v);
   const valid =
-    GRAPH_RELATION_TYPES.includes(type as GraphRelationType) &&
+    STORED_RELATION_TYPES.includes(type as StoredRelationType) &&
     storeId(sourceId) &&
     storeId(targetId) &&
     (role === null || (typeof role === 'string' && role.length <= 200)) &&
     (year === null || Number.isInteger(year)) &&
     (recipientId === null || storeId(recipientId));
   if (!valid) throw refuse();
-  return { type: type as GraphRelationType, sourceId, targetId, role: role as string | null, year: year as number | null, recipientId: recipientId as string | null };
+  return { type: type as StoredRelationType, sourceId, targetId, role: role as string | null, year: year as number | null, recipientId: recipientId as string | null };
 }

@@ -6,7 +6,7 @@
 // relations. Kept in src/ so that the loader's tests can score graphs read
 // back from the database.
 import * as OpenCC from 'opencc-js/t2cn';
-import { ENTITY_TYPES, RELATION_TYPES } from '../ingest/types.js';
+import { ENTITY_TYPES, RELATION_TYPES } from '../model/graph.js';
 
 export interface GraphDoc {
   article?: string;

@@ -1,7 +1,7 @@
 // Canonical entities for the types named by a single string (Person, Honour,
 // Initiative, Organization): surface forms that share a name or alias become
 // one entity, named by the form first seen unless a fuller one is marked.
-import type { EntityType } from './types.js';
+import type { EntityType } from '../model/graph.js';
 
 interface NamedEntity {
   type: EntityType;

@@ -2,11 +2,7 @@
 // (loader, CLI, API). Shapes follow ../shared/ONTOLOGY.md's JSON form, plus
 // evidence offsets into the normalized article text.
 
-export const ENTITY_TYPES = ['Unit', 'Person', 'Honour', 'Initiative', 'Organization'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const RELATION_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'LEADS', 'PARTNERS_WITH'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+import type { EntityType, RelationType } from '../model/graph.js';
 
 /** Where a fact was read: a sentence of the normalized text, by character offsets. */
 export interface Evidence {

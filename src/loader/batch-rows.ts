@@ -3,7 +3,8 @@
 // row remembers which articles state it, so created / merged counts come out per article
 // exactly as if the articles had been written one after another.
 import { addEvidence, factKey } from './fact-rows.js';
-import type { EntityRow, FactRow, FactType } from '../store/write/article-writes.js';
+import type { StoredRelationType as FactType } from '../model/graph.js';
+import type { EntityRow, FactRow } from '../store/write/article-writes.js';
 import type { ResolvedEntity } from './resolve-entities.js';
 
 export interface ArticleWrite {

@@ -1,22 +1,15 @@
 // One article's extracted relations as facts between resolved nodes.
-import type { ArticleGraph, EntityType, ExtractedRelation, RelationType } from '../ingest/types.js';
-import { FACT_TYPES, type FactRow, type FactType } from '../store/write/article-writes.js';
+import type { ArticleGraph, ExtractedRelation } from '../ingest/types.js';
+import { RELATION_ENDS, STORED_RELATION_TYPES, type StoredRelationType as FactType } from '../model/graph.js';
+import type { FactRow } from '../store/write/article-writes.js';
 import type { EntityIndex, ResolvedEntity } from './resolve-entities.js';
-
-const ENDS: Record<RelationType, { from: EntityType[]; to: EntityType[] }> = {
-  PART_OF: { from: ['Unit'], to: ['Unit'] },
-  MEMBER_OF: { from: ['Person'], to: ['Unit'] },
-  RECEIVED: { from: ['Person', 'Unit'], to: ['Honour'] },
-  LEADS: { from: ['Unit', 'Person'], to: ['Initiative'] },
-  PARTNERS_WITH: { from: ['Unit'], to: ['Organization'] },
-};
 
 const NO_YEAR = -1;
 
 /** The resolved ends of a relation, when both are among the article's entities. */
 export function endsOf(r: ExtractedRelation, index: EntityIndex): { from: ResolvedEntity; to: ResolvedEntity } | undefined {
-  const from = index.find(r.from, ENDS[r.type].from);
-  const to = index.find(r.to, ENDS[r.type].to);
+  const from = index.find(r.from, RELATION_ENDS[r.type].from);
+  const to = index.find(r.to, RELATION_ENDS[r.type].to);
   return from && to ? { from, to } : undefined;
 }
 
@@ -30,7 +23,7 @@ export function addEvidence(row: FactRow, evidence: string[]): void {
 
 /** Fact rows keyed by resolved ids: one row per distinct fact, the first statement's properties, every sentence. */
 export function factRows(graph: ArticleGraph, index: EntityIndex, articleId: string, warnings: string[]): Map<FactType, FactRow[]> {
-  const rows = new Map<FactType, Map<string, FactRow>>(FACT_TYPES.map((t) => [t, new Map()]));
+  const rows = new Map<FactType, Map<string, FactRow>>(STORED_RELATION_TYPES.map((t) => [t, new Map()]));
   const add = (type: FactType, row: FactRow) => {
     const id = factKey(row);
     const existing = rows.get(type)!.get(id);

@@ -2,7 +2,7 @@
 // articles"). Pure functions: which names are specific enough to be global, and the
 // keys and deterministic ids derived from them, so parallel ingests converge on one node.
 import { createHash } from 'node:crypto';
-import type { EntityType } from '../ingest/types.js';
+import type { EntityType } from '../model/graph.js';
 
 export const hashOf = (text: string, length = 16): string =>
   createHash('sha256').update(text).digest('hex').slice(0, length);

@@ -1,6 +1,7 @@
 // Turns one article's extracted entities into lookup keys for cross-article
 // resolution. Pure: the database is consulted later, with all keys in one query.
-import type { ArticleGraph, EntityType, ExtractedEntity } from '../ingest/types.js';
+import type { ArticleGraph, ExtractedEntity } from '../ingest/types.js';
+import type { EntityType } from '../model/graph.js';
 import { aliasKey, isSpecificName } from './identity.js';
 
 export interface PlannedEntity {

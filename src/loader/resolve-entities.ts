@@ -1,7 +1,7 @@
 // Decides which node each extracted entity of an article becomes: an existing one (and
 // why) or a new one with a deterministic id. Pure: it asks a GraphView, which holds what
 // the graph held when the transaction read it plus what earlier articles of the batch write.
-import type { EntityType } from '../ingest/types.js';
+import type { EntityType } from '../model/graph.js';
 import type { KeyHit } from '../store/write/resolution-queries.js';
 import type { GraphView } from './graph-view.js';
 import { aliasKey, entityId } from './identity.js';

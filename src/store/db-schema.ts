@@ -1,6 +1,6 @@
 // The database schema, applied at every start: IF NOT EXISTS makes it idempotent,
 // and the uniqueness constraints are what keeps parallel ingests from duplicating nodes.
-import { ENTITY_TYPES } from '../ingest/types.js';
+import { ENTITY_TYPES } from '../model/graph.js';
 import type { GraphDb } from './graph-db.js';
 
 export const FULLTEXT_INDEX = 'entity_names';

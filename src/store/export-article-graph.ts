@@ -1,6 +1,7 @@
 // Reads back what the graph holds for one article, in ONTOLOGY.md's JSON form:
 // the entities it mentions (with the names it used) and the facts it supports.
 // Used to check that a load reproduces the extractor's graph, and by `npm run export`.
+import { ENTITY_TYPES } from '../model/graph.js';
 import type { GraphDb } from './graph-db.js';
 
 export interface ExportedGraph {
@@ -9,7 +10,6 @@ export interface ExportedGraph {
   relations: { type: string; from: string; to: string; role?: string; year?: number; conferredBy?: string; evidence?: string }[];
 }
 
-const ENTITY_TYPES = ['Unit', 'Person', 'Honour', 'Initiative', 'Organization'];
 
 export async function exportArticleGraph(db: GraphDb, articleId: string): Promise<ExportedGraph | null> {
   const [row] = await db.read<{ key: string; entities: { labels: string[]; name: string; names: string[] }[]; facts: Record<string, unknown>[] }>(
@@ -33,7 +33,7 @@ export async function exportArticleGraph(db: GraphDb, articleId: string): Promis
   if (!row) return null;
   const entities = row.entities.map((e) => {
     const aliases = e.names.filter((n) => n !== e.name);
-    return { type: e.labels.find((l) => ENTITY_TYPES.includes(l)) ?? 'Entity', name: e.name, ...(aliases.length ? { aliases } : {}) };
+    return { type: e.labels.find((l) => (ENTITY_TYPES as readonly string[]).includes(l)) ?? 'Entity', name: e.name, ...(aliases.length ? { aliases } : {}) };
   });
   const relations = row.facts.map((f) => {
     const out: ExportedGraph['relations'][number] = { type: String(f.type), from: String(f.from), to: String(f.to) };

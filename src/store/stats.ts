@@ -1,9 +1,8 @@
 // Node and relationship counts. Each branch is a single-label or single-type
 // count, which Neo4j answers from its count store without scanning.
 import type { GraphDb } from './graph-db.js';
-import { ENTITY_TYPES } from '../ingest/types.js';
+import { NODE_LABELS } from '../model/graph.js';
 
-export const NODE_LABELS = ['Article', ...ENTITY_TYPES] as const;
 export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'MEMBER_OF',

@@ -6,14 +6,14 @@ import {
   readNeighborhood,
   readShortestPath,
 } from '../../store/read/graph-view.js';
-import { GRAPH_RELATION_TYPES, type GraphRelationType } from '../../store/read/records.js';
+import { STORED_RELATION_TYPES, type StoredRelationType } from '../../model/graph.js';
 import { intInRange } from '../arguments.js';
 import { badUserInput } from '../errors.js';
 import { entityIdOf, toEdgeId, toGlobalId } from '../ids.js';
 
 /** In the schema's order, each once: the types go into the query text, and one set should be one Neo4j plan. */
-const typesArg = (types: readonly GraphRelationType[] | null | undefined) =>
-  types?.length ? GRAPH_RELATION_TYPES.filter((t) => types.includes(t)) : GRAPH_RELATION_TYPES;
+const typesArg = (types: readonly StoredRelationType[] | null | undefined) =>
+  types?.length ? STORED_RELATION_TYPES.filter((t) => types.includes(t)) : STORED_RELATION_TYPES;
 
 export const graphViewQueries: Pick<QueryResolvers, 'neighborhood' | 'path'> = {
   neighborhood: (_root, { id, depth, relationTypes, limit, yearFrom, yearTo }, ctx) => {

@@ -1,7 +1,7 @@
 // node(id), nodes(ids), exact lookup by name, and the type resolution of the
 // Node and Entity interfaces.
 import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
-import { ENTITY_TYPES } from '../../ingest/types.js';
+import { ENTITY_TYPES } from '../../model/graph.js';
 import { entitiesByName } from '../../store/read/entities.js';
 import type { ListPlan } from '../../store/read/lists.js';
 import type { ArticleRecord, EntityRecord } from '../../store/read/records.js';

@@ -1,23 +1,12 @@
 // Cypher fragments every read shares, and the converters from the rows they
 // produce to records: one place decides how an entity or a fact is read.
 import neo4j from 'neo4j-driver';
-import type {
-  ArticleRecord,
-  AwardRecord,
-  EntityRecord,
-  EntityType,
-  EvidenceRef,
-  FactRecord,
-  LeadershipRecord,
-  MembershipRecord,
-  PartOfRecord,
-  PartnershipRecord,
-} from './records.js';
+import type { EntityType, RelationType } from '../../model/graph.js';
+import type { ArticleRecord, AwardRecord, EntityRecord, EvidenceRef, FactRecord, LeadershipRecord, MembershipRecord, PartOfRecord, PartnershipRecord } from './records.js';
 import type { ListQuery } from './lists.js';
 
-/** Relationship types that state facts (not MENTIONED_IN or ALIAS_OF); CONFERRED mirrors RECEIVED. */
-export const FACT_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'LEADS', 'PARTNERS_WITH'] as const;
-export type FactType = (typeof FACT_TYPES)[number];
+/** The relationship types that state facts (not MENTIONED_IN or ALIAS_OF; CONFERRED mirrors RECEIVED). */
+type FactType = RelationType;
 
 /** The type label of `v`, by label tests: building `labels(v)` lists cost a third of a page read. */
 export const typeOf = (v: string): string =>

@@ -1,7 +1,8 @@
 // Entities by id (the DataLoader's batch) and by exact name or alias.
 import type { GraphDb } from '../graph-db.js';
 import { entityList, toEntity } from './cypher.js';
-import type { EntityRecord, EntityType } from './records.js';
+import type { EntityType } from '../../model/graph.js';
+import type { EntityRecord } from './records.js';
 
 export async function entitiesByIds(db: GraphDb, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
   const rows = await db.read<{ entity: unknown }>(

@@ -3,7 +3,8 @@
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
 import { entityList, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf } from './cypher.js';
-import type { EntityType, GraphEdgeRecord, GraphPathRecord, GraphRelationType, GraphViewRecord, YearRange } from './records.js';
+import type { EntityType, StoredRelationType } from '../../model/graph.js';
+import type { GraphEdgeRecord, GraphPathRecord, GraphViewRecord, YearRange } from './records.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_LIMIT = 500;
@@ -11,9 +12,9 @@ export const MAX_PATH_HOPS = 6;
 
 /**
  * Relationship types go into the pattern text (a type cannot be a parameter):
- * they are GraphRelationType values the schema's enum already validated.
+ * they are StoredRelationType values the schema's enum already validated.
  */
-export const typePattern = (types: readonly GraphRelationType[]): string => types.join('|');
+export const typePattern = (types: readonly StoredRelationType[]): string => types.join('|');
 
 export const edgeMap = (r: string, from: string, to: string): string =>
   `{type: type(${r}), sourceId: ${from}.id, sourceType: ${typeOf(from)},
@@ -23,7 +24,7 @@ export const edgeMap = (r: string, from: string, to: string): string =>
 export function toEdge(raw: unknown): GraphEdgeRecord {
   const r = raw as Record<string, unknown>;
   return {
-    type: r.type as GraphRelationType,
+    type: r.type as StoredRelationType,
     sourceId: r.sourceId as string,
     sourceType: r.sourceType as EntityType,
     targetId: r.targetId as string,
@@ -49,7 +50,7 @@ export async function readNeighborhood(
   db: GraphDb,
   start: { id: string; type: EntityType },
   depth: number,
-  types: readonly GraphRelationType[],
+  types: readonly StoredRelationType[],
   limit: number,
   years: YearRange = NO_YEARS,
 ): Promise<GraphViewRecord | null> {
@@ -106,7 +107,7 @@ export async function readShortestPath(
   from: { id: string; type: EntityType },
   to: { id: string; type: EntityType },
   maxHops: number,
-  types: readonly GraphRelationType[],
+  types: readonly StoredRelationType[],
 ): Promise<GraphPathRecord | null> {
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[] }>(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})

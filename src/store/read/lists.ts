@@ -6,7 +6,8 @@
 // one GraphQL request costs one round trip.
 import type { GraphDb, Params } from '../graph-db.js';
 import { entityList, pageParams, toEntity, type Projection } from './cypher.js';
-import type { ArticleRecord, EntityRecord, EntityType, Page, PageWindow } from './records.js';
+import type { EntityType } from '../../model/graph.js';
+import type { ArticleRecord, EntityRecord, Page, PageWindow } from './records.js';
 
 /** The node a list hangs from: an entity, or an article. */
 export type ParentRecord = EntityRecord | ArticleRecord;

@@ -1,8 +1,7 @@
 // What the read side of the store returns. GraphQL types map onto these through
 // codegen mappers (codegen.ts), so resolvers pass records through unchanged.
-import type { EntityType } from '../../ingest/types.js';
+import type { EntityType, StoredRelationType } from '../../model/graph.js';
 
-export type { EntityType };
 
 export interface EntityRecord {
   id: string;
@@ -94,11 +93,9 @@ export interface SearchHit {
   score: number;
 }
 
-export const GRAPH_RELATION_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'CONFERRED', 'LEADS', 'PARTNERS_WITH'] as const;
-export type GraphRelationType = (typeof GRAPH_RELATION_TYPES)[number];
 
 export interface GraphEdgeRecord {
-  type: GraphRelationType;
+  type: StoredRelationType;
   sourceId: string;
   sourceType: EntityType;
   targetId: string;

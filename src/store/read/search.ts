@@ -2,7 +2,8 @@
 import type { GraphDb } from '../graph-db.js';
 import { FULLTEXT_INDEX } from '../db-schema.js';
 import { entityList, pageParams, toEntity } from './cypher.js';
-import type { EntityType, Page, PageWindow, SearchHit } from './records.js';
+import type { EntityType } from '../../model/graph.js';
+import type { Page, PageWindow, SearchHit } from './records.js';
 
 /**
  * The user's words become Lucene terms, never syntax: every operator character

@@ -2,12 +2,9 @@
 // Every function runs inside the caller's transaction, so a batch lands whole or not
 // at all. Query texts are constants (values are parameters), so Neo4j plans each once.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { EntityType } from '../../ingest/types.js';
-import { ENTITY_TYPES } from '../../ingest/types.js';
+import { ENTITY_TYPES, STORED_RELATION_TYPES, type EntityType, type StoredRelationType as FactType } from '../../model/graph.js';
 
-export const FACT_TYPES = ['PART_OF', 'MEMBER_OF', 'RECEIVED', 'CONFERRED', 'LEADS', 'PARTNERS_WITH'] as const;
-export type FactType = (typeof FACT_TYPES)[number];
-const FACT_PATTERN = FACT_TYPES.join('|');
+const FACT_PATTERN = STORED_RELATION_TYPES.join('|');
 
 export interface ArticleProps {
   id: string;
