@@ -27,6 +27,8 @@ export interface UnitEntity {
   positions: number[];
   /** Absolute offsets of references resolved to the unit, ascending. */
   referencedAt: number[];
+  /** How many mentions name this unit as their last link (not as an ancestor of another). */
+  namedAsLeaf: number;
   /** True when the surface form is a shortened one only (城东所, 巢湖市局). */
   shortOnly: boolean;
   /** A former name (X(原Y)): a unit of its own, no actor of what the sentence says. */
@@ -175,6 +177,7 @@ export class UnitResolver {
       const ids = this.byMention.get(inst.mention)!;
       const id = ids[inst.depth - 1]!;
       this.entities[id]!.positions.push(inst.mention.start);
+      if (inst.depth === inst.mention.segments.length) this.entities[id]!.namedAsLeaf++;
       if (inst.depth > 1) {
         const parent = ids[inst.depth - 2]!;
         if (parent !== id && !this.entities[id]!.parents.has(parent)) this.entities[id]!.parents.set(parent, inst.mention);
@@ -197,7 +200,7 @@ export class UnitResolver {
     this.entities.push({
       id, name: inst.surface, aliases: new Set(), kind: inst.leaf.head.kind, level: inst.leaf.head.level, leaf: inst.leaf,
       context: inst.context, ancestorKinds: new Map(inst.ancestors.map((a) => [a.head.kind, a.core])), parents: new Map(),
-      positions: [], referencedAt: [], shortOnly: inst.leaf.head.short === true, ...(this.renamedNames.has(inst.surface) ? { renamed: true } : {}),
+      positions: [], referencedAt: [], namedAsLeaf: 0, shortOnly: inst.leaf.head.short === true, ...(this.renamedNames.has(inst.surface) ? { renamed: true } : {}),
     });
     return id;
   }
@@ -316,7 +319,7 @@ export class UnitResolver {
     // Named only through a reference (局党委, 该所党支部) or a post (党支部书记X): no name the graph can hold.
     this.entities.push({
       id, name: unit.name + head.head, aliases: new Set([...unit.aliases].map((a) => a + head.head)), kind: head.kind,
-      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map([[unitId, stated]]), positions: [], referencedAt: [], shortOnly: false,
+      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map([[unitId, stated]]), positions: [], referencedAt: [], namedAsLeaf: 0, shortOnly: false,
       ...(named ? {} : { unnamed: true }),
     });
     this.partyBodies.set(key, id);
@@ -366,10 +369,13 @@ export class UnitResolver {
     return -1;
   }
 
-  /** The unit the article is about: the one mentioned most often. */
+  /**
+   * The unit the article is about: the one mentioned most often as itself, not as the bureau opening a
+   * branch's name (昭通市公安局昭阳分局 names the 分局).
+   */
   home(): UnitEntity | undefined {
     let best: UnitEntity | undefined;
-    const count = (e: UnitEntity) => e.positions.length + e.referencedAt.length;
+    const count = (e: UnitEntity) => e.namedAsLeaf + e.referencedAt.length;
     for (const e of this.entities) if (!best || count(e) > count(best)) best = e;
     return best;
   }

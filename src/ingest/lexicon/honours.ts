@@ -49,4 +49,4 @@ export const COMPETITION_NOUNS = ['竞赛', '比赛', '大赛', '比武', '评�
 export const SELECTION_WORDS = ['评选', '评比', '选树', '颁奖', '表彰'];
 
 /** Levels that describe, not name, an honour: 市级以上表彰, 区级以上嘉奖. */
-export const GENERIC_LEVEL = /[省市区县国]级以上|各级|各类|各种/;
+export const GENERIC_LEVEL = /[省市区县国]级以上|以上|各级|各类|各种/;

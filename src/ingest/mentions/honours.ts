@@ -33,8 +33,9 @@ interface HonourFindings {
 
 // 获 is also 抓获, 破获, 获悉…; 记 only as 记…功, handled with merit citations.
 // 记 confers only a merit citation (被省公安厅记集体三等功).
+// (它既是全国“优秀公安基层单位”: 是 before a scoped, quoted title states the title held.)
 const VERB_RE = new RegExp(
-  `(?<![抓破查缴捕截收俘猎])(?:${alternation(HONOUR_VERBS)}|记(?=(?:个人|集体)?[一二三]等功))(?![悉取救利准批益胜释得知])`,
+  `(?<![抓破查缴捕截收俘猎])(?:${alternation(HONOUR_VERBS)}|记(?=(?:个人|集体)?[一二三]等功)|是(?=(?:全国|全省|全市|全区|省级|市级|国家级)[^“”,;。]{0,8}“))(?![悉取救利准批益胜释得知])`,
   'g',
 );
 const COMMENDATION_ALT = alternation(COMMENDATIONS);
@@ -327,7 +328,9 @@ function clauseStartBefore(s: string, i: number): number {
 }
 
 // A scope phrase before a quoted title: a place written in full, or 全国… / 全省…系统.
-const SCOPE_PHRASE = /^(?:全国|全省|全市|全区|全县|省级|市级|国家级)[\u4e00-\u9fff]{0,8}(?:系统|机关|行业)$/;
+// (…and an edition after the scope stays with it: 全国第四批“枫桥式公安派出所”.)
+const SCOPE_PHRASE =
+  /^(?:(?:全国|全省|全市|全区|全县|省级|市级|国家级)(?:[\u4e00-\u9fff]{0,8}(?:系统|机关|行业))?)?(?:第[一二三四五六七八九十\d]{1,3}(?:批|届))?$/;
 const isScope = (prefix: string) => prefix.length >= 2 && (isFullPlaceName(prefix) || SCOPE_PHRASE.test(prefix));
 
 interface HonourItem {

@@ -23,6 +23,8 @@ const TITLE_TAIL_RE = new RegExp(`(?:${alternation(TITLE_TAILS)})`, 'g');
 const SPEECH_RE = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'g');
 const CIVILIAN_RE = new RegExp(`(?:${alternation(CIVILIAN_ROLES)})`, 'g');
 const PARTY_HEADS = UNIT_HEADS.filter((h) => PARTY_KINDS.has(h.kind));
+// The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
+const OUTSIDE_BODY_BEFORE = /(?:[^公]局|[^法检]院|纪委|集团|公司|医院|学校|大学|政府|办事处|委员会|总场|林场)$/;
 // Departments of a unit that name a post with it (政治部主任, 指挥中心主任).
 const DEPARTMENTS = new Set(['政治处', '政治部', '指挥中心', '办公室', '警务保障室', '督察长办公室', '纪检监察室', '宣传科']);
 // A police branch written right before a post (治安副所长, 刑侦副大队长), not as a unit's name.
@@ -108,7 +110,11 @@ export function findPersonMentions(
     }
     const posts = postsBefore(s, base, m.index, nameAt, units);
     // 某某大学学生处负责人王某: the post is held in the organisation, so the person is no police member.
-    const outsider = !posts.some((p) => p.unit) && orgs.some((o) => o.end - base <= m!.index && ORG_OFFICE.test(s.slice(o.end - base, m!.index)));
+    // 卫生健康局副局长X, 院纪委书记X: an outside body written right before the post, named or not, holds it too.
+    const outsideBody = !posts.some((p) => p.unit) && OUTSIDE_BODY_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)) &&
+      !units.some((u) => u.end - base === m!.index);
+    const outsider = outsideBody ||
+      (!posts.some((p) => p.unit) && orgs.some((o) => o.end - base <= m!.index && ORG_OFFICE.test(s.slice(o.end - base, m!.index))));
     add(nameAt, name, outsider ? [] : posts);
     // 副所长戴荣华、周勇: the post covers the names listed after it.
     let next = nameAt + name.length;

@@ -124,7 +124,12 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     // (but it is shared by the names of a counted list: 东海湾、宝珊5个社区警务室).
     // (Right after a link of a compound it is the unit's name: 白沙派出所社区警务队.)
     const afterLink = chain !== undefined && chain.segments.length > 0 && chain.end - base === name.start;
-    if (name.parts.length === 1 && KIND_OF_PLACE.has(name.parts[0]!.text) && !afterLink && !COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
+    // (治安派出所, 公安派出所, 森林派出所 alone: a police branch names a kind of station, not one.)
+    const kindOnly = name.parts.every((p) => p.branch || p.text === '公安') && head.kind === 'station';
+    if (
+      ((name.parts.length === 1 && KIND_OF_PLACE.has(name.parts[0]!.text)) || (name.parts.length > 0 && kindOnly)) &&
+      !afterLink && !COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))
+    ) {
       name = { start: hs, parts: [], former: false };
     }
     // 走进这个老城区派出所: after a demonstrative the words describe the unit meant; they do not name it.
