@@ -25,6 +25,8 @@ const CIVILIAN_RE = new RegExp(`(?:${alternation(CIVILIAN_ROLES)})`, 'g');
 const PARTY_HEADS = UNIT_HEADS.filter((h) => PARTY_KINDS.has(h.kind));
 // The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
 const OUTSIDE_BODY_BEFORE = /(?:[^公]局|[^法检]院|纪委|集团|公司|医院|学校|大学|政府|办事处|委员会|总场|林场)$/;
+// A tenure word before a chain of posts and units: 现任, 曾任, 原任, 时任, 退休.
+const TENURE_BEFORE = /(?:现任|时任|原任|曾任|前任|退休)$/;
 // Departments of a unit that name a post with it (政治部主任, 指挥中心主任).
 const DEPARTMENTS = new Set(['政治处', '政治部', '指挥中心', '办公室', '警务保障室', '督察长办公室', '纪检监察室', '宣传科']);
 // A police branch written right before a post (治安副所长, 刑侦副大队长), not as a unit's name.
@@ -57,7 +59,7 @@ const ORG_OFFICE = /^(?:[\u4e00-\u9fff]{1,4}[处科部室办])?$/;
 // 吴某是该所社区民警, 叫姜某,是向阳所的一名民警: a post after 是 + unit (+ 的一名) belongs to the subject.
 const COPULA_UNIT_LINK = /^(?:的(?:一名|一位)?)?$/;
 // Verbs of holding an office now, before the posts they open (现任X所副所长).
-const HOLDING_OFFICE = /(?:现任|担任|兼任|出任|系)$/;
+const HOLDING_OFFICE = /(?:现任|担任|兼任|出任|系|曾任|历任|原任)$/;
 // Before 同志 a name stands after a separator or a preposition (给/对/向…): 向李明同志学习.
 const BEFORE_COMRADE = /^(?:[^\u3400-\u9fff]|[给对向与和及让被由是])$/;
 
@@ -258,7 +260,8 @@ export function giveHeldPosts(persons: readonly PersonMention[], held: readonly 
     const subject = persons.filter((p) => p.sentence === sentence && p.end <= at).sort((a, b) => b.start - a.start)[0];
     if (!subject) continue;
     if (!open.has(subject)) open.set(subject, !subject.posts.some((p) => p.unit !== undefined));
-    if (!open.get(subject)) continue;
+    // (曾任X所长: a career is told of anyone, whatever unit they were named with.)
+    if (!open.get(subject) && !posts.every((p) => p.tenure === 'former')) continue;
     for (const post of posts) if (!subject.posts.some((p) => p.role === post.role)) subject.posts.push(post);
   }
 }
@@ -355,7 +358,9 @@ function postChainBefore(
       post.unit = overlapping;
     } else {
       if (partyHead) post.partyBody = partyHead;
-      tenureLength = TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps))?.[0].length ?? 0;
+      const tenureWord = TENURE_PREFIX.exec(s.slice(Math.max(0, ps - 4), ps))?.[0];
+      tenureLength = tenureWord?.length ?? 0;
+      if (tenureWord) post.tenure = tenureOf(tenureWord);
       const left = ps - tenureLength;
       post.unit = units.find((u) => u.end - base === left && !(partyHead && u.start - base === ps));
     }
@@ -386,7 +391,18 @@ function postChainBefore(
     ps = prev;
     pe = from - 1;
   }
+  // 现任/原任/曾任 before the whole chain (曾任X派出所所长), or 原 before its unit, dates every post of it.
+  const chainTenure = TENURE_BEFORE.exec(s.slice(Math.max(0, start - 3), start))?.[0];
+  for (const post of posts) {
+    post.tenure ??= chainTenure ? tenureOf(chainTenure) : post.unit?.former ? 'former' : undefined;
+    if (post.tenure === undefined) delete post.tenure;
+  }
   return { posts, start };
+}
+
+/** 现任 (and 任) hold a post now; 原, 前任, 曾任, 时任, 首任, 一任, 退休 held it before. */
+function tenureOf(word: string): 'current' | 'former' {
+  return /^现任$|^任$/.test(word) ? 'current' : 'former';
 }
 
 /** The post a written post names: 执勤民警 and 老民警 are 民警. */

@@ -86,7 +86,7 @@ function linkedNames(mentions: readonly UnitMention[]): Set<string> {
 
 function cutToLinkedName(m: UnitMention, linked: ReadonlySet<string>): void {
   const seg = m.segments[0];
-  if (!seg || m.formerSurface || seg.qualifiers.length || seg.levelOnly || linked.has(seg.core)) return;
+  if (!seg || m.former || seg.qualifiers.length || seg.levelOnly || linked.has(seg.core)) return;
   // Only a name read as one loose word (记金平, 职少先路), not a place with its stem.
   if (!m.surface.startsWith(seg.core) || seg.start !== m.start) return;
   for (const name of linked) {
@@ -107,7 +107,7 @@ function cutToLinkedName(m: UnitMention, linked: ReadonlySet<string>): void {
  */
 function extendToLinkedName(m: UnitMention, linked: ReadonlySet<string>, sentence: Sentence): void {
   const seg = m.segments[0];
-  if (!seg || seg.levelOnly || seg.start !== m.start || m.formerSurface) return;
+  if (!seg || seg.levelOnly || seg.start !== m.start || m.former) return;
   // The name as written (灵山/ns 路: a place and a word), not as parsed.
   const written = sentence.text.slice(seg.start - sentence.start, seg.end - sentence.start - seg.head.head.length);
   if (written.length < 2 || linked.has(written)) return;

@@ -191,7 +191,7 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     chain = { start: base + name.start, end: base + he, surface: s.slice(name.start, he), sentence: index, segments: [segment] };
     // X(原Y): Y is the unit's former name, a unit of its own (ANNOTATION.md rule 6); elsewhere 原 dates the post after it.
     if (name.former && RENAMED_BEFORE.test(s.slice(Math.max(0, name.start - 3), name.start))) chain.renamed = true;
-    else if (name.former) chain.formerSurface = s.slice(Math.max(0, name.start - 1), he);
+    else if (name.former) chain.former = true;
     const pronoun = pronouns.find((p) => p.end - base === name.start) ?? bareParent;
     if (pronoun) chain.parentReference = pronoun;
     const contains = CONTAINS_WORDS.exec(s.slice(Math.max(0, name.start - 3), name.start));
@@ -302,7 +302,6 @@ export function extend(chain: UnitMention, s: string, base: number, segment: Uni
   chain.segments.push(segment);
   chain.end = segment.end;
   chain.surface = s.slice(chain.start - base, chain.end - base);
-  if (chain.formerSurface) chain.formerSurface = s.slice(chain.start - base - 1, chain.end - base);
 }
 
 function findPronouns(s: string, base: number, index: number): UnitMention[] {

@@ -12,6 +12,7 @@ import type { HonourEvent } from '../mentions/honours.js';
 import { YEAR } from '../patterns.js';
 import type { ExtractedRelation } from '../types.js';
 import type { RelationContext } from './context.js';
+import type { RelationRule } from './rules.js';
 import type { RelationSink } from './sink.js';
 
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
@@ -48,23 +49,29 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
     const section = ctx.listSections.get(sentenceIndex);
     let actors: Actor[];
     let from: number;
+    let rule: RelationRule;
     if (section && !ev.recipients) {
       // 一、记集体三等功(2个): the recipients are the lines that follow the heading.
       actors = ctx.sectionActors(section);
       from = ctx.sentence(sentenceIndex).end;
+      rule = 'received.roll';
     } else if (listHeads.length) {
       actors = listHeads;
       from = listHeads[listHeads.length - 1]!.end;
+      rule = 'received.counted-list';
     } else if (parent) {
       actors = parent.actors;
       from = ctx.clauseStart(sentenceIndex, ev.at);
+      rule = 'received.continues';
     } else if (ev.recipients) {
       const r = ev.recipients;
       actors = ctx.actorsBySentence[sentenceIndex]!.filter((a) => a.start >= r.start && a.end <= r.end && !a.ownUnitOfPerson);
       from = r.end;
       actors = [...actors, ...listedUnder(ctx, honour.name, sentenceIndex).filter((a) => !actors.some((b) => b.name === a.name))];
+      rule = 'received.named';
     } else {
       ({ actors, from } = ctx.subject(sentenceIndex, ev.at, ev.agents));
+      rule = 'received.subject';
     }
     actors = respectively(ctx, ev, actors);
     const decision = ctx.decisions.find((d) => d.start <= ev.at && ev.at < d.end);
@@ -82,7 +89,7 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
       const rel: ExtractedRelation = { type: 'RECEIVED', from: recipient, to: honour.name };
       if (year) rel.year = year;
       if (conferredBy && conferredBy !== recipient) rel.conferredBy = conferredBy;
-      sink.add(rel, sentenceIndex);
+      sink.add(rel, sentenceIndex, rule);
     }
   }
 }
