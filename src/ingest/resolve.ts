@@ -155,16 +155,25 @@ export class UnitResolver {
       if (inst.surface !== e.name) e.aliases.add(inst.surface);
       if (!inst.leaf.head.short) e.shortOnly = false;
     };
-    for (const inst of order) {
-      const match = this.entities.find((e) => this.compatible(e, inst));
-      assign(inst, match ? match.id : this.create(inst));
-    }
     const byMentionDepth = new Map<UnitMention, Instance[]>();
     for (const inst of instances) {
       const list = byMentionDepth.get(inst.mention) ?? [];
       list[inst.depth - 1] = inst;
       byMentionDepth.set(inst.mention, list);
     }
+    const resolveOne = (inst: Instance) => {
+      if (entityOf.has(inst)) return;
+      const match = this.entities.find((e) => this.compatible(e, inst));
+      assign(inst, match ? match.id : this.create(inst));
+    };
+    // X(以下简称“Y”): Y is X's, read before any other mention can take Y for a unit of its own.
+    for (const inst of order.filter((x) => x.mention.declaredFor && x.depth === x.mention.segments.length)) {
+      const named = (byMentionDepth.get(inst.mention.declaredFor!) ?? []).filter((x) => !PARTY_KINDS.has(x.leaf.head.kind));
+      named.forEach(resolveOne);
+      const target = named.length ? entityOf.get(named[named.length - 1]!) : undefined;
+      if (target !== undefined) assign(inst, target);
+    }
+    order.forEach(resolveOne);
     for (const inst of instances.filter((x) => PARTY_KINDS.has(x.leaf.head.kind)).sort((a, b) => a.depth - b.depth)) {
       const parentInst = byMentionDepth.get(inst.mention)?.[inst.depth - 2];
       const parentId = parentInst ? entityOf.get(parentInst) : undefined;
