@@ -37,6 +37,20 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // The page in Chromium against an API on a Neo4j of its own, after the other
+          // projects: they would share the database (each file clears it) and the two cores.
+          globalSetup: ['test/setup/neo4j.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          // Its Neo4j is cold: planning the seed load's statements took over a minute at load average 17.
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });
