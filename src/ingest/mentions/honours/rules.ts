@@ -223,7 +223,7 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       for (const it of found.items) {
         const honour = r.mention(it.start, it.end, it.name, rule, it.aliases);
         const own = it.agent ? [...agents, abs(r, it.agent)] : agents;
-        const event: HonourEvent = { honour, at, agents: own, counted, rule };
+        const event: HonourEvent = { honour, at, agents: own, counted, rule, ...(pronounAfter || pronounBefore ? { pronoun: true as const } : {}) };
         if (found.year !== undefined) event.year = found.year;
         r.events.push(event);
         previous = event;
