@@ -219,7 +219,7 @@ export const selectedReads = (info: GraphQLResolveInfo): { page: boolean; count:
 
 const selects = (fields: Selected[], names: string[]) => fields.some((s) => names.includes(s.node.name.value));
 
-/** What the graph view (neighborhood, path) being resolved shows of its nodes and edges. */
+/** What the graph view (neighborhood, path, unitTree) being resolved shows of its nodes and edges. */
 export function graphViewReading(info: GraphQLResolveInfo): GraphViewReading {
   const view = inside(info, currentField(info));
   const edges = fieldsAt(info, view, ['edges']);

@@ -134,3 +134,30 @@ describe('counted lists of units', () => {
     );
   });
 });
+
+describe('titles and pronouns around a recipient', () => {
+  it('reads the titles listed before a leader’s post (在…的带领下), a dash before the name, and 一等功臣 as 一等功', () => {
+    const g = extractArticle(
+      '江州市公安局交通警察支队临江大队二中队成立于2001年。近年来,该中队在江州市劳动模范、一等功臣、“全国优秀人民警察”中队长——韩立新的带领下,圆满完成了各项任务。',
+    );
+    expect(edges(g, 'MEMBER_OF')).toContain('韩立新 → 江州市公安局交通警察支队临江大队二中队 (中队长)');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['韩立新 → 一等功', '韩立新 → 全国优秀人民警察', '韩立新 → 江州市劳动模范']);
+  });
+
+  it('gives an honour conferred on 其 to the unit told of before, from the subject of the clause', () => {
+    const g = extractArticle(
+      '江州市公安局临江分局城西派出所组建于1998年。2011年4月,江州市公安局授予其“全市公安机关先进基层单位”称号;2012年6月,江州市公安局临江分局将其命名为“韩立新规范执法示范所”。',
+    );
+    const received = g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy})`);
+    expect(received.sort()).toEqual([
+      '江州市公安局临江分局城西派出所 → 全市公安机关先进基层单位 (江州市公安局)',
+      '江州市公安局临江分局城西派出所 → 韩立新规范执法示范所 (江州市公安局临江分局)',
+    ]);
+  });
+
+  it('reads a unit named under its parent’s other name (临江交警大队二中队) as the same unit', () => {
+    const g = extractArticle('江州市公安局交通警察支队临江大队二中队有民警7人。近日,临江交警大队二中队再次获评“全市优秀公安基层单位”。');
+    expect(names(g, 'Unit')).not.toContain('临江交警大队二中队');
+    expect(edges(g, 'RECEIVED')).toEqual(['江州市公安局交通警察支队临江大队二中队 → 全市优秀公安基层单位']);
+  });
+});

@@ -72,7 +72,7 @@ export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts
       const tenure = post.tenure ? { tenure: post.tenure } : {};
       sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.unitName(unitId), role, ...tenure }, p.sentence, written ? 'member-of.post' : 'member-of.post-implied');
     });
-    if (posts.length === 0 && p.honourBefore && ctx.homeUnit) {
+    if (posts.length === 0 && p.honoursBefore?.length && ctx.homeUnit) {
       sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.homeUnit.name }, p.sentence, 'member-of.titled');
     }
   }
