@@ -261,3 +261,21 @@ describe('honours', () => {
     expect(edges(g, 'RECEIVED')).toEqual([]);
   });
 });
+
+describe('national bodies and sections', () => {
+  it('keeps 全国 in a national body’s name, joins 团中央 to 共青团中央, and reads a section glued to the next word (银鹰组由)', () => {
+    const g = extractArticle(
+      '江州市公安局巡警支队三大队飞燕组获评成绩突出青年集体。三大队飞燕组由18名民警组成,2013年获团中央授予的“全国青年文明号”称号;' +
+        '2020年又被全国水利团委评为“全国水利青年安全生产示范岗”。此前共青团中央曾专门发文表扬。',
+    );
+    expect(names(g, 'Organization').sort()).toEqual(['全国水利团委', '共青团中央'].sort());
+    const received = g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy ?? ''})`);
+    expect(received.sort()).toEqual(
+      [
+        '江州市公安局巡警支队三大队飞燕组 → 成绩突出青年集体 ()',
+        '江州市公安局巡警支队三大队飞燕组 → 全国青年文明号 (共青团中央)',
+        '江州市公安局巡警支队三大队飞燕组 → 全国水利青年安全生产示范岗 (全国水利团委)',
+      ].sort(),
+    );
+  });
+});

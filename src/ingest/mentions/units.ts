@@ -137,7 +137,8 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     // 银鹰组, 治安科: heads too common alone name a unit only right after the link it sits in.
     // (…and must end a word: 组 in 组建, 科 in 科技 is none.)
     // (…nor a name's last character before another head: 吉崩岗派出所; nor a verb's: 督办.)
-    const endsWord = !tokens.some((t) => t.start < he && t.end > he) && !CHAIN_HEAD_WORDS.test(s.slice(hs, he + 1)) &&
+    // (A token jieba does not know, glued from the head and the next word, is no word: 银鹰/x 组由/x.)
+    const endsWord = !tokens.some((t) => t.start < he && t.end > he && !(t.start === hs && t.tag === 'x')) && !CHAIN_HEAD_WORDS.test(s.slice(hs, he + 1)) &&
       !HEAD_AHEAD.test(s.slice(he)) && !VERB_BEFORE_SECTION.test(s.slice(Math.max(0, hs - 1), he));
     // (Not a head there: the text is left for the next head's name, 吉崩岗派出所, 组建党员红旗中队.)
     if (head.chainOnly && !(endsWord && chain && chain.segments.length > 0 && chain.end - base === name.start)) continue;

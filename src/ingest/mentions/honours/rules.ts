@@ -23,7 +23,7 @@ const COMMENDATION_ALT = alternation(COMMENDATIONS);
 const HOW_OFTEN = '(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))';
 // What is no giver before a commendation: another honour, or a list joiner (记个人三等功和嘉奖).
 const NOT_A_GIVER = /等功|[和、及]$/;
-const COUNT_BEFORE = new RegExp(String.raw`(?:[${COUNT}]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)`);
+const COUNT_BEFORE = new RegExp(String.raw`(?:[${COUNT}]+|多|数|若干)\s*(?:名|人|个|位|家|支(?!队))(?!民警队伍)`);
 const COUNT_AFTER = new RegExp(String.raw`^\s*[${COUNT}]+\s*(?:人|名|个|位|家)`);
 const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
 // 经江南省人民政府批准,授予…: the approving body gives the honour.
