@@ -279,3 +279,14 @@ describe('national bodies and sections', () => {
     );
   });
 });
+
+describe('committees by their full names', () => {
+  it('reads 共青团X公安局委员会 as the bureau’s League committee, the same body as 局团委, and each quoted activity of a list with 等多种形式的', () => {
+    const g = extractArticle(
+      '5月25日,共青团江州市公安局委员会第二次代表大会召开。局团委先后开展了“蓝盾护学”、“蓝盾敬老”等多种形式的关爱帮扶志愿活动。',
+    );
+    expect(names(g, 'Unit').sort()).toEqual(['共青团江州市公安局委员会', '江州市公安局'].sort());
+    expect(edges(g, 'PART_OF')).toEqual(['共青团江州市公安局委员会 → 江州市公安局']);
+    expect(edges(g, 'LEADS').sort()).toEqual(['共青团江州市公安局委员会 → 蓝盾护学', '共青团江州市公安局委员会 → 蓝盾敬老']);
+  });
+});

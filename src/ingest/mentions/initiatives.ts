@@ -55,7 +55,8 @@ const VERB_NEEDED = /^(?:平台|工程|计划|课堂|工作站|服务站|服务�
 // Words an unquoted initiative name is made of: nouns, unknown words, distinguishing words, numerals (七色).
 const NAME_WORD_TAGS = /^(?:n|x|j|b|s|vn|m$)/;
 // What may stand between a group of quotations and the head that classifies them: 等10余项服务举措.
-const GROUP_TAIL = new RegExp(String.raw`^等?[${COUNT}余多个项类种]{0,5}`);
+// (…等多种形式的关爱活动: the forms counted are no follower of the names.)
+const GROUP_TAIL = new RegExp(String.raw`^等?[${COUNT}余多个项类种]{0,5}(?:形式的)?`);
 const MAX_GAP = 4;
 const FORMULA = /^[\dA-Za-z]+(?:[+\-][\dA-Za-z]+)+$/;
 // Quotations stay one group when only a joiner, or a short head and a joiner, stands between them: “A”活动、“B”.

@@ -13,6 +13,7 @@ import { quoteSpans } from './quotes.js';
 import type { SentenceContext, UnitMention, UnitSegment } from './types.js';
 
 const HEAD_BY_TEXT = new Map(UNIT_HEADS.map((h) => [h.head, h]));
+const COMMITTEE_OF = /(?:共青团|中共|中国共产党)$/;
 const HEAD_RE = new RegExp(`(?:${alternation(UNIT_HEADS.map((h) => h.head))})`, 'g');
 // 大队长, 支队长 are posts — unless a unit name follows (丹东边境管理支队长甸边境派出所).
 // The name between must be a name: 大队长郑浩是支队… has a verb in it.
@@ -228,6 +229,7 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     }
     out.push(chain);
   }
+  for (const u of out) committeeByFullName(s, base, u);
   for (const p of pronouns) if (!out.some((u) => u.start <= p.start && u.end >= p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -323,6 +325,21 @@ function joinLooseChar(s: string, tokens: SentenceContext['tokens'], name: Parse
   if (at < 0 || !looseNameChar(s, tokens, at) || SHORT_HEAD_CHARS.test(s[at]!)) return undefined;
   const joined = first.place ? { ...first, text: s[at] + first.text } : { text: s.slice(at, hs), place: false, branch: false };
   return { start: at, parts: first.place ? [joined, ...rest] : [joined], former: name.former };
+}
+
+/**
+ * 共青团衢州市公安局委员会, 中共X公安局委员会: the unit's League or Party committee by its full name, which
+ * opens with the organisation (the mention keeps the unit's start, so the unit keeps its own name).
+ */
+function committeeByFullName(s: string, base: number, u: UnitMention): void {
+  if (!u.segments.length || u.reference) return;
+  const last = u.segments[u.segments.length - 1]!.head;
+  if (PARTY_KINDS.has(last.kind) || !s.startsWith('委员会', u.end - base)) return;
+  const prefix = COMMITTEE_OF.exec(s.slice(Math.max(0, u.start - base - 5), u.start - base));
+  if (!prefix) return;
+  const head = HEAD_BY_TEXT.get(prefix[0] === '共青团' ? '团委' : '党委')!;
+  extend(u, s, base, { start: u.end, end: u.end + 3, core: '', qualifiers: [], head });
+  u.surface = prefix[0] + u.surface;
 }
 
 export function extend(chain: UnitMention, s: string, base: number, segment: UnitSegment): void {
