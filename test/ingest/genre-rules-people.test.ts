@@ -161,3 +161,20 @@ describe('titles and pronouns around a recipient', () => {
     expect(edges(g, 'RECEIVED')).toEqual(['江州市公安局交通警察支队临江大队二中队 → 全市优秀公安基层单位']);
   });
 });
+
+describe('honours that name no recipient', () => {
+  it('reads no honour after a verb in a list of ceremonies, and gives none to the topic for those who won it (荣立…的单位代表)', () => {
+    const g = extractArticle(
+      '江州市公安局举行“荣誉授予日”活动。全市公安机关还将举办新警宣誓、警衔授予、集中颁奖、走访慰问英模家庭等一系列仪式。参加仪式的有荣立集体三等功的单位代表。',
+    );
+    expect(names(g, 'Honour')).not.toContain('集中颁奖、走访慰问英模家庭');
+    expect(names(g, 'Honour').some((n) => n.includes('走访'))).toBe(false);
+    expect(edges(g, 'RECEIVED')).toEqual([]);
+  });
+
+  it('reads the subject a feature’s subtitle presents (——记全国爱民模范、X所长Y)', () => {
+    const g = extractArticle('大山里的守护者\n——记全国爱民模范、江州市公安局城西派出所所长韩立新\n韩立新在城西派出所工作了二十年。');
+    expect(edges(g, 'RECEIVED')).toEqual(['韩立新 → 全国爱民模范']);
+    expect(edges(g, 'MEMBER_OF')).toContain('韩立新 → 江州市公安局城西派出所 (所长)');
+  });
+});

@@ -39,6 +39,8 @@ const CLAUSE_END = /[,;。!?:]/;
 const RENAMING = /[将把][^被]{2,24}命名为$/;
 const MADE_INTO = new Set(['建成', '打造成', '创成']);
 const titleThroughout = (t: string) => TITLE_QUALIFIERS.some((q) => t.includes(q)) && TITLE_TAILS.some((q) => t.endsWith(q));
+const LIST_MARK = /[、,;。]/;
+const WINNERS_OF_KIND = /^的(?:民警|辅警|单位|集体|个人|同志|代表|人员|先进)/;
 // 将其命名为, 把其评为: the object is a pronoun for the recipient told of before.
 const PRONOUN_OBJECT = /[将把]其$/;
 // 获X记集体二等功: X gives what is recorded.
@@ -198,6 +200,8 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       // 省公安厅授予其…称号, 交管局将其命名为“…”: 其 is the recipient, told of before; the clause's subject gives.
       const pronounAfter = s[vs + m[0].length] === '其';
       const ve = vs + m[0].length + (pronounAfter ? 1 : 0);
+      // 警衔授予、集中颁奖: a verb in a list of ceremonies takes no object.
+      if (LIST_MARK.test(s[ve] ?? '')) return undefined;
       const found = honourObject(s, ve);
       // 建成 / 打造成 make a unit into something: a title only when it reads as one throughout (省级执法示范单位, not 训练角).
       if (MADE_INTO.has(m[0])) found.items = found.items.filter((it) => titleThroughout(it.name));
@@ -210,6 +214,8 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       // 受到表彰的先进典型: after 受到 only a commendation with its giver (受到公安部通报表扬), or one counted
       // people received (另有46名同志受到嘉奖), is one.
       if (m[0] === '受到' && !counted && (!found.agent || GENERIC_MODIFIERS.has(s.slice(found.agent.start, found.agent.end)))) return undefined;
+      // 荣立集体三等功的单位代表: those who won it, a kind of people, like a count, name no recipient.
+      const ofKind = WINNERS_OF_KIND.test(s.slice(found.end, found.end + 6));
       const agents: Span[] = [];
       const pronounBefore = PRONOUN_OBJECT.exec(s.slice(clauseStart, vs));
       if (pronounAfter || pronounBefore) agents.push(abs(r, span(clauseStart, pronounBefore ? clauseStart + pronounBefore.index : vs)));
@@ -223,7 +229,7 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       for (const it of found.items) {
         const honour = r.mention(it.start, it.end, it.name, rule, it.aliases);
         const own = it.agent ? [...agents, abs(r, it.agent)] : agents;
-        const event: HonourEvent = { honour, at, agents: own, counted, rule, ...(pronounAfter || pronounBefore ? { pronoun: true as const } : {}) };
+        const event: HonourEvent = { honour, at, agents: own, counted: counted || ofKind, rule, ...(pronounAfter || pronounBefore ? { pronoun: true as const } : {}) };
         if (found.year !== undefined) event.year = found.year;
         r.events.push(event);
         previous = event;
@@ -234,7 +240,7 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       if (joined && previous) {
         const start = found.end + 1;
         const honour = r.mention(start, start + joined[1]!.length, joined[1]!, rule);
-        r.events.push({ honour, at, agents, counted, continues: previous, rule });
+        r.events.push({ honour, at, agents, counted: counted || ofKind, continues: previous, rule });
         claims.push(span(start, start + joined[1]!.length));
       }
       return claims;

@@ -24,7 +24,8 @@ const CLAUSE_BREAK_CHAR = /[,;:。!?]/;
 // Title words the lexicon's qualifiers leave out here: 十大爱民警察, 一等功臣.
 const UNLISTED_QUALIFIER = /十大|功臣$/;
 // 在…的带领下: the frame before a leader's titles and posts.
-const IN_FRAME = /^[^、“”]{0,8}?在(?=[^、]{3,20}、|“)/;
+// ——记全国爱民模范、X所长Y: a feature's subtitle presents its subject.
+const IN_FRAME = /^(?:[^、“”]{0,8}?在(?=[^、]{3,20}、|“)|[—-]*记)/;
 const TITLE_TAIL_END = new RegExp(`(?:${alternation(TITLE_TAILS)})$`);
 
 // 陈国庆,月湖派出所教导员、党支部书记。/ 钟　灵 解放派出所民警: a profile or a list line opens with the name, then the posts.
