@@ -178,3 +178,14 @@ describe('honours that name no recipient', () => {
     expect(edges(g, 'MEMBER_OF')).toContain('韩立新 → 江州市公安局城西派出所 (所长)');
   });
 });
+
+describe('titles of a person named with 由…担任, and titles only referred to', () => {
+  it('gives 由X获得者、Y、Z教官N担任 its titles, and none to the unit that carries on a title’s spirit', () => {
+    const g = extractArticle(
+      '江州市公安局交警支队直属二大队组建了青年突击中队。该中队将传承由公安部交通管理局授牌的“韩立新规范执法示范中队”优良作风。' +
+        '中队由2021年江州市五四青年奖章获得者、2021年江州市优秀人民警察、江州市公安局警务技能训练中心教官纳小梅担任中队长。',
+    );
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['纳小梅 → 江州市五四青年奖章', '纳小梅 → 江州市优秀人民警察']);
+    expect(names(g, 'Honour')).toContain('韩立新规范执法示范中队');
+  });
+});

@@ -40,6 +40,7 @@ const RENAMING = /[将把][^被]{2,24}命名为$/;
 const MADE_INTO = new Set(['建成', '打造成', '创成']);
 const titleThroughout = (t: string) => TITLE_QUALIFIERS.some((q) => t.includes(q)) && TITLE_TAILS.some((q) => t.endsWith(q));
 const LIST_MARK = /[、,;。]/;
+const SPIRIT_OF = /^[\u4e00-\u9fff]{0,2}(?:作风|精神|传统|经验|风貌)/;
 const WINNERS_OF_KIND = /^的(?:民警|辅警|单位|集体|个人|同志|代表|人员|先进)/;
 // 将其命名为, 把其评为: the object is a pronoun for the recipient told of before.
 const PRONOUN_OBJECT = /[将把]其$/;
@@ -160,8 +161,8 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
   },
   {
     id: 'honour.conferred-title',
-    // 荣获省委组织部授予的“…”, 市局命名的“…”: a quoted title given by the body before the verb.
-    pattern: /(命名|授予|颁发)的(?=“)/,
+    // 荣获省委组织部授予的“…”, 市局命名的“…”, 由交通管理局授牌的“…”: a quoted title given by the body before the verb.
+    pattern: /(命名|授予|颁发|授牌)的(?=“)/,
     examples: { match: ['该所荣获省委组织部授予的“先进基层党组织”称号。'], noMatch: ['授予荣誉称号。'] },
     read(m, r, rule) {
       const { s } = r;
@@ -175,9 +176,12 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
         at = agentStart + won.index!;
         agentStart = at + won[0].length;
       }
+      // 传承由X授牌的“…”优良作风: a title whose spirit is told of, with no verb of winning before it, is only referred to.
+      const last = items[items.length - 1];
+      const referred = !won && last !== undefined && SPIRIT_OF.test(r.s.slice(last.end + 1, last.end + 8));
       for (const it of items) {
         const honour = r.mention(it.start, it.end, it.name, rule, it.aliases);
-        r.events.push({ honour, at: r.base + at, agents: [abs(r, span(agentStart, m.index))], counted: false, rule });
+        r.events.push({ honour, at: r.base + at, agents: [abs(r, span(agentStart, m.index))], counted: referred, rule });
       }
       return items.map((it) => span(it.start, it.end));
     },
