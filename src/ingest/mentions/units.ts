@@ -52,6 +52,7 @@ const CLAUSE_OPENING = /[,;:。!?、“”(\s]/;
 const NOUN_TAG = /^(?:n|nz|ns|nr|nt)$/;
 const CITY_LEVEL = 2;
 const CODE_NAME_MAX = 12;
+const TEAM_KIND_WORDS = /(?:青年|党员|民警|巾帼|青年民警)$/;
 // Right before a former name: (原, 原名, 前身为.
 const RENAMED_BEFORE = /(?:\(原|原名|原称|前身为|前身是)$/;
 const RANKING_AFTER = new RegExp(String.raw`^(?:第[${CN_DIGITS}](?![任届批次期个])|前列|排名)`);
@@ -106,7 +107,10 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     if (s[he] === '长' && !HEAD_AHEAD_RE.test(s.slice(he, he + 16))) continue;
     const quote = quoted.find((q) => hs >= q.start && hs < q.end);
     const declared = quote !== undefined && SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1));
-    if (quote && !declared) continue;
+    // “铁骑先锋队”: a team's whole name quoted.
+    // (A bare head quoted is a figure of speech: 突击队就是全所的“先锋队”.)
+    const quotedTeam = quote !== undefined && head.team === true && he === quote.end && hs > quote.start;
+    if (quote && !declared && !quotedTeam) continue;
     let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
     if (!head.standalone) {
       const linked = chain !== undefined && chain.end - base === lastHeadEnd;
@@ -117,7 +121,9 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
         joinLooseChar(s, tokens, name, hs) ?? repeatedName(s, linked ? lastHeadEnd : -1, name, hs, head.head, repeated) ?? name;
     }
     name = levelCharOnly(name, hs);
+    if (quotedTeam) name = { start: quote!.start, parts: [{ text: s.slice(quote!.start, hs), place: false, branch: false }], former: false };
     if (head.kind === 'task_force') name = withCodeName(s, name, hs);
+    if (head.team) name = withCodeName(s, name, hs, TEAM_KIND_WORDS);
     if (FIRE_RESCUE.test(s.slice(name.start, hs))) {
       lastHeadEnd = he;
       chain = undefined;
@@ -246,8 +252,11 @@ function levelCharOnly(name: ParsedName, hs: number): ParsedName {
 }
 
 /** “11.08”网络贩枪专案组: a task force's quoted code name opens its name. */
-function withCodeName(s: string, name: ParsedName, hs: number): ParsedName {
-  const at = name.parts.length ? name.start : hs;
+function withCodeName(s: string, name: ParsedName, hs: number, kindWords?: RegExp): ParsedName {
+  let at = name.parts.length ? name.start : hs;
+  // “蓝焰”青年突击队: a word saying who the team is of may stand between the name and the head.
+  const kind = kindWords?.exec(s.slice(0, at));
+  if (kind && s[at - kind[0].length - 1] === '”') at -= kind[0].length;
   if (s[at - 1] !== '”') return name;
   const open = s.lastIndexOf('“', at - 2);
   if (open < 0 || at - open > CODE_NAME_MAX + 2 || s.slice(open + 1, at - 1).includes('“')) return name;
