@@ -189,3 +189,23 @@ describe('titles of a person named with 由…担任, and titles only referred t
     expect(names(g, 'Honour')).toContain('韩立新规范执法示范中队');
   });
 });
+
+describe('givers written as notices and joint bodies, and names that run into units', () => {
+  it('gives an honour to the body that issued the commending notice (下发通报)', () => {
+    const g = extractArticle('江东省公安厅下发通报,临川市公安局交警支队被记集体二等功。');
+    expect(g.relations).toContainEqual(
+      expect.objectContaining({ type: 'RECEIVED', from: '临川市公安局交警支队', to: '集体二等功', conferredBy: '江东省公安厅' }),
+    );
+  });
+
+  it('reads 市委市政府 as its first-named body (the Party committee)', () => {
+    const g = extractArticle('会上,临川市委市政府授予城南派出所“人民满意派出所”称号。');
+    expect(names(g, 'Organization')).toEqual(['临川市委']);
+    expect(g.relations).toContainEqual(expect.objectContaining({ type: 'RECEIVED', conferredBy: '临川市委' }));
+  });
+
+  it('reads no name running into a unit (民警向刑侦大队学习)', () => {
+    const g = extractArticle('城南派出所组织民警向刑侦大队学习破案经验。');
+    expect(names(g, 'Person')).toEqual([]);
+  });
+});

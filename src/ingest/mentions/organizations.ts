@@ -151,6 +151,14 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
   }
 
   for (const o of out) {
+    // 哈尔滨市委市政府: a joint giver written as one is its first-named body (ANNOTATION.md rule 9).
+    const joint = JOINT_BODIES.exec(o.name);
+    if (joint) {
+      o.name = joint[1]!;
+      o.end = o.start + o.name.length;
+      o.kind = 'party_committee';
+      continue;
+    }
     const body = PARTY_BODY_AFTER.exec(s.slice(o.end - base));
     if (!body) continue;
     o.end += body[0].length;
@@ -195,6 +203,8 @@ function collegeOf(s: string, university: OrgMention, base: number, nameStart: n
   const field = s.slice(university.end - base, nameStart - 1);
   return field.length >= 2 && field.length <= 4 && allHan(field);
 }
+
+const JOINT_BODIES = /^([\u4e00-\u9fff]{1,8}[省市县区]委)[省市县区](?:人民)?政府$/;
 
 /** The length of 全国 written right before `at` (全国民航团委): a national body's scope is part of its name. */
 function nationalScope(s: string, at: number): number {
