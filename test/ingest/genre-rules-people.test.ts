@@ -161,3 +161,51 @@ describe('titles and pronouns around a recipient', () => {
     expect(edges(g, 'RECEIVED')).toEqual(['江州市公安局交通警察支队临江大队二中队 → 全市优秀公安基层单位']);
   });
 });
+
+describe('honours that name no recipient', () => {
+  it('reads no honour after a verb in a list of ceremonies, and gives none to the topic for those who won it (荣立…的单位代表)', () => {
+    const g = extractArticle(
+      '江州市公安局举行“荣誉授予日”活动。全市公安机关还将举办新警宣誓、警衔授予、集中颁奖、走访慰问英模家庭等一系列仪式。参加仪式的有荣立集体三等功的单位代表。',
+    );
+    expect(names(g, 'Honour')).not.toContain('集中颁奖、走访慰问英模家庭');
+    expect(names(g, 'Honour').some((n) => n.includes('走访'))).toBe(false);
+    expect(edges(g, 'RECEIVED')).toEqual([]);
+  });
+
+  it('reads the subject a feature’s subtitle presents (——记全国爱民模范、X所长Y)', () => {
+    const g = extractArticle('大山里的守护者\n——记全国爱民模范、江州市公安局城西派出所所长韩立新\n韩立新在城西派出所工作了二十年。');
+    expect(edges(g, 'RECEIVED')).toEqual(['韩立新 → 全国爱民模范']);
+    expect(edges(g, 'MEMBER_OF')).toContain('韩立新 → 江州市公安局城西派出所 (所长)');
+  });
+});
+
+describe('titles of a person named with 由…担任, and titles only referred to', () => {
+  it('gives 由X获得者、Y、Z教官N担任 its titles, and none to the unit that carries on a title’s spirit', () => {
+    const g = extractArticle(
+      '江州市公安局交警支队直属二大队组建了青年突击中队。该中队将传承由公安部交通管理局授牌的“韩立新规范执法示范中队”优良作风。' +
+        '中队由2021年江州市五四青年奖章获得者、2021年江州市优秀人民警察、江州市公安局警务技能训练中心教官纳小梅担任中队长。',
+    );
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['纳小梅 → 江州市五四青年奖章', '纳小梅 → 江州市优秀人民警察']);
+    expect(names(g, 'Honour')).toContain('韩立新规范执法示范中队');
+  });
+});
+
+describe('givers written as notices and joint bodies, and names that run into units', () => {
+  it('gives an honour to the body that issued the commending notice (下发通报)', () => {
+    const g = extractArticle('江东省公安厅下发通报,临川市公安局交警支队被记集体二等功。');
+    expect(g.relations).toContainEqual(
+      expect.objectContaining({ type: 'RECEIVED', from: '临川市公安局交警支队', to: '集体二等功', conferredBy: '江东省公安厅' }),
+    );
+  });
+
+  it('reads 市委市政府 as its first-named body (the Party committee)', () => {
+    const g = extractArticle('会上,临川市委市政府授予城南派出所“人民满意派出所”称号。');
+    expect(names(g, 'Organization')).toEqual(['临川市委']);
+    expect(g.relations).toContainEqual(expect.objectContaining({ type: 'RECEIVED', conferredBy: '临川市委' }));
+  });
+
+  it('reads no name running into a unit (民警向刑侦大队学习)', () => {
+    const g = extractArticle('城南派出所组织民警向刑侦大队学习破案经验。');
+    expect(names(g, 'Person')).toEqual([]);
+  });
+});

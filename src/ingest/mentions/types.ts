@@ -57,6 +57,8 @@ export interface PersonPost {
   partyBody?: UnitHead;
   /** 政治处主任: the department written right before the post, a unit when the article names it, else part of the post. */
   department?: UnitMention;
+  /** 由X任队长: a team's post, held in the police team named before (突击队) if any, else in no unit. */
+  team?: true;
   /** 现任 / 原, 曾任, 一任, 退休: whether the text gives the post as held now or before. */
   tenure?: 'current' | 'former';
 }

@@ -19,12 +19,14 @@ export interface HeldPosts {
   posts: PersonPost[];
 }
 
+const WINNER_OF = /获得者$/;
 // Quoted titles sit inside a clause.
 const CLAUSE_BREAK_CHAR = /[,;:。!?]/;
-// Title words the lexicon's qualifiers leave out here: 十大爱民警察, 一等功臣.
-const UNLISTED_QUALIFIER = /十大|功臣$/;
+// Title words the lexicon's qualifiers leave out here: 十大爱民警察, 一等功臣, 五四青年奖章.
+const UNLISTED_QUALIFIER = /十大|(?:功臣|奖章|勋章)$/;
 // 在…的带领下: the frame before a leader's titles and posts.
-const IN_FRAME = /^[^、“”]{0,8}?在(?=[^、]{3,20}、|“)/;
+// ——记全国爱民模范、X所长Y: a feature's subtitle presents its subject.
+const IN_FRAME = /^(?:[^、“”]{0,8}?[在由](?=[^、]{3,24}、|“)|[—-]*记)/;
 const TITLE_TAIL_END = new RegExp(`(?:${alternation(TITLE_TAILS)})$`);
 
 // 陈国庆,月湖派出所教导员、党支部书记。/ 钟　灵 解放派出所民警: a profile or a list line opens with the name, then the posts.
@@ -86,10 +88,11 @@ function titlesOpeningClause(s: string, base: number, mention: PersonMention): v
     const quoted = s[at] === '“';
     const end = quoted ? s.indexOf('”', at) + 1 : s.indexOf('、', at);
     if (end <= at || end >= nameAt) break;
-    const text = quoted ? s.slice(at + 1, end - 1) : s.slice(at, end);
+    // 五四青年奖章获得者: the one who won the title.
+    const text = (quoted ? s.slice(at + 1, end - 1) : s.slice(at, end)).replace(WINNER_OF, '');
     const qualified = TITLE_QUALIFIERS.some((q) => text.includes(q)) || UNLISTED_QUALIFIER.test(text);
     const isTitle = qualified && (quoted || (text.length >= 3 && TITLE_TAIL_END.test(text)));
-    if (!isTitle || text.length > 20) break;
+    if (!isTitle || text.length > 24) break;
     titles.push({ start: base + at, end: base + end, name: text });
     at = end;
     if (s[at] === '、') at++;
