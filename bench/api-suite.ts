@@ -4,7 +4,8 @@
 // the 212k-node synthetic graph. The client (api-suite-client.ts) times them
 // in interleaved rounds; this process counts each path's database round trips
 // (queries) and PROFILE db hits per request, and writes bench/results/api-suite.{json,md}.
-// Run: npm run bench:api   (BENCH_ONLY="search,person card", BENCH_ITERATIONS, BENCH_ROUNDS, BENCH_CONCURRENCY, BENCH_THROUGHPUT_MS)
+// Run: npm run bench:api   (BENCH_ONLY="search,person card", BENCH_ITERATIONS, BENCH_ROUNDS, BENCH_CONCURRENCY, BENCH_THROUGHPUT_MS;
+// BENCH_CPU_PROF=<dir>: the API process writes a V8 CPU profile there when it stops)
 import { spawn, fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import type { ClientInput, ClientOutput, ShapeFigures } from './api-suite-client
 import { peerSchema } from './peer/schema.js';
 import { dbHits, recordingDriver } from './query-recorder.js';
 
+const cpuProfDir = process.env.BENCH_CPU_PROF;
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const settings = {
   iterations: Number(process.env.BENCH_ITERATIONS ?? 300),
@@ -43,7 +45,8 @@ const children: ChildProcess[] = [];
 
 /** `npm start`'s process, from dist/, on the benchmark's database: resolves with its URL once it logs `ready`. */
 async function startApi(): Promise<string> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/main.js'], {
+  const profile = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...profile, 'dist/main.js'], {
     env: { ...process.env, ...neo4jEnv, NODE_ENV: 'production', PORT: '0', SEED_ON_START: 'false', PLAYGROUND: 'false', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
