@@ -209,3 +209,27 @@ describe('givers written as notices and joint bodies, and names that run into un
     expect(names(g, 'Person')).toEqual([]);
   });
 });
+
+describe('winners listed after the honour, and office holders named before 现任', () => {
+  it('gives the honour of 获评“X”的3名民警是: to each person listed after the colon, with their posts', () => {
+    const g = extractArticle(
+      '获评“全省优秀人民警察”的3名民警是:青山县公安局城关派出所所长刘卫国,青山县公安局刑侦大队教导员马骏,青山县公安局交警大队民警阿依古丽·买买提。',
+    );
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['刘卫国 → 全省优秀人民警察', '阿依古丽·买买提 → 全省优秀人民警察', '马骏 → 全省优秀人民警察'].sort());
+    expect(edges(g, 'MEMBER_OF')).toContain('马骏 → 青山县公安局刑侦大队 (教导员)');
+  });
+
+  it('gives a collective title of 被评为X的单位有: to the units listed, and none to 荣立X的单位代表', () => {
+    const g = extractArticle('2022年被评为“全市公安机关先进集体”的单位有:青山县公安局城关派出所、青山县公安局刑侦大队。荣立集体三等功的单位代表上台领奖。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} ${r.year}`).sort()).toEqual([
+      '青山县公安局刑侦大队 2022',
+      '青山县公安局城关派出所 2022',
+    ]);
+  });
+
+  it('reads the name opening a clause of 现任 / 担任 as the office holder, also after a relative clause', () => {
+    const g = extractArticle('曾任区公安局政治部主任的王海涛,现任江北区公安分局党委委员、副局长。他现任江北区公安分局副局长。');
+    expect(names(g, 'Person')).toEqual(['王海涛']);
+    expect(edges(g, 'MEMBER_OF')).toContain('王海涛 → 江北区公安分局 (副局长)');
+  });
+});

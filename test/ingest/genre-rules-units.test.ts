@@ -302,3 +302,26 @@ describe('police teams and generic arrangements (rule 11)', () => {
     expect(names(g, 'Initiative')).not.toContain('警医联动');
   });
 });
+
+describe('a place’s second name in brackets', () => {
+  it('keeps 经开区(综保区) in the branch’s name, and reads 经开区 as a place, not 经 + 开区', () => {
+    const g = extractArticle('西江市公安局经开区(综保区)分局治安副所长李强荣立个人三等功2次、嘉奖5次。西江市公安局经开区分局民警王刚参加了行动。');
+    expect(names(g, 'Unit')).toEqual(expect.arrayContaining(['西江市公安局经开区(综保区)分局', '西江市公安局经开区分局']));
+    expect(edges(g, 'MEMBER_OF')).toContain('李强 → 西江市公安局经开区(综保区)分局 (治安副所长)');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['李强 → 三等功', '李强 → 嘉奖']);
+  });
+});
+
+describe('chains of a brigade’s stations and a section’s chief', () => {
+  it('puts a border station written after its brigade in the brigade', () => {
+    const g = extractArticle('二连浩特边境管理大队赛罕塔拉边境派出所所长刘勇在巡逻。');
+    expect(edges(g, 'PART_OF')).toEqual(['二连浩特边境管理大队赛罕塔拉边境派出所 → 二连浩特边境管理大队']);
+    expect(edges(g, 'MEMBER_OF')).toEqual(['刘勇 → 二连浩特边境管理大队赛罕塔拉边境派出所 (所长)']);
+  });
+
+  it('reads a section before its own chief’s post (宣传科科长, 治安科科长) as the section', () => {
+    const g = extractArticle('青山县公安局政治处宣传科科长周洁在会上发言。青山县公安局治安科科长王刚也参加了会议。');
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['周洁 → 青山县公安局政治处宣传科 (科长)', '王刚 → 青山县公安局治安科 (科长)']);
+    expect(edges(g, 'PART_OF')).toContain('青山县公安局政治处宣传科 → 青山县公安局政治处');
+  });
+});

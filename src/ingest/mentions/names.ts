@@ -111,6 +111,8 @@ function isPlaceWord(word: string, tag: string): boolean {
  * never left of `limit`. `maxNounWord`: the longest common noun accepted right
  * before the head (organisation names take longer ones: 电子科技大学).
  */
+const BRACKETED_BEFORE = /\([\u4e00-\u9fff]{2,8}\)$/;
+
 export function parseNameBefore(
   text: string,
   tokens: readonly Token[],
@@ -118,6 +120,14 @@ export function parseNameBefore(
   headStart: number,
   maxNounWord = 3,
 ): ParsedName {
+  // 经开区(综保区)分局: the place's second name in brackets stays in the unit's name (ANNOTATION.md rule 2).
+  const bracket = BRACKETED_BEFORE.exec(text.slice(Math.max(limit, headStart - 10), headStart));
+  if (bracket) {
+    const named = parseNameBefore(text, tokens, limit, headStart - bracket[0].length, maxNounWord);
+    const last = named.parts[named.parts.length - 1];
+    if (last) named.parts[named.parts.length - 1] = { ...last, text: last.text + bracket[0] };
+    return named;
+  }
   const floor = Math.max(limit, headStart - MAX_NAME);
   // An opening verb right before fixes the left edge whatever the words are.
   const window = text.slice(floor, headStart);
@@ -151,7 +161,7 @@ export function parseNameBefore(
     if (start < floor || (!allHan(word) && !number) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word) || VERB_STOPS.has(word)) break;
     // 以栎社/x 派出所, 这是/x 白乌/x: an unknown word opening with a preposition, a demonstrative or a verb
     // is the tagger's glue: the name is what follows them, and ends the name on the left.
-    const glued = tag === 'x' && !number ? gluedOpening(word) : 0;
+    const glued = tag === 'x' && !number && !AREA_WORDS.has(word) ? gluedOpening(word) : 0;
     if (glued > 0) {
       if (word.length - glued >= 2) {
         parts.unshift({ text: word.slice(glued), place: isPlaceWord(word.slice(glued), ''), branch: false });

@@ -67,6 +67,16 @@ function listedAfter(r: PersonReading, from: number, strict: boolean): { at: num
   return out;
 }
 
+// Before the name of an office holder: the sentence's start, a clause break, or 的 closing a relative clause.
+const HOLDER_OPENS = /[,;:。!?”的]/;
+
+/** The name written right before 现任 / 担任 (or before the comma ahead of it), opening its clause. */
+function holderBefore(s: string, verbAt: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
+  const end = s[verbAt - 1] === ',' ? verbAt - 1 : verbAt;
+  const name = nameEndingAt(s, end, tokens);
+  return name && (name.at === 0 || HOLDER_OPENS.test(s[name.at - 1]!)) ? name : undefined;
+}
+
 export const PERSON_RULES: readonly Rule<PersonReading>[] = [
   {
     id: 'person.post',
@@ -89,7 +99,12 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       if (before && !place && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) r.add(before.at, before.name, [{ role: roleOf(m[0]) }], rule);
       if (!name) {
         const copula = copulaPost(s, base, m.index, nameAt, units);
-        if (copula) r.held.push({ sentence: r.index, at: base + copula.at, posts: copula.posts });
+        if (copula) {
+          r.held.push({ sentence: r.index, at: base + copula.at, posts: copula.posts });
+          // 王海涛现任X分局副局长, …的王海涛,现任…: the name that opens the clause holding the office is its holder.
+          const holder = s[copula.at] === '是' ? undefined : holderBefore(s, copula.at, tokens);
+          if (holder) r.add(holder.at, holder.name, [], rule);
+        }
         return [];
       }
       const posts = postsBefore(s, base, m.index, postEnd, units);
