@@ -233,3 +233,16 @@ describe('winners listed after the honour, and office holders named before 现�
     expect(edges(g, 'MEMBER_OF')).toContain('王海涛 → 江北区公安分局 (副局长)');
   });
 });
+
+describe('names set off by spaces on a roll, and prepositions that are surnames', () => {
+  it('reads the name after the post and the spaces of a roll line, and the honour of its heading', () => {
+    const g = extractArticle('【光荣榜】\n●“全国优秀人民警察”\n岚州市公安局清溪分局石岗派出所所长　梁振华\n汀阳县公安局禁毒大队教导员　苏曼青(女)\n');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['梁振华 → 全国优秀人民警察', '苏曼青 → 全国优秀人民警察']);
+    expect(edges(g, 'MEMBER_OF')).toContain('苏曼青 → 汀阳县公安局禁毒大队 (教导员)');
+  });
+
+  it('reads no name of 向 + the word after it (向先进典型看齐), and the name after 向 (向骆建军同志学习)', () => {
+    const g = extractArticle('号召全市公安民警辅警向先进典型看齐。号召全市民警向骆建军同志学习。城关派出所民警向伟在巡逻。');
+    expect(names(g, 'Person').sort()).toEqual(['向伟', '骆建军']);
+  });
+});

@@ -325,3 +325,21 @@ describe('chains of a brigade’s stations and a section’s chief', () => {
     expect(edges(g, 'PART_OF')).toContain('青山县公安局政治处宣传科 → 青山县公安局政治处');
   });
 });
+
+describe('words glued in front of a unit by the segmenter, and provinces before unknown cities', () => {
+  it('leaves 系, 记 and 从 out of the name, and keeps the one character jieba cut from an unknown city (从岚/x 州市)', () => {
+    const g = extractArticle(
+      '林海深处的“老杜”——记白溪森林公安局松岭派出所教导员杜长青\n骆建军生前系泺川市公安局柳桥分局刑警大队副大队长。记者从岚州市公安局获悉。',
+    );
+    expect(names(g, 'Unit')).toEqual(
+      expect.arrayContaining(['白溪森林公安局松岭派出所', '泺川市公安局柳桥分局刑警大队', '岚州市公安局']),
+    );
+    expect(names(g, 'Unit').some((n) => /^[系记从州]/.test(n))).toBe(false);
+  });
+
+  it('names a unit without the province before a city the gazetteer does not know, keeping the full form as an alias', () => {
+    const g = extractArticle('这背后,是浙江省台岚市公安局嵊湖分局桐溪派出所的努力。');
+    const station = g.entities.find((e) => e.name === '台岚市公安局嵊湖分局桐溪派出所');
+    expect(station?.aliases).toContain('浙江省台岚市公安局嵊湖分局桐溪派出所');
+  });
+});

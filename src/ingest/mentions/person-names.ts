@@ -61,6 +61,12 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   const overLooseChar = end === g2 + 1 && word?.end === g2 && atG2?.end === g2 + 1;
   if (word && word.word.length >= 2 && word.end > g1 && !overLooseChar && isKnownWordNotName(word.word, word.tag)) return undefined;
   if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
+  // 向先进典型看齐, 向骆建军同志学习: a preposition that is also a surname (向/p) opens no name where a
+  // word runs on past the name's end, or a name starts right after it.
+  if (word?.tag === 'p' && word.end === g1 && !compound) {
+    const after = tokens.find((t) => t.start === g1);
+    if ((after && after.end > end) || (after?.tag === 'nr' && readName(s, g1, tokens))) return undefined;
+  }
   return name;
 }
 

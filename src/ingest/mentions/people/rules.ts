@@ -31,7 +31,8 @@ export interface PersonReading {
   add(start: number, name: string, posts: PersonPost[], rule: string): PersonMention;
 }
 
-const DASH_AFTER_POST = /^(?:——|—|--)/;
+// 中队长——周立群, and a roll line's 所长　梁振华: a dash or spaces may set the name off.
+const DASH_AFTER_POST = /^(?:——|—|--| {1,3})/;
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const CLAUSE_MARK = /[,;:。!?“”]/;
 // The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
