@@ -246,3 +246,11 @@ describe('names set off by spaces on a roll, and prepositions that are surnames'
     expect(names(g, 'Person').sort()).toEqual(['向伟', '骆建军']);
   });
 });
+
+describe('national figures named in passing', () => {
+  it('reads national leaders and heroes as people with no relation, and no kind named after one (雷锋式, 学雷锋活动)', () => {
+    const g = extractArticle('习近平总书记强调,要坚持人民至上。城关派出所民警以焦裕禄为榜样,像任长霞一样扎根基层。开展学雷锋活动,争做雷锋式好民警。');
+    expect(names(g, 'Person').sort()).toEqual(['任长霞', '焦裕禄', '习近平'].sort());
+    expect(g.relations.filter((r) => ['任长霞', '焦裕禄', '习近平'].includes(r.from))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // after it) give one mention with all their posts.
 import { alternation } from '../../lexicon/common.js';
 import { TITLE_TAILS } from '../../lexicon/honours.js';
-import { CIVILIAN_ROLES, NAMING_VERBS, POSTS, RANK_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
+import { CIVILIAN_ROLES, NAMING_VERBS, POSTS, PUBLIC_FIGURES, RANK_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { COUNT } from '../../patterns.js';
 import type { Rule } from '../../rules/rule.js';
 import { isKnownWordNotName, type Token } from '../../segment.js';
@@ -77,6 +77,9 @@ function holderBefore(s: string, verbAt: number, tokens: readonly Token[]): { at
   const name = nameEndingAt(s, end, tokens);
   return name && (name.at === 0 || HOLDER_OPENS.test(s[name.at - 1]!)) ? name : undefined;
 }
+
+// After a two-character figure's name (雷锋, 朱德): what follows a name, not the rest of a longer one (雷锋式 is a kind).
+const FIGURE_FOLLOWERS = /^(?:精神|同志|一样|那样|般|等|总书记|主席|总理|书记|生前|事迹|的)/;
 
 export const PERSON_RULES: readonly Rule<PersonReading>[] = [
   {
@@ -166,6 +169,18 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       const post = s[nameAt + name.length] === '的' ? POST_START.exec(s.slice(nameAt + name.length + 1)) : null;
       const unit = post ? r.units.find((u) => u.end - base <= m.index && INTRODUCED_IN_UNIT.test(s.slice(u.end - base, m.index))) : undefined;
       r.add(nameAt, name, post ? [{ role: roleOf(post[0]), ...(unit ? { unit } : {}) }] : [], rule);
+      return [];
+    },
+  },
+  {
+    id: 'person.public-figure',
+    // 习近平总书记强调, 学习焦裕禄精神: a national figure named in passing, where no longer name runs on.
+    pattern: new RegExp(`(?:${alternation(PUBLIC_FIGURES)})`),
+    examples: { match: ['学习焦裕禄精神', '习近平总书记强调'], noMatch: ['学习先进典型'] },
+    read(m, r, rule) {
+      const end = m.index + m[0].length;
+      if (m[0].length === 2 && isHanAt(r.s, end) && !FIGURE_FOLLOWERS.test(r.s.slice(end))) return undefined;
+      r.add(m.index, m[0], [], rule);
       return [];
     },
   },
