@@ -254,3 +254,10 @@ describe('national figures named in passing', () => {
     expect(g.relations.filter((r) => ['任长霞', '焦裕禄', '习近平'].includes(r.from))).toEqual([]);
   });
 });
+
+describe('a name ending in 和 before a speech verb', () => {
+  it('reads 杨春和介绍 as 杨春和, and 王刚和李明表示 as two people', () => {
+    const g = extractArticle('派出所教导员杨春和介绍,今年初开展了活动。民警王刚和李明表示,要再接再厉。');
+    expect(names(g, 'Person').sort()).toEqual(['杨春和', '李明', '王刚'].sort());
+  });
+});

@@ -343,3 +343,12 @@ describe('words glued in front of a unit by the segmenter, and provinces before 
     expect(station?.aliases).toContain('浙江省台岚市公安局嵊湖分局桐溪派出所');
   });
 });
+
+describe('police areas and partners described before their names', () => {
+  it('reads a 警务区 as a unit of its station, and partners written after a description (与沿线的X、Y共同开展)', () => {
+    const g = extractArticle('兰阳站派出所关庙警务区民警申宝林介绍,近年来,关庙警务区与沿线的关庙镇中心小学、关庙村委会共同开展“护路小卫士”活动。');
+    expect(edges(g, 'PART_OF')).toEqual(['兰阳站派出所关庙警务区 → 兰阳站派出所']);
+    expect(names(g, 'Organization').sort()).toEqual(['关庙村委会', '关庙镇中心小学']);
+    expect(edges(g, 'PARTNERS_WITH').sort()).toEqual(['兰阳站派出所关庙警务区 → 关庙村委会', '兰阳站派出所关庙警务区 → 关庙镇中心小学']);
+  });
+});
