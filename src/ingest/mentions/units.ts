@@ -281,6 +281,14 @@ function nameBetweenLinks(
   s: string, tokens: SentenceContext['tokens'], linkEnd: number, name: ParsedName, hs: number, ranksBelow: boolean,
 ): ParsedName | undefined {
   const from = name.parts.length ? name.start : hs;
+  // 机场公安局|行李/n 查验/v|中队: a duty, a noun and what is done to it, names a unit inside the link.
+  const gap = tokens.filter((t) => t.start >= linkEnd && t.end <= hs);
+  if (
+    ranksBelow && gap.length === 2 && gap[0]!.start === linkEnd && gap[1]!.end === hs && gap[0]!.word.length === 2 && gap[1]!.word.length === 2 &&
+    NOUN_TAG.test(gap[0]!.tag) && gap[1]!.tag === 'v' && !GENERIC_MODIFIERS.has(gap[0]!.word)
+  ) {
+    return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
+  }
   const rest = from - linkEnd;
   if (rest < 1 || rest > 2 || hs - linkEnd < 2) return undefined;
   // 公安局|管城/n 回族区|分局, 分局|中华/nz 北路|派出所: a whole noun the parse stopped at opens the name
