@@ -280,3 +280,10 @@ describe('posthumous honours and duties that name squads', () => {
     expect(edges(g, 'MEMBER_OF')).toContain('邝晓彤 → 荆川机场公安局行李查验中队 (民警)');
   });
 });
+
+describe('a decision list headed by a commendation alone', () => {
+  it('gives 五、嘉奖 to the people on the lines under it', () => {
+    const g = extractArticle('四、记个人三等功4名\n东湖派出所民警张立、吴涛、韩青\n五、嘉奖\n宿澄市公安局特警支队辅警范小东、邱瑞\n希望受到表彰的集体和个人珍惜荣誉。');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['吴涛 → 三等功', '张立 → 三等功', '范小东 → 嘉奖', '邱瑞 → 嘉奖', '韩青 → 三等功'].sort());
+  });
+});

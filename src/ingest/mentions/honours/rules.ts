@@ -1,7 +1,7 @@
 // The honour rules, in the order the scanner runs them (an earlier reading
 // claims its text). Each reads where a sentence gives an honour and records an
 // event: the honour, where its recipient and giver are written, and how.
-import { COUNT } from '../../patterns.js';
+import { CN_DIGITS, COUNT } from '../../patterns.js';
 import { alternation, GENERIC_MODIFIERS } from '../../lexicon/common.js';
 import { COMMENDATIONS, HONOUR_VERBS, MERIT, TITLE_QUALIFIERS, TITLE_TAILS } from '../../lexicon/honours.js';
 import type { Rule } from '../../rules/rule.js';
@@ -260,6 +260,17 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       const name = cleanHonour(m[1]!);
       if (!honourShaped(name)) return undefined;
       r.events.push({ honour: r.mention(at, at + m[1]!.length, name, rule), at: r.base, agents: [], counted: false, rule });
+      return [span(at, at + m[1]!.length)];
+    },
+  },
+  {
+    id: 'honour.list-heading',
+    // 五、嘉奖 / (三)通报表扬(2名): a decision list's numbered heading that is a commendation alone, given to the lines under it.
+    pattern: new RegExp(String.raw`^(?:[${CN_DIGITS}]+、|[(（][${CN_DIGITS}\d]+[)）]|\d+[.、])(?:给予)?((?:集体|个人)?(?:${COMMENDATION_ALT}))(?:[(（]?[${CN_DIGITS}\d]+[名个人]?[)）]?)?$`),
+    examples: { match: ['五、嘉奖', '(三)通报表扬(2名)'], noMatch: ['五、工作要求'] },
+    read(m, r, rule) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      r.events.push({ honour: r.mention(at, at + m[1]!.length, m[1]!, rule), at: r.base, agents: [], counted: false, rule });
       return [span(at, at + m[1]!.length)];
     },
   },
