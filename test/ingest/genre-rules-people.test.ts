@@ -287,3 +287,12 @@ describe('a decision list headed by a commendation alone', () => {
     expect(edges(g, 'RECEIVED').sort()).toEqual(['吴涛 → 三等功', '张立 → 三等功', '范小东 → 嘉奖', '邱瑞 → 嘉奖', '韩青 → 三等功'].sort());
   });
 });
+
+describe('people listed among the article’s police', () => {
+  it('puts 等众多青年民警 in the police unit the article is about, not its League body; a counted list of winners in none', () => {
+    const g = extractArticle(
+      '青州市公安局团委召开团员大会。局团委选树了王晓明、李可欣等众多青年民警典型。全省有张大伟、刘建国等4名民警当选“全省优秀人民警察”。',
+    );
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['李可欣 → 青州市公安局', '王晓明 → 青州市公安局']);
+  });
+});
