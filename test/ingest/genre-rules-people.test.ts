@@ -209,3 +209,90 @@ describe('givers written as notices and joint bodies, and names that run into un
     expect(names(g, 'Person')).toEqual([]);
   });
 });
+
+describe('winners listed after the honour, and office holders named before 现任', () => {
+  it('gives the honour of 获评“X”的3名民警是: to each person listed after the colon, with their posts', () => {
+    const g = extractArticle(
+      '获评“全省优秀人民警察”的3名民警是:青山县公安局城关派出所所长刘卫国,青山县公安局刑侦大队教导员马骏,青山县公安局交警大队民警阿依古丽·买买提。',
+    );
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['刘卫国 → 全省优秀人民警察', '阿依古丽·买买提 → 全省优秀人民警察', '马骏 → 全省优秀人民警察'].sort());
+    expect(edges(g, 'MEMBER_OF')).toContain('马骏 → 青山县公安局刑侦大队 (教导员)');
+  });
+
+  it('gives a collective title of 被评为X的单位有: to the units listed, and none to 荣立X的单位代表', () => {
+    const g = extractArticle('2022年被评为“全市公安机关先进集体”的单位有:青山县公安局城关派出所、青山县公安局刑侦大队。荣立集体三等功的单位代表上台领奖。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} ${r.year}`).sort()).toEqual([
+      '青山县公安局刑侦大队 2022',
+      '青山县公安局城关派出所 2022',
+    ]);
+  });
+
+  it('reads the name opening a clause of 现任 / 担任 as the office holder, also after a relative clause', () => {
+    const g = extractArticle('曾任区公安局政治部主任的王海涛,现任江北区公安分局党委委员、副局长。他现任江北区公安分局副局长。');
+    expect(names(g, 'Person')).toEqual(['王海涛']);
+    expect(edges(g, 'MEMBER_OF')).toContain('王海涛 → 江北区公安分局 (副局长)');
+  });
+});
+
+describe('names set off by spaces on a roll, and prepositions that are surnames', () => {
+  it('reads the name after the post and the spaces of a roll line, and the honour of its heading', () => {
+    const g = extractArticle('【光荣榜】\n●“全国优秀人民警察”\n岚州市公安局清溪分局石岗派出所所长　梁振华\n汀阳县公安局禁毒大队教导员　苏曼青(女)\n');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['梁振华 → 全国优秀人民警察', '苏曼青 → 全国优秀人民警察']);
+    expect(edges(g, 'MEMBER_OF')).toContain('苏曼青 → 汀阳县公安局禁毒大队 (教导员)');
+  });
+
+  it('reads no name of 向 + the word after it (向先进典型看齐), and the name after 向 (向骆建军同志学习)', () => {
+    const g = extractArticle('号召全市公安民警辅警向先进典型看齐。号召全市民警向骆建军同志学习。城关派出所民警向伟在巡逻。');
+    expect(names(g, 'Person').sort()).toEqual(['向伟', '骆建军']);
+  });
+});
+
+describe('national figures named in passing', () => {
+  it('reads national leaders and heroes as people with no relation, and no kind named after one (雷锋式, 学雷锋活动)', () => {
+    const g = extractArticle('习近平总书记强调,要坚持人民至上。城关派出所民警以焦裕禄为榜样,像任长霞一样扎根基层。开展学雷锋活动,争做雷锋式好民警。');
+    expect(names(g, 'Person').sort()).toEqual(['任长霞', '焦裕禄', '习近平'].sort());
+    expect(g.relations.filter((r) => ['任长霞', '焦裕禄', '习近平'].includes(r.from))).toEqual([]);
+  });
+});
+
+describe('a name ending in 和 before a speech verb', () => {
+  it('reads 杨春和介绍 as 杨春和, and 王刚和李明表示 as two people', () => {
+    const g = extractArticle('派出所教导员杨春和介绍,今年初开展了活动。民警王刚和李明表示,要再接再厉。');
+    expect(names(g, 'Person').sort()).toEqual(['杨春和', '李明', '王刚'].sort());
+  });
+});
+
+describe('posthumous honours and duties that name squads', () => {
+  it('reads 追授X同志“…”称号 and 为其追记个人一等功, given by the bodies that did it', () => {
+    const g = extractArticle(
+      '骆建军生前系泺川市公安局柳桥分局刑警大队副大队长,从警18年,2009年被泺川市委、市政府授予“泺川市劳动模范”称号。会上宣读了公安部追授骆建军同志“全国公安系统一级英雄模范”称号的命令,以及山东省公安厅为其追记个人一等功的决定。',
+    );
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy})`).sort()).toEqual([
+      '骆建军 → 一等功 (山东省公安厅)',
+      '骆建军 → 全国公安系统一级英雄模范 (公安部)',
+      '骆建军 → 泺川市劳动模范 (泺川市委)',
+    ]);
+  });
+
+  it('reads a squad named by its duty right after its bureau (机场公安局行李查验中队)', () => {
+    const g = extractArticle('在荆川机场公安局行李查验中队,记者见到了刚刚结束夜班的团员民警邝晓彤、付一鸣。');
+    expect(edges(g, 'PART_OF')).toEqual(['荆川机场公安局行李查验中队 → 荆川机场公安局']);
+    expect(edges(g, 'MEMBER_OF')).toContain('邝晓彤 → 荆川机场公安局行李查验中队 (民警)');
+  });
+});
+
+describe('a decision list headed by a commendation alone', () => {
+  it('gives 五、嘉奖 to the people on the lines under it', () => {
+    const g = extractArticle('四、记个人三等功4名\n东湖派出所民警张立、吴涛、韩青\n五、嘉奖\n宿澄市公安局特警支队辅警范小东、邱瑞\n希望受到表彰的集体和个人珍惜荣誉。');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['吴涛 → 三等功', '张立 → 三等功', '范小东 → 嘉奖', '邱瑞 → 嘉奖', '韩青 → 三等功'].sort());
+  });
+});
+
+describe('people listed among the article’s police', () => {
+  it('puts 等众多青年民警 in the police unit the article is about, not its League body; a counted list of winners in none', () => {
+    const g = extractArticle(
+      '青州市公安局团委召开团员大会。局团委选树了王晓明、李可欣等众多青年民警典型。全省有张大伟、刘建国等4名民警当选“全省优秀人民警察”。',
+    );
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['李可欣 → 青州市公安局', '王晓明 → 青州市公安局']);
+  });
+});

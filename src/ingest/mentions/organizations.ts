@@ -41,8 +41,8 @@ const NATIONAL_RE = new RegExp(`(?:${alternation(NATIONAL_BODIES)})`, 'g');
 // is the name, even where the tagger's words would stop it (冰雪/大/世界).
 const MAX_PARTNER_NAME = 20;
 const PARTNER_NAME = new RegExp(`(?:${alternation(PARTNER_MARKERS)})([\\u4e00-\\u9fff]{2,${MAX_PARTNER_NAME}})$`);
-// 与辖区阳光社区党委, 与相关医院: a generic word before the name is not part of it.
-const GENERIC_BEFORE_NAME = new RegExp(`^(?:${alternation([...GENERIC_MODIFIERS, '所在地'])})`);
+// 与辖区阳光社区党委, 与相关医院, 与沿线的关庙镇中心小学: a generic word or a description ending in 的 before the name is not part of it.
+const GENERIC_BEFORE_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}的|${alternation([...GENERIC_MODIFIERS, '所在地'])})`);
 // A name runs over no function word, partner verb or police word (与A医院和B学校, 与X共建Y).
 const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_VERB.test(t) && !UNIT_WORDS.test(t);
 // 厦门大学附属中山医院: a hospital affiliated to the body named right before it is one name.
