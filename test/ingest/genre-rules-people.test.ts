@@ -317,3 +317,10 @@ describe('givers of meetings, approvals and scoped titles', () => {
     ]);
   });
 });
+
+describe('the year written on a title before a name', () => {
+  it('gives 2021年X获得者 / 2021年Y before a name their year', () => {
+    const g = extractArticle('中队由2021年邵阳市五四青年奖章获得者、2021年邵阳市优秀人民警察、邵阳市公安局警务技能训练中心特聘教官谭毅担任中队长。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.to} ${r.year}`).sort()).toEqual(['邵阳市五四青年奖章 2021', '邵阳市优秀人民警察 2021']);
+  });
+});
