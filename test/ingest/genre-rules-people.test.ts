@@ -296,3 +296,31 @@ describe('people listed among the article’s police', () => {
     expect(edges(g, 'MEMBER_OF').sort()).toEqual(['李可欣 → 青州市公安局', '王晓明 → 青州市公安局']);
   });
 });
+
+describe('givers of meetings, approvals and scoped titles', () => {
+  it('gives what is announced at a commendation meeting (表彰暨…大会, 会上,获评…是:) by the body that held it', () => {
+    const g = extractArticle(
+      '1月14日,郑川铁路公安局淮梁公安处召开2018年度总结表彰暨2019年春运动员大会。处长袁卫东宣读了表彰决定。\n会上,获评2018年度“最美铁警”的2名民警是:淮梁东站派出所副所长孔德明,淮梁公安处乘警支队二大队乘警长冉世杰。',
+    );
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} (${r.conferredBy})`).sort()).toEqual([
+      '冉世杰 (郑川铁路公安局淮梁公安处)',
+      '孔德明 (郑川铁路公安局淮梁公安处)',
+    ]);
+    expect(edges(g, 'MEMBER_OF')).toContain('冉世杰 → 淮梁公安处乘警支队二大队 (乘警长)');
+  });
+
+  it('gives a citation approved by a body (经X批准,Y荣立…) from that body, and a title scoped before its quotes to the subject', () => {
+    const g = extractArticle('经郑川铁路公安局批准,淮梁车站派出所荣立集体三等功。2019年度,城关派出所被授予全国“枫桥式公安派出所”称号。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy ?? ''} ${r.year ?? ''})`).sort()).toEqual([
+      '城关派出所 → 全国枫桥式公安派出所 ( 2019)',
+      '淮梁车站派出所 → 集体三等功 (郑川铁路公安局 )',
+    ]);
+  });
+});
+
+describe('the year written on a title before a name', () => {
+  it('gives 2021年X获得者 / 2021年Y before a name their year', () => {
+    const g = extractArticle('中队由2021年邵阳市五四青年奖章获得者、2021年邵阳市优秀人民警察、邵阳市公安局警务技能训练中心特聘教官谭毅担任中队长。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.to} ${r.year}`).sort()).toEqual(['邵阳市五四青年奖章 2021', '邵阳市优秀人民警察 2021']);
+  });
+});
