@@ -2,17 +2,18 @@
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openGraph } from './store/open-graph.js';
-import { startApiServer } from './api/server.js';
-import { seedOnStart } from './loader/index.js';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  // The API's and the loader's modules (Express, Apollo, the extractor) take a second or
+  // two to load on a busy machine: they load while the database starts.
+  const [server, loader] = [import('./api/server.js'), import('./loader/index.js')];
   const graph = await openGraph(config, logger, { publish: true });
-  const seedFailed = config.SEED_ON_START && (await seedOnStart(graph.db, config.SEED_DIR, logger));
-  const api = await startApiServer({ db: graph.db, config, logger, seedFailed });
+  const seedFailed = config.SEED_ON_START && (await (await loader).seedOnStart(graph.db, config.SEED_DIR, logger));
+  const api = await (await server).startApiServer({ db: graph.db, config, logger, seedFailed });
   logger.info({ url: api.url, startupMs: Date.now() - startedAt }, 'ready');
 
   let stopping = false;

@@ -6,9 +6,15 @@ import type { Logger } from '../logger.js';
 
 type HttpErrorCode = 'PAYLOAD_TOO_LARGE' | 'BAD_REQUEST' | 'BATCHED_REQUESTS_DISABLED' | 'INTERNAL_SERVER_ERROR';
 
+/** The body of a refusal: GraphQL-shaped, with a code. */
+export const httpErrorBody = (code: HttpErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
 export function sendHttpError(res: Response, status: number, code: HttpErrorCode, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).json(httpErrorBody(code, message));
 }
+
+export const BATCH_REFUSAL = 'Batched requests are not accepted: send one operation per request.';
+export const NOT_JSON_REFUSAL = 'The request body is not valid JSON in UTF-8.';
 
 /**
  * A JSON array body is a batch of operations: armor's limits apply per operation,
@@ -17,7 +23,7 @@ export function sendHttpError(res: Response, status: number, code: HttpErrorCode
  */
 export const rejectBatchedRequests: RequestHandler = (req, res, next) => {
   if (Array.isArray(req.body)) {
-    sendHttpError(res, 400, 'BATCHED_REQUESTS_DISABLED', 'Batched requests are not accepted: send one operation per request.');
+    sendHttpError(res, 400, 'BATCHED_REQUESTS_DISABLED', BATCH_REFUSAL);
     return;
   }
   next();
@@ -35,7 +41,7 @@ export function bodyErrorHandler(maxBodyBytes: number, logger: Logger): ErrorReq
     } else if (err.type === 'entity.too.large') {
       sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${maxBodyBytes} bytes (MAX_BODY_BYTES).`);
     } else if (err.type === 'entity.parse.failed' || err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
-      sendHttpError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON in UTF-8.');
+      sendHttpError(res, 400, 'BAD_REQUEST', NOT_JSON_REFUSAL);
     } else if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
       sendHttpError(res, 400, 'BAD_REQUEST', 'The request body could not be read: send JSON, uncompressed or compressed whole with gzip, deflate or br.');
     } else {

@@ -1,30 +1,14 @@
-// A list field as a connection: the page (with whatever lists the client nested
-// under it, see lookahead.ts) and the count go through the request's loaders,
-// so the same list under many parents costs one query each.
+// A list field as a connection, and a first-item field (`parent`) as its node:
+// the page (with whatever lists the client nested under it, see lookahead.ts)
+// and the count go through the request's loaders, so the same list under many
+// parents costs one query, and lists read with their parent cost none.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from './context.js';
-import { LIST_FIELDS } from './list-fields.js';
-import { currentField, planOf } from './lookahead.js';
-import { ConnectionRecord, type PageSource } from './pagination.js';
-import type { ListPlan } from '../store/read/lists.js';
+import { FIRST_ITEM_FIELDS, LIST_FIELDS } from './list-fields.js';
+import { planOfField } from './lookahead.js';
+import { ConnectionRecord, mapMaybe, type MaybePromise, type PageSource } from './pagination.js';
+import type { ListPlan, ParentRecord } from '../store/read/lists.js';
 import type { Page } from '../store/read/records.js';
-
-/**
- * The plan of a list field depends only on the field's place in the query and
- * the request's variables: it is built once per request, not once per parent
- * (a list of 500 people asks for `honours` 500 times).
- */
-function planFor(ctx: ApiContext, info: GraphQLResolveInfo, args: Record<string, unknown>): ListPlan {
-  const key = info.fieldNodes[0]!;
-  const cached = ctx.plans.get(key)?.get(info.parentType.name);
-  if (cached) return cached;
-  const field = LIST_FIELDS[info.parentType.name]?.[info.fieldName];
-  if (!field) throw new Error(`${info.parentType.name}.${info.fieldName} is not a list field`);
-  const plan = planOf(info, field(args, ctx.config), currentField(info), ctx.config);
-  const byType = ctx.plans.get(key) ?? new Map<string, ListPlan>();
-  ctx.plans.set(key, byType.set(info.parentType.name, plan));
-  return plan;
-}
 
 /** One list under one parent, through the request's loaders. */
 class ListSource<T> implements PageSource<T> {
@@ -39,7 +23,7 @@ class ListSource<T> implements PageSource<T> {
   }
 
   count(): Promise<number> {
-    return this.ctx.loaders.count(this.plan.list, this.parentId, this.plan.params);
+    return this.ctx.loaders.count(this.plan, this.parentId);
   }
 
   knownPage(): Page<T> | undefined {
@@ -47,18 +31,24 @@ class ListSource<T> implements PageSource<T> {
   }
 }
 
-export function listConnection<T>(ctx: ApiContext, info: GraphQLResolveInfo, parentId: string, args: Record<string, unknown>): ConnectionRecord<T> {
-  const plan = planFor(ctx, info, args);
-  return new ConnectionRecord<T>(plan.window, new ListSource<T>(ctx, plan, parentId));
-}
+type FieldResolver = (parent: { id: string }, args: Record<string, unknown>, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
 
-/** Resolvers for every list field of a type: each reads the list the table names for it. */
-export function listResolvers(typeName: string) {
-  return Object.fromEntries(
-    Object.keys(LIST_FIELDS[typeName] ?? {}).map((fieldName) => [
-      fieldName,
-      (parent: { id: string }, args: Record<string, unknown>, ctx: ApiContext, info: GraphQLResolveInfo) =>
-        listConnection(ctx, info, parent.id, args),
-    ]),
-  );
+const listConnection: FieldResolver = (parent, args, ctx, info) => {
+  const plan = planOfField(info, args, ctx.config);
+  return new ConnectionRecord(plan.window, new ListSource(ctx, plan, parent.id));
+};
+
+/** The node of the list's first item, or null; without a promise when it was read with its parent. */
+const firstItemNode: FieldResolver = (parent, args, ctx, info): MaybePromise<ParentRecord | null> => {
+  const plan = planOfField(info, args, ctx.config);
+  const page = ctx.loaders.knownPage<{ node: ParentRecord }>(plan, parent.id) ?? ctx.loaders.page<{ node: ParentRecord }>(plan, parent.id);
+  return mapMaybe(page, ({ items }) => items[0]?.node ?? null);
+};
+
+/** Resolvers for every list and first-item field of a type: each reads what the tables name for it. */
+export function listResolvers(typeName: string): Record<string, FieldResolver> {
+  return Object.fromEntries([
+    ...Object.keys(LIST_FIELDS[typeName] ?? {}).map((name) => [name, listConnection] as const),
+    ...Object.keys(FIRST_ITEM_FIELDS[typeName] ?? {}).map((name) => [name, firstItemNode] as const),
+  ]);
 }

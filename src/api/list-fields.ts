@@ -1,5 +1,5 @@
 // Which store list each list field of the schema reads, and with which
-// parameters: one table that both the resolvers and the lookahead use.
+// parameters: tables that both the resolvers and the lookahead use.
 import type { Config } from '../config.js';
 import type { Params } from '../store/graph-db.js';
 import { factsOfArticle } from '../store/read/article-facts.js';
@@ -73,3 +73,23 @@ export const LIST_FIELDS: Record<string, Record<string, ListField>> = {
     facts: spec(factsOfArticle, (a) => ({ types: typesArg(a.types) })),
   },
 };
+
+/**
+ * Fields whose value is the node of a list's first item (a unit's parent): read
+ * like list fields, so they come with the query of the node they are on, and
+ * the lists selected under them too.
+ */
+export const FIRST_ITEM_FIELDS: Record<string, Record<string, ListField>> = {
+  Unit: {
+    // The first parent by name, should the articles name several.
+    parent: () => ({ list: unitHierarchy('up', 1), params: {}, window: { offset: 0, limit: 1 } }),
+  },
+};
+
+/** The spec builder of a list field or first-item field, and which of the two it is. */
+export function fieldSpec(typeName: string, fieldName: string): { build: ListField; firstItem: boolean } | undefined {
+  const list = LIST_FIELDS[typeName]?.[fieldName];
+  if (list) return { build: list, firstItem: false };
+  const first = FIRST_ITEM_FIELDS[typeName]?.[fieldName];
+  return first && { build: first, firstItem: true };
+}

@@ -1,27 +1,20 @@
 // Request-scoped DataLoaders: whatever a request asks for at one level of the
-// query — entities by id, article sentences, the members of every unit in a
-// list — is read in one UNWIND query, so round trips grow with the depth of the
-// query, never with the number of parents. Lists nested under lists are read
-// with their parent list (store/read/lists.ts) and remembered here, so they
-// cost no round trip of their own.
+// query — nodes by id with the lists selected on them, entities by id, article
+// sentences, the members of every unit in a list — is read in one query, so
+// round trips grow with the depth of the query, never with the number of
+// parents. Lists read with their parents (store/read/lists.ts) are remembered
+// here, so their resolvers find them without a round trip of their own.
 import DataLoader from 'dataloader';
-import type { GraphDb, Params } from '../store/graph-db.js';
+import type { GraphDb } from '../store/graph-db.js';
 import { articlesByIds, articleTexts, evidenceTexts } from '../store/read/articles.js';
 import { entitiesByIds } from '../store/read/entities.js';
-import { readListCounts, readListPages, type ListPlan, type ListQuery } from '../store/read/lists.js';
+import { planSignature, readPlans, rootsById, type ListPlan, type ParentRecord, type PlanResult, type Roots } from '../store/read/lists.js';
 import type { ArticleRecord, EntityRecord, EvidenceRef, EvidenceText, Page } from '../store/read/records.js';
 
-const signatures = new WeakMap<ListPlan, string>();
+/** A list's count depends on the list and its parameters only, not on the page or what it shows. */
+const countKey = (plan: ListPlan) => JSON.stringify([plan.list.name, plan.params]);
 
-/** Identity of a plan: lists by name (hop bounds are part of the name), parameters, windows, nesting. */
-function signature(plan: ListPlan): string {
-  let s = signatures.get(plan);
-  if (s === undefined) {
-    s = JSON.stringify([plan.list.name, plan.params, plan.projection, plan.window, plan.nested.map((n) => [n.end.v, signature(n.plan)])]);
-    signatures.set(plan, s);
-  }
-  return s;
-}
+const isEntity = (record: ParentRecord): record is EntityRecord => 'type' in record;
 
 const byId = <V>(db: GraphDb, read: (db: GraphDb, ids: readonly string[]) => Promise<Map<string, V>>) =>
   new DataLoader<string, V | null>(async (ids) => {
@@ -29,61 +22,59 @@ const byId = <V>(db: GraphDb, read: (db: GraphDb, ids: readonly string[]) => Pro
     return ids.map((id) => found.get(id) ?? null);
   });
 
+const EMPTY_PAGE: Page<unknown> = { items: [], hasMore: false };
+
 export function createLoaders(db: GraphDb) {
   const entity = byId<EntityRecord>(db, entitiesByIds);
-  const pageLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
-  /** Pages already read, by plan signature and parent: what `known` can answer without waiting. */
-  const readPages = new Map<string, Map<string, Page<unknown>>>();
-  const known = (plan: ListPlan, parentId: string) => readPages.get(signature(plan))?.get(parentId);
-  const remember = (plan: ListPlan, parentId: string, page: Page<unknown>) => {
-    const key = signature(plan);
-    let pages = readPages.get(key);
-    if (!pages) readPages.set(key, (pages = new Map()));
-    pages.set(parentId, page);
+  const article = byId<ArticleRecord>(db, articlesByIds);
+  /** Pages and counts already read, by plan signature (count key) and parent id. */
+  const pages = new Map<string, Map<string, Page<unknown>>>();
+  const totals = new Map<string, Map<string, number>>();
+  const put = <V>(cache: Map<string, Map<string, V>>, key: string, id: string, value: V) => {
+    let byParent = cache.get(key);
+    if (!byParent) cache.set(key, (byParent = new Map()));
+    byParent.set(id, value);
   };
-  const countLoaders = new Map<string, DataLoader<string, number>>();
-  /** Parents a plan's query found (and primed into `entity`), by plan signature and id. */
-  const foundParents = new Set<string>();
+  const remember = (plan: ListPlan, parentId: string, result: PlanResult) => {
+    if (result.page) put(pages, planSignature(plan), parentId, result.page);
+    if (result.total !== undefined) put(totals, countKey(plan), parentId, result.total);
+  };
+  const knownPage = (plan: ListPlan, parentId: string) => pages.get(planSignature(plan))?.get(parentId);
+  const knownTotal = (plan: ListPlan, parentId: string) => totals.get(countKey(plan))?.get(parentId);
 
-  /** Pages of one plan, keyed by parent id; the nested pages it reads are remembered for `known`. */
-  function pagesOf(plan: ListPlan): DataLoader<string, Page<unknown>> {
-    const key = signature(plan);
-    let loader = pageLoaders.get(key);
+  /** Reads roots with their plans in one query; primes every loader with what it read. */
+  async function read(roots: Roots, plans: readonly ListPlan[]): Promise<ParentRecord[]> {
+    const { roots: found, nested } = await readPlans(db, roots, plans);
+    for (const { record, results } of found) {
+      if (isEntity(record)) entity.prime(record.id, record);
+      else article.prime(record.id, record);
+      results.forEach((result, i) => remember(plans[i]!, record.id, result));
+    }
+    for (const n of nested) remember(n.plan, n.parentId, n.result);
+    return found.map((f) => f.record);
+  }
+
+  /** Nodes of one label by id, each with the same plans: every id asked for in one tick, one query. */
+  const nodeLoaders = new Map<string, DataLoader<string, ParentRecord | null>>();
+  function nodesOf(label: string, plans: readonly ListPlan[]): DataLoader<string, ParentRecord | null> {
+    const key = JSON.stringify([label, plans.map(planSignature)]);
+    let loader = nodeLoaders.get(key);
     if (!loader) {
-      loader = new DataLoader<string, Page<unknown>>(async (parentIds) => {
-        const { pages, parents, nested } = await readListPages(db, plan, parentIds);
-        for (const [id, record] of parents) {
-          entity.prime(id, record);
-          foundParents.add(`${key}\u0000${id}`);
-        }
-        for (const n of nested) remember(n.plan, n.parentId, n.page);
-        return parentIds.map((id) => {
-          const page = pages.get(id) ?? { items: [], hasMore: false };
-          remember(plan, id, page);
-          return page;
-        });
+      loader = new DataLoader<string, ParentRecord | null>(async (ids) => {
+        const found = new Map((await read(rootsById(label, ids), plans)).map((r) => [r.id, r]));
+        return ids.map((id) => found.get(id) ?? null);
       });
-      pageLoaders.set(key, loader);
+      nodeLoaders.set(key, loader);
     }
     return loader;
   }
 
-  function countsOf(list: ListQuery<unknown>, params: Params): DataLoader<string, number> {
-    const key = JSON.stringify([list.name, params]);
-    let loader = countLoaders.get(key);
-    if (!loader) {
-      loader = new DataLoader<string, number>(async (parentIds) => {
-        const counts = await readListCounts(db, list, parentIds, params);
-        return parentIds.map((id) => counts.get(id) ?? 0);
-      });
-      countLoaders.set(key, loader);
-    }
-    return loader;
-  }
+  /** Reads a plan under a parent it was not read with (a list the lookahead could not see from above). */
+  const readUnder = (plan: ListPlan, parentId: string) => nodesOf(plan.list.parent.label, [plan]).load(parentId);
 
   return {
     entity,
-    article: byId<ArticleRecord>(db, articlesByIds),
+    article,
     articleText: byId<string>(db, articleTexts),
     evidence: new DataLoader<EvidenceRef, EvidenceText | null, string>(
       async (refs) => {
@@ -92,22 +83,20 @@ export function createLoaders(db: GraphDb) {
       },
       { cacheKeyFn: (r) => r.key },
     ),
+    /** The node of this label and id (null when there is none), with the plans read under it. */
+    node: (label: string, plans: readonly ListPlan[], id: string): Promise<ParentRecord | null> => nodesOf(label, plans).load(id),
+    /** The nodes `roots` finds, with the plans read under each. */
+    read,
+    /** The page if it has been read already (with its parent), else undefined. */
+    knownPage: <T>(plan: ListPlan, parentId: string): Page<T> | undefined => knownPage(plan, parentId) as Page<T> | undefined,
     /** One page of a plan's list under `parentId`; parents asked for in the same tick share one query. */
-    page: <T>(plan: ListPlan, parentId: string): Promise<Page<T>> => {
-      const page = known(plan, parentId);
-      return (page ? Promise.resolve(page) : pagesOf(plan).load(parentId)) as Promise<Page<T>>;
+    page: async <T>(plan: ListPlan, parentId: string): Promise<Page<T>> => {
+      const page = knownPage(plan, parentId) ?? (await readUnder(plan, parentId), knownPage(plan, parentId));
+      return (page ?? EMPTY_PAGE) as Page<T>;
     },
-    /** The page if it has been read already (with its parent list), else undefined. */
-    knownPage: <T>(plan: ListPlan, parentId: string): Page<T> | undefined => known(plan, parentId) as Page<T> | undefined,
-    /**
-     * Whether the plan's query found `parentId` with the plan's parent label: its
-     * entity record is then in `entity` already. Waits for the page.
-     */
-    parentFound: async (plan: ListPlan, parentId: string): Promise<boolean> => {
-      await pagesOf(plan).load(parentId);
-      return foundParents.has(`${signature(plan)}\u0000${parentId}`);
-    },
-    count: (list: ListQuery<unknown>, parentId: string, params: Params): Promise<number> => countsOf(list, params).load(parentId),
+    /** The number of items of a plan's list under `parentId`. */
+    count: async (plan: ListPlan, parentId: string): Promise<number> =>
+      knownTotal(plan, parentId) ?? (await readUnder(plan, parentId), knownTotal(plan, parentId)) ?? 0,
   };
 }
 

@@ -39,10 +39,10 @@ export type NodeOf<I> = I extends { node: infer N } ? N : I;
 /** An edge: `node` plus whatever else the list item carries. */
 export type EdgeRecord<I> = (I extends { node: unknown } ? I : { node: I }) & { cursor: string };
 
-type MaybePromise<T> = T | Promise<T>;
+export type MaybePromise<T> = T | Promise<T>;
 
 /** Applies `f` now when `value` is already there: a page read with its parent list resolves without a microtask. */
-const then = <T, R>(value: MaybePromise<T>, f: (v: T) => R): MaybePromise<R> => (value instanceof Promise ? value.then(f) : f(value));
+export const mapMaybe = <T, R>(value: MaybePromise<T>, f: (v: T) => R): MaybePromise<R> => (value instanceof Promise ? value.then(f) : f(value));
 
 /** Where a connection's page and count come from. */
 export interface PageSource<I> {
@@ -90,14 +90,14 @@ export class ConnectionRecord<I> {
 /** The fields every connection type shares, resolved from a ConnectionRecord; cursors are encoded only when asked for. */
 export const connectionFields = {
   edges: <I>(c: ConnectionRecord<I>): MaybePromise<EdgeRecord<I>[]> =>
-    then(c.page(), ({ items }) =>
+    mapMaybe(c.page(), ({ items }) =>
       items.map((item, i) => ({ ...(hasNode(item) ? item : { node: item }), cursor: encodeCursor(c.offset + i) }) as EdgeRecord<I>),
     ),
   // A list's items are all of one shape: facts are their own nodes, other items carry one.
   nodes: <I>(c: ConnectionRecord<I>): MaybePromise<NodeOf<I>[]> =>
-    then(c.page(), ({ items }) => (hasNode(items[0]) ? items.map((item) => (item as { node: NodeOf<I> }).node) : (items as NodeOf<I>[]))),
+    mapMaybe(c.page(), ({ items }) => (hasNode(items[0]) ? items.map((item) => (item as { node: NodeOf<I> }).node) : (items as NodeOf<I>[]))),
   pageInfo: <I>(c: ConnectionRecord<I>) =>
-    then(c.page(), ({ items, hasMore }) => ({
+    mapMaybe(c.page(), ({ items, hasMore }) => ({
       hasNextPage: hasMore,
       hasPreviousPage: c.offset > 0,
       startCursor: items.length ? encodeCursor(c.offset) : null,

@@ -1,6 +1,6 @@
 // HTTP face of the product: Apollo Server on Express 5, plus health endpoints
 // and the offline playground.
-import http from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -16,6 +16,7 @@ import { operationChecksPlugin } from './operation-checks.js';
 import { accessControlPlugin, accessPolicy, READ_TOKEN_REQUIRED, unauthenticated } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
+import { directGraphQL } from './graphql-over-http.js';
 import { bodyErrorHandler, rejectBatchedRequests } from './http-limits.js';
 import { explorerRouter } from './explorer-page.js';
 import { playgroundRouter } from './playground.js';
@@ -79,9 +80,20 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   // Express would hash every response body for an ETag (a fraction of a millisecond on a
   // large view); GraphQL clients POST and send no If-None-Match.
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const apollo = createApolloServer(deps, [ApolloServerPluginDrainHttpServer({ httpServer })]);
   await apollo.start();
+  const accessOf = accessPolicy(config);
+  const contextOf = async (req: IncomingMessage): Promise<ApiContext> => {
+    const access = accessOf(req.headers.authorization);
+    // Refused before parsing, so without a token not even validation errors describe the schema.
+    if (!access.read) throw unauthenticated(READ_TOKEN_REQUIRED);
+    return createContext(deps, access);
+  };
+  const direct = directGraphQL({ apollo, path: GRAPHQL_PATH, maxBodyBytes: config.MAX_BODY_BYTES, context: contextOf, logger });
+  httpServer.on('request', (req, res) => {
+    if (!direct(req, res)) app(req, res);
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -102,19 +114,11 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   });
   if (config.PLAYGROUND) app.use(playgroundRouter(GRAPHQL_PATH));
   if (config.EXPLORER) app.use(explorerRouter());
-  const accessOf = accessPolicy(config);
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.MAX_BODY_BYTES }),
     rejectBatchedRequests,
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const access = accessOf(req.headers.authorization);
-        // Refused before parsing, so without a token not even validation errors describe the schema.
-        if (!access.read) throw unauthenticated(READ_TOKEN_REQUIRED);
-        return createContext(deps, access);
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
   );
   app.use(bodyErrorHandler(config.MAX_BODY_BYTES, logger));
 

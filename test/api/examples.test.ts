@@ -126,8 +126,8 @@ describe('units', () => {
       expect(a.evidence[0].article.title).toMatch(/海陵/);
     }
     expect(honours.totalCount).toBe(honours.nodes.length);
-    // lookup, honours page, honours count, evidence sentences
-    expect(roundTrips).toBe(4);
+    // The lookup, the honours' page and count, and their sentences: one query.
+    expect(roundTrips).toBe(1);
   });
 
   it('unit-initiatives-partners: what a unit runs and whom it works with', async () => {
@@ -215,8 +215,8 @@ describe('articles', () => {
       ]),
     );
     expect(article.facts.totalCount).toBe(facts.length);
-    // node, and the article's two lists with their counts, read alongside it
-    expect(roundTrips).toBe(5);
+    // The article, and its two lists with their counts, read with it.
+    expect(roundTrips).toBe(1);
   });
 });
 

@@ -2,13 +2,13 @@
 // articles, a summary at the end, a non-zero exit naming each failure; and beside a
 // running `npm start` on the embedded database, which holds the store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { GraphDb } from '../../src/store/graph-db.js';
+import { startServer, type ServerProcess } from '../support/server-process.js';
 import { openTestGraph } from '../support/test-graph.js';
 
 const run = promisify(execFile);
@@ -63,28 +63,15 @@ describe('beside a running server on the embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ingest-cli-server-'));
   const { NEO4J_URI: _shared, ...inherited } = process.env;
   const env = { ...inherited, NODE_ENV: 'test', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HEAP_MB: '512', NEO4J_PAGECACHE_MB: '64' };
-  let server: ReturnType<typeof spawn>;
+  let server: ServerProcess | undefined;
   let url = '';
 
   beforeAll(async () => {
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...env, PORT: '0', SEED_ON_START: 'false', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    url = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: server.stdout! }).on('line', (line) => {
-        const entry = JSON.parse(line) as { msg?: string; url?: string };
-        if (entry.msg === 'ready' && entry.url) resolve(entry.url);
-      });
-      server.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
-    });
+    server = await startServer(['--import', 'tsx', 'src/main.ts'], { ...env, SEED_ON_START: 'false' });
+    url = server.url;
   });
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -110,9 +97,7 @@ describe('beside a running server on the embedded database', () => {
   });
 
   it('the server takes its address back when it stops', async () => {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
+    await server!.stop();
     expect(existsSync(join(dataDir, 'bolt-address.json'))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { readUnitTree } from '../../store/read/unit-tree.js';
 import { intInRange } from '../arguments.js';
 import { badUserInput } from '../errors.js';
 import { entityIdOf, fromEdgeId } from '../ids.js';
+import { graphViewReading } from '../lookahead.js';
 
 /** Characters kept on either side of the sentence when its paragraph is longer. */
 const PARAGRAPH_MARGIN = 300;
@@ -22,7 +23,7 @@ export function paragraphAround(text: string, start: number, end: number): { tex
 
 export const explorerQueries: Pick<QueryResolvers, 'edge' | 'unitTree'> = {
   edge: (_root, { id }, ctx) => readEdge(ctx.db, fromEdgeId(id)),
-  unitTree: (_root, { id, maxDepth, limit }, ctx) => {
+  unitTree: (_root, { id, maxDepth, limit }, ctx, info) => {
     const unit = entityIdOf(id);
     if (unit.type !== 'Unit') throw badUserInput('id must be the id of a unit', { argumentName: 'id' });
     return readUnitTree(
@@ -30,6 +31,7 @@ export const explorerQueries: Pick<QueryResolvers, 'edge' | 'unitTree'> = {
       unit.storeId,
       intInRange('maxDepth', maxDepth, 1, MAX_HIERARCHY_DEPTH),
       intInRange('limit', limit, 1, MAX_NEIGHBORHOOD_LIMIT),
+      graphViewReading(info),
     );
   },
 };

@@ -1,8 +1,10 @@
 // Facts resolve from their records as they are (ends are read with the fact);
-// only the Fact interface's type and the evidence sentences need resolvers.
+// only the Fact interface's type and the evidence sentences need resolvers, and
+// sentences read with their facts (lookahead.ts) need no query of their own.
 import type { EvidenceResolvers, FactResolvers } from '../../generated/graphql.js';
 import type { EvidenceRef, EvidenceText, FactRecord } from '../../store/read/records.js';
 import type { ApiContext } from '../context.js';
+import { mapMaybe } from '../pagination.js';
 
 const TYPE_OF_FACT = {
   PART_OF: 'PartOf',
@@ -16,14 +18,19 @@ export const factResolvers: FactResolvers = {
   __resolveType: (fact) => TYPE_OF_FACT[fact.fact],
 };
 
-async function evidenceText(ref: EvidenceRef, ctx: ApiContext): Promise<EvidenceText> {
-  const text = await ctx.loaders.evidence.load(ref);
-  // The loader removes evidence with its article, so a dangling entry is a bug, not a user error.
-  if (!text) throw new Error(`evidence ${ref.key} points to no article`);
-  return text;
+/** The sentence read with its fact, or else through the sentence loader. */
+function evidenceText(ref: EvidenceRef, ctx: ApiContext): EvidenceText | Promise<EvidenceText> {
+  return (
+    ref.text ??
+    ctx.loaders.evidence.load(ref).then((text) => {
+      // The loader removes evidence with its article, so a dangling entry is a bug, not a user error.
+      if (!text) throw new Error(`evidence ${ref.key} points to no article`);
+      return text;
+    })
+  );
 }
 
 export const evidenceResolvers: EvidenceResolvers = {
-  article: async (ref, _args, ctx) => (await evidenceText(ref, ctx)).article,
-  sentence: async (ref, _args, ctx) => (await evidenceText(ref, ctx)).sentence,
+  article: (ref, _args, ctx) => mapMaybe(evidenceText(ref, ctx), (t) => t.article),
+  sentence: (ref, _args, ctx) => mapMaybe(evidenceText(ref, ctx), (t) => t.sentence),
 };

@@ -1,8 +1,9 @@
 // node(id), nodes(ids), exact lookup by name, and the type resolution of the
-// Node and Entity interfaces.
+// Node and Entity interfaces. Each reads its nodes together with the lists
+// selected on them (and the lists under those): one query.
 import type { QueryResolvers, Resolvers } from '../../generated/graphql.js';
 import { ENTITY_TYPES } from '../../model/graph.js';
-import { entitiesByName } from '../../store/read/entities.js';
+import { rootsByName } from '../../store/read/entities.js';
 import type { ListPlan } from '../../store/read/lists.js';
 import type { ArticleRecord, EntityRecord } from '../../store/read/records.js';
 import { foldName } from '../arguments.js';
@@ -15,23 +16,14 @@ const MAX_NODE_IDS = 100;
 
 /**
  * Null for a well-formed id that names nothing (or names a node of another type).
- * The lists selected on the node need only its id: they are read alongside it,
- * not after it.
+ * Entities of every type are read together, each list only under the entities of
+ * its type (lists.ts); articles apart, with their own lists.
  */
-async function loadNode(ctx: ApiContext, selected: ListPlan[], id: string, argName: string): Promise<EntityRecord | ArticleRecord | null> {
+async function loadNode(ctx: ApiContext, plans: readonly ListPlan[], id: string, argName: string): Promise<EntityRecord | ArticleRecord | null> {
   const { type, storeId } = fromGlobalId(id, argName);
-  // Lists selected under fragments of other types would read nothing for this node.
-  const plans = selected.filter((p) => p.list.parent.label === type || p.list.parent.label === 'Entity');
-  for (const plan of plans) {
-    // Cached for the list resolvers; a failure surfaces there, if they run.
-    ctx.loaders.page(plan, storeId).catch(() => undefined);
-  }
-  if (type === 'Article') return ctx.loaders.article.load(storeId);
-  // A list on the node reads the node too: then the node costs no query of its own.
-  const carrier = plans[0];
-  if (carrier && !(await ctx.loaders.parentFound(carrier, storeId).catch(() => true))) return null;
-  const entity = await ctx.loaders.entity.load(storeId);
-  return entity?.type === type ? entity : null;
+  const label = type === 'Article' ? 'Article' : 'Entity';
+  const node = await ctx.loaders.node(label, plans.filter((p) => (p.list.parent.label === 'Article') === (label === 'Article')), storeId);
+  return node && (!isEntity(node) || node.type === type) ? node : null;
 }
 
 export const nodeQueries: Pick<QueryResolvers, 'node' | 'nodes' | 'entitiesByName'> = {
@@ -42,10 +34,10 @@ export const nodeQueries: Pick<QueryResolvers, 'node' | 'nodes' | 'entitiesByNam
     const plans = plansOnNode(info, ctx.config);
     return Promise.all(ids.map((id) => loadNode(ctx, plans, id, 'ids')));
   },
-  entitiesByName: (_root, { name, types }, ctx) => {
+  entitiesByName: async (_root, { name, types }, ctx, info) => {
     const folded = foldName(name);
     if (!folded) throw badUserInput('name is empty', { argumentName: 'name' });
-    return entitiesByName(ctx.db, folded, types?.length ? types : ENTITY_TYPES);
+    return (await ctx.loaders.read(rootsByName(folded, types?.length ? types : ENTITY_TYPES), plansOnNode(info, ctx.config))) as EntityRecord[];
   },
 };
 

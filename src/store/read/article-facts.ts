@@ -12,6 +12,7 @@ export const factsOfArticle: ListQuery<FactRecord> = {
   match: `MATCH (a)<-[:MENTIONED_IN]-(x:Entity)-[r:${RELATION_TYPES.join('|')}]->(y:Entity)
        WHERE ($types IS NULL OR type(r) IN $types) AND any(e IN r.evidence WHERE e STARTS WITH a.id + ':')`,
   countOf: 'r',
+  rows: ['x', 'r', 'y'],
   orderBy: `type(r), x.name, y.name, x.id, y.id, coalesce(r.role, ''), coalesce(r.year, -1)`,
   project: 'OPTIONAL MATCH (c:Entity {id: r.conferredById})',
   item: (projection) => `[type(r), ${factList('x', 'r', 'y', { conferrer: 'c', projection })}]`,

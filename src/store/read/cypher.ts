@@ -12,6 +12,9 @@ type FactType = RelationType;
 export const typeOf = (v: string): string =>
   `CASE WHEN ${v}:Unit THEN 'Unit' WHEN ${v}:Person THEN 'Person' WHEN ${v}:Honour THEN 'Honour' WHEN ${v}:Initiative THEN 'Initiative' ELSE 'Organization' END`;
 
+export const articleMap = (v: string): string =>
+  `${v} {.id, .url, .title, .source, .publishedAt, .script, ingestedAt: toString(${v}.ingestedAt)}`;
+
 /**
  * What a list reads of its items besides ids, names, roles and years: chosen
  * from the GraphQL selection and written into the query text, since reading a
@@ -20,8 +23,27 @@ export const typeOf = (v: string): string =>
 export interface Projection {
   /** Entities' aliases and kind: a fifth of a page. */
   details: boolean;
-  /** Facts' evidence lists: the bulk of a fact. */
-  evidence: boolean;
+  /** Facts' evidence: none, the entries (the bulk of a fact), or the entries with their sentences and articles. */
+  evidence: EvidenceReading;
+}
+
+export type EvidenceReading = 'none' | 'refs' | 'sentences';
+
+/**
+ * The evidence of relationship `r` as the reading asks: entries `"<articleId>:<start>:<end>"`,
+ * or `[entry, article, sentence]` with the sentence cut from the article's text in the
+ * database, so that only sentences travel and no second round trip fetches them. (Article
+ * ids hold no `:`, see the loader; an entry whose article is gone comes with nulls.)
+ */
+export function evidenceOf(r: string, reading: EvidenceReading): string {
+  if (reading === 'none') return 'null';
+  if (reading === 'refs') return `${r}.evidence`;
+  // Names of their own: the subquery sees the variables around it.
+  return `COLLECT {
+      UNWIND ${r}.evidence AS _entry WITH _entry, split(_entry, ':') AS _ref
+      OPTIONAL MATCH (_article:Article {id: _ref[0]})
+      RETURN [_entry, ${articleMap('_article')}, substring(_article.text, toInteger(_ref[1]), toInteger(_ref[2]) - toInteger(_ref[1]))]
+    }`;
 }
 
 /**
@@ -72,11 +94,8 @@ export const factList = (
   const role = !fact || fact === 'MEMBER_OF' ? `${r}.role` : 'null';
   const year = !fact || fact === 'RECEIVED' ? `${r}.year` : 'null';
   return `[${end(from, ends.from)}, ${end(to, ends.to)}, ${role}, ${year},
-    ${c}, ${projection.evidence ? `${r}.evidence` : 'null'}]`;
+    ${c}, ${evidenceOf(r, projection.evidence)}]`;
 };
-
-export const articleMap = (v: string): string =>
-  `${v} {.id, .url, .title, .source, .publishedAt, .script, ingestedAt: toString(${v}.ingestedAt)}`;
 
 /** JS numbers travel as floats; SKIP and LIMIT need Cypher integers. */
 export const pageParams = (offset: number, limit: number) => ({ offset: neo4j.int(offset), limit: neo4j.int(limit) });
@@ -119,8 +138,17 @@ function parseEvidence(key: string): EvidenceRef | null {
   return end >= start ? { key, articleId: m[1]!, start, end } : null;
 }
 
+/** Reads `evidenceOf`: entries, or entries with their sentences. */
 export const toEvidence = (raw: unknown): EvidenceRef[] =>
-  Array.isArray(raw) ? raw.flatMap((k) => (typeof k === 'string' ? (parseEvidence(k) ?? []) : [])) : [];
+  Array.isArray(raw)
+    ? raw.flatMap((entry) => {
+        if (typeof entry === 'string') return parseEvidence(entry) ?? [];
+        const [key, article, sentence] = entry as [string, unknown, string | null];
+        const ref = parseEvidence(key);
+        if (!ref) return [];
+        return article && sentence !== null ? { ...ref, text: { article: toArticle(article), sentence } } : ref;
+      })
+    : [];
 
 /** The loader writes `""` for an unknown role and `-1` for an unknown year; the API says null. */
 export const roleOf = (v: unknown): string | null => str(v);
@@ -166,7 +194,7 @@ export function factReading<F extends FactType>(
   fact: F,
   vars: { from: string; r: string; to: string; conferrer?: string },
   parentVar: string,
-): Pick<ListQuery<Extract<FactRecord, { fact: F }>>, 'countOf' | 'item' | 'ends' | 'toItem'> {
+): Pick<ListQuery<Extract<FactRecord, { fact: F }>>, 'countOf' | 'rows' | 'item' | 'ends' | 'toItem'> {
   type Item = Extract<FactRecord, { fact: F }>;
   const fields: Partial<Record<FactEnd, string>> = FACT_FIELDS[fact];
   const parentEnd = (['from', 'to', 'conferrer'] as const).find((end) => vars[end] === parentVar && fields[end]);
@@ -177,6 +205,7 @@ export function factReading<F extends FactType>(
   }
   return {
     countOf: vars.r,
+    rows: [vars.from, vars.r, vars.to].filter((v) => v !== parentVar),
     item: (projection) => factList(vars.from, vars.r, vars.to, { fact, conferrer: vars.conferrer, projection, omit: parentEnd && parentVar }),
     ends,
     toItem: (raw, parent) => {

@@ -2,6 +2,7 @@
 import type { GraphDb } from '../graph-db.js';
 import { entityList, toEntity } from './cypher.js';
 import type { EntityType } from '../../model/graph.js';
+import type { Roots } from './lists.js';
 import type { EntityRecord } from './records.js';
 
 export async function entitiesByIds(db: GraphDb, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
@@ -12,14 +13,11 @@ export async function entitiesByIds(db: GraphDb, ids: readonly string[]): Promis
   return new Map(rows.map((r) => toEntity(r.entity)).map((e) => [e.id, e]));
 }
 
-/** Exact lookup through the Alias nodes (`"<Type>:<name>"`), an index seek per type. */
-export async function entitiesByName(db: GraphDb, name: string, types: readonly EntityType[]): Promise<EntityRecord[]> {
-  const rows = await db.read<{ entity: unknown }>(
-    `UNWIND $keys AS key
-     MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)
-     WITH DISTINCT e ORDER BY e.name, e.id
-     RETURN ${entityList('e')} AS entity`,
-    { keys: types.map((t) => `${t}:${name}`) },
-  );
-  return rows.map((r) => toEntity(r.entity));
-}
+/** Exact lookup through the Alias nodes (`"<Type>:<name>"`), an index seek per type: the roots of a read (lists.ts). */
+export const rootsByName = (name: string, types: readonly EntityType[]): Roots => ({
+  match: `UNWIND $keys AS key
+     MATCH (:Alias {key: key})-[:ALIAS_OF]->(n:Entity)
+     WITH DISTINCT n ORDER BY n.name, n.id`,
+  params: { keys: types.map((t) => `${t}:${name}`) },
+  label: 'Entity',
+});

@@ -1,7 +1,9 @@
 // One fact relationship of a graph view, found again by what identifies it, with its evidence.
 import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../graph-db.js';
-import { edgeMap, toEdge } from './graph-view.js';
+import type { EntityType } from '../../model/graph.js';
+import { typeOf } from './cypher.js';
+import { edgeList, toEdge, WHOLE_EDGE } from './graph-view.js';
 import type { EdgeKey, GraphEdgeRecord } from './records.js';
 
 /**
@@ -20,10 +22,10 @@ const IDENTITY: Record<EdgeKey['type'], string> = {
 /** Null when the graph no longer holds the fact (its last article was deleted). */
 export async function readEdge(db: GraphDb, key: EdgeKey): Promise<GraphEdgeRecord | null> {
   // The type goes into the pattern text: EdgeKey.type is one of GRAPH_RELATION_TYPES, checked by the caller.
-  const rows = await db.read<{ edge: unknown }>(
+  const rows = await db.read<{ edge: unknown; ends: [string, EntityType][] }>(
     `MATCH (a:Entity {id: $sourceId})-[r:${key.type}]->(b:Entity {id: $targetId})
      WHERE ${IDENTITY[key.type]}
-     RETURN ${edgeMap('r', 'a', 'b')} AS edge LIMIT 1`,
+     RETURN ${edgeList('r', 'a', 'b', WHOLE_EDGE)} AS edge, [[a.id, ${typeOf('a')}], [b.id, ${typeOf('b')}]] AS ends LIMIT 1`,
     {
       sourceId: key.sourceId,
       targetId: key.targetId,
@@ -32,5 +34,5 @@ export async function readEdge(db: GraphDb, key: EdgeKey): Promise<GraphEdgeReco
       recipientId: key.recipientId,
     },
   );
-  return rows[0] ? toEdge(rows[0].edge) : null;
+  return rows[0] ? toEdge(rows[0].edge, new Map(rows[0].ends)) : null;
 }

@@ -2,7 +2,7 @@
 // over fact relationships only (never MENTIONED_IN or ALIAS_OF).
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
-import { entityList, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf } from './cypher.js';
+import { entityList, evidenceOf, hopBound, roleOf, toEntity, toEvidence, yearOf, type Projection } from './cypher.js';
 import type { EntityType, StoredRelationType } from '../../model/graph.js';
 import type { GraphEdgeRecord, GraphPathRecord, GraphViewRecord, YearRange } from './records.js';
 
@@ -16,24 +16,43 @@ export const MAX_PATH_HOPS = 6;
  */
 export const typePattern = (types: readonly StoredRelationType[]): string => types.join('|');
 
-export const edgeMap = (r: string, from: string, to: string): string =>
-  `{type: type(${r}), sourceId: ${from}.id, sourceType: ${typeOf(from)},
-    targetId: ${to}.id, targetType: ${typeOf(to)},
-    role: ${r}.role, year: ${r}.year, recipientId: ${r}.recipientId, evidence: ${r}.evidence}`;
+/** What a graph view shows: its nodes' aliases and kind, its edges' identity properties (role, year, recipient: their ids use them), their evidence. */
+export interface GraphViewReading extends Projection {
+  factProperties: boolean;
+}
 
-export function toEdge(raw: unknown): GraphEdgeRecord {
-  const r = raw as Record<string, unknown>;
+/** All of an edge but sentences: for one found by its id. */
+export const WHOLE_EDGE: GraphViewReading = { details: true, factProperties: true, evidence: 'refs' };
+
+/**
+ * An edge `[type, sourceId, targetId, role, year, recipientId, evidence]`, with what
+ * `reading` asks for. Its ends' types are not read with it: a view's edges join its
+ * nodes, whose types are known.
+ */
+export const edgeList = (r: string, from: string, to: string, reading: GraphViewReading): string =>
+  `[type(${r}), ${from}.id, ${to}.id, ${reading.factProperties ? `${r}.role, ${r}.year, ${r}.recipientId` : 'null, null, null'}, ${evidenceOf(r, reading.evidence)}]`;
+
+/** Reads `edgeList`, given the types of the entities it may join. */
+export function toEdge(raw: unknown, types: ReadonlyMap<string, EntityType>): GraphEdgeRecord {
+  const [type, sourceId, targetId, role, year, recipientId, evidence] = raw as [StoredRelationType, string, string, unknown, unknown, unknown, unknown];
   return {
-    type: r.type as StoredRelationType,
-    sourceId: r.sourceId as string,
-    sourceType: r.sourceType as EntityType,
-    targetId: r.targetId as string,
-    targetType: r.targetType as EntityType,
-    role: roleOf(r.role),
-    year: yearOf(r.year),
-    recipientId: typeof r.recipientId === 'string' ? r.recipientId : null,
-    evidence: toEvidence(r.evidence),
+    type,
+    sourceId,
+    sourceType: types.get(sourceId)!,
+    targetId,
+    targetType: types.get(targetId)!,
+    role: roleOf(role),
+    year: yearOf(year),
+    recipientId: typeof recipientId === 'string' ? recipientId : null,
+    evidence: toEvidence(evidence),
   };
+}
+
+/** A view's nodes and the edges between them, from a row of a graph view's query. */
+export function toView(row: { nodes: unknown[]; edges: unknown[] }): Pick<GraphViewRecord, 'nodes' | 'edges'> {
+  const nodes = row.nodes.map((n) => toEntity(n));
+  const types = new Map(nodes.map((n) => [n.id, n.type]));
+  return { nodes, edges: row.edges.map((e) => toEdge(e, types)) };
 }
 
 /** Keeps `r` unless it carries a year outside the range; an unknown year (stored -1) is outside any range. */
@@ -52,6 +71,7 @@ export async function readNeighborhood(
   depth: number,
   types: readonly StoredRelationType[],
   limit: number,
+  reading: GraphViewReading,
   years: YearRange = NO_YEARS,
 ): Promise<GraphViewRecord | null> {
   const rels = typePattern(types);
@@ -75,17 +95,16 @@ export async function readNeighborhood(
      CALL (kept) {
        UNWIND kept AS a
        MATCH (a)-[r:${rels}]->(b) WHERE b IN kept ${filtered ? `AND ${inYears('r')}` : ''}
-       RETURN collect(${edgeMap('r', 'a', 'b')}) AS edges
+       RETURN collect(${edgeList('r', 'a', 'b', reading)}) AS edges
      }
-     RETURN [n IN kept | ${entityList('n')}] AS nodes, edges, truncated`,
+     RETURN [n IN kept | ${entityList('n', undefined, reading.details)}] AS nodes, edges, truncated`,
     { ...params, neighbours: neo4j.int(limit - 1) },
   );
   const row = rows[0];
   if (!row) return null;
   const kept = row.nodes.length;
   return {
-    nodes: row.nodes.map((n) => toEntity(n)),
-    edges: row.edges.map(toEdge),
+    ...toView(row),
     truncated: row.truncated,
     // Every entity within reach, read again only when the page asks how many it misses.
     omitted: async () => {
@@ -108,16 +127,17 @@ export async function readShortestPath(
   to: { id: string; type: EntityType },
   maxHops: number,
   types: readonly StoredRelationType[],
+  reading: GraphViewReading,
 ): Promise<GraphPathRecord | null> {
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[] }>(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
      WHERE $fromType IN labels(a) AND $toType IN labels(b) AND a <> b
      MATCH p = shortestPath((a)-[:${typePattern(types)}*..${hopBound(maxHops, MAX_PATH_HOPS)}]-(b))
-     RETURN [n IN nodes(p) | ${entityList('n')}] AS nodes,
-            [r IN relationships(p) | ${edgeMap('r', 'startNode(r)', 'endNode(r)')}] AS edges`,
+     RETURN [n IN nodes(p) | ${entityList('n', undefined, reading.details)}] AS nodes,
+            [r IN relationships(p) | ${edgeList('r', 'startNode(r)', 'endNode(r)', reading)}] AS edges`,
     { fromId: from.id, fromType: from.type, toId: to.id, toType: to.type },
   );
   const row = rows[0];
   if (!row) return null;
-  return { nodes: row.nodes.map((n) => toEntity(n)), edges: row.edges.map(toEdge), length: row.edges.length };
+  return { ...toView(row), length: row.edges.length };
 }

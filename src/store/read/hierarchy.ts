@@ -26,6 +26,7 @@ export const unitHierarchy = memoizeByKey((direction: 'up' | 'down', maxDepth: n
         ? `MATCH ${pattern('[:PART_OF]')} WITH DISTINCT x, 1 AS depth`
         : `MATCH path = ${pattern(hops)} WITH x, min(length(path)) AS depth`,
     countOf: 'x',
+    rows: ['x', 'depth'],
     orderBy: 'depth, x.name, x.id',
     item: (projection) => `[${entityList('x', 'Unit', projection.details)}, depth]`,
     ends: { node: { v: 'x', of: (item) => item.node } },

@@ -1,11 +1,13 @@
 // Per-parent lists (members of each unit, honours of each person, …) read for
-// many parents in one round trip: the parents are UNWOUND and a subquery pages
-// each one. A list can carry nested lists under the entities of its items
-// (the members of each child unit, the honours of each member): they are
-// compiled into the same query as nested subqueries, so a chain of lists in
-// one GraphQL request costs one round trip.
+// many parents in one round trip: the parents are found (by id, or by a lookup
+// such as a name) and a subquery pages each list of each parent, another
+// counts it when its total is asked for. A list can carry nested lists under
+// the entities of its items (the members of each child unit, the honours of
+// each member): they are compiled into the same query as nested subqueries,
+// so the parents, every list selected on them and every list under those
+// cost one round trip together.
 import type { GraphDb, Params } from '../graph-db.js';
-import { entityList, pageParams, toEntity, type Projection } from './cypher.js';
+import { articleMap, entityList, pageParams, toArticle, toEntity, type Projection } from './cypher.js';
 import type { EntityType } from '../../model/graph.js';
 import type { ArticleRecord, EntityRecord, Page, PageWindow } from './records.js';
 
@@ -29,6 +31,8 @@ export interface ListQuery<T> {
   match: string;
   /** Variable whose distinct values `totalCount` counts. */
   countOf: string;
+  /** The variables of a row that sorting, `project`, items and nested lists read (the parent's is not among them). */
+  rows: string[];
   /** Sort keys; the last ones must make the order total so that offsets are stable. */
   orderBy: string;
   /** Clauses run on the page's rows only (lookups of what is shown, not filtered on). */
@@ -37,134 +41,205 @@ export interface ListQuery<T> {
   item: (projection: Projection) => string;
   /** Entities of an item that nested lists can hang from, by GraphQL path below the edge. */
   ends: Record<string, ListEnd<T>>;
-  /** Reads one item; `parent` is the record of the node the list hangs from (null for an article at the top). */
-  toItem: (raw: unknown, parent: ParentRecord | null) => T;
+  /** Reads one item; `parent` is the record of the node the list hangs from. */
+  toItem: (raw: unknown, parent: ParentRecord) => T;
 }
 
-/** A page of a list, with the lists nested under its items' entities. */
+/** A list under a parent: its page (with the lists nested under its items' entities), its count, or both. */
 export interface ListPlan {
   list: ListQuery<unknown>;
   /** The list's own parameters. */
   params: Params;
   projection: Projection;
   window: PageWindow;
+  /** Whether the page is read: a plan can be there for its count alone. */
+  page: boolean;
+  /** Whether the list is counted (`totalCount`). */
+  count: boolean;
   nested: { end: ListEnd<unknown>; plan: ListPlan }[];
 }
 
-/** A page a nested list produced, for the caller to cache under its own key. */
-interface NestedPage {
+/** What a plan read under one parent: its page and count, as the plan asked. */
+export interface PlanResult {
+  page?: Page<unknown>;
+  total?: number;
+}
+
+/** A result a nested plan produced, for the caller to cache under its own key. */
+export interface NestedResult {
   plan: ListPlan;
   parentId: string;
-  page: Page<unknown>;
+  result: PlanResult;
+}
+
+/** The nodes a read starts from, bound to `n` in the order they are to be returned. */
+export interface Roots {
+  match: string;
+  params: Params;
+  /** The label `match` gives `n`: `Entity` when it may be of several types. */
+  label: string;
+}
+
+export const rootsById = (label: string, ids: readonly string[]): Roots => ({
+  match: `UNWIND $ids AS id MATCH (n:${label} {id: id})`,
+  params: { ids },
+  label,
+});
+
+const signatures = new WeakMap<ListPlan, string>();
+
+/** Identity of a plan: lists by name (hop bounds are part of the name), parameters, windows, what it reads, nesting. */
+export function planSignature(plan: ListPlan): string {
+  let s = signatures.get(plan);
+  if (s === undefined) {
+    s = JSON.stringify([plan.list.name, plan.params, plan.projection, plan.window, plan.page, plan.count, plan.nested.map((n) => [n.end.v, planSignature(n.plan)])]);
+    signatures.set(plan, s);
+  }
+  return s;
 }
 
 /** Each level's parameters get the level's prefix, so nested lists of one kind cannot collide. */
 const withPrefix = (cypher: string, prefix: string) => cypher.replace(/\$(\w+)/g, (_, name: string) => `$${prefix}${name}`);
 
-function levelParams(plan: ListPlan, prefix: string, into: Params): Params {
-  for (const [k, v] of Object.entries({ ...plan.params, ...pageParams(plan.window.offset, plan.window.limit + 1) })) {
-    into[prefix + k] = v;
+/** A plan and the prefix of its parameters and columns: `p0_`, the lists nested in it `p0_0_`, `p0_1_`… */
+interface Prefixed {
+  plan: ListPlan;
+  prefix: string;
+}
+
+const prefixed = (plans: readonly ListPlan[], level: string): Prefixed[] => plans.map((plan, i) => ({ plan, prefix: `${level}${i}_` }));
+
+function levelParams(plans: readonly Prefixed[], into: Params): Params {
+  for (const { plan, prefix } of plans) {
+    for (const [k, v] of Object.entries({ ...plan.params, ...pageParams(plan.window.offset, plan.window.limit + 1) })) into[prefix + k] = v;
+    levelParams(prefixed(plan.nested.map((n) => n.plan), prefix), into);
   }
-  plan.nested.forEach((n, i) => levelParams(n.plan, `${prefix}${i}_`, into));
   return into;
 }
 
-/** The rows of one parent, paged, with nested lists; leaves the item expression for the caller to RETURN. */
-function levelBody(plan: ListPlan, prefix: string): { cypher: string; item: string } {
-  const { list } = plan;
-  const nested = plan.nested.map((n, i) => {
-    const inner = levelBody(n.plan, `${prefix}${i}_`);
-    // The end becomes the nested list's parent and nothing else stays in scope, so the
-    // nested list may reuse variable names; the label test keeps lists to their types.
-    const { v, label } = n.plan.list.parent;
-    return `CALL (${n.end.v}) {
-       WITH ${n.end.v} AS ${v} WHERE ${v}:${label}
-       ${inner.cypher}
-       RETURN collect(${inner.item}) AS _nested${i}
-     }`;
+/**
+ * The subqueries reading `plans` under the node bound to `v` (whose label is
+ * `label`, or unknown), and the expression of their results: `[items, total]`
+ * per plan, either null when not asked for. Inside, the node takes the name its
+ * list's Cypher uses and nothing else stays in scope, so lists may reuse
+ * variable names; a label test keeps each list to the types it belongs to.
+ */
+function planCalls(v: string, label: string | null, plans: readonly Prefixed[]): { cypher: string; value: string } {
+  const calls: string[] = [];
+  const values = plans.map(({ plan, prefix: p }) => {
+    const { list } = plan;
+    const { v: parentVar, label: parentLabel } = list.parent;
+    const test = parentLabel === label || parentLabel === 'Entity' ? '' : ` WHERE ${parentVar}:${parentLabel}`;
+    const bind = `WITH ${v} AS ${parentVar}${test}`;
+    const match = withPrefix(list.match, p);
+    const orderBy = withPrefix(list.orderBy, p);
+    // Each nested list hangs from an entity of the item; its results ride along with the item.
+    const nested = prefixed(plan.nested.map((n) => n.plan), p).map((n, j) => planCalls(plan.nested[j]!.end.v, null, [n]));
+    const listItem = withPrefix(list.item(plan.projection), p);
+    const item = nested.length ? `[${listItem}, [${nested.map((c) => c.value).join(', ')}]]` : listItem;
+    const page = `${withPrefix(list.project ?? '', p)}
+       ${nested.map((c) => c.cypher).join('\n')}
+       RETURN collect(${item}) AS ${p}items`;
+    if (plan.page && plan.count) {
+      // Page and count from one pass over the rows: sorted and kept whole (as a
+      // hand-written query would), counted, then the page cut from them.
+      const rows = list.rows.join(', ');
+      calls.push(`CALL (${v}) {
+       ${bind}
+       ${match}
+       WITH ${rows} ORDER BY ${orderBy}
+       WITH collect([${rows}]) AS ${p}rows
+       CALL (${p}rows) {
+         UNWIND ${p}rows[$${p}offset..$${p}offset + $${p}limit] AS ${p}row
+         WITH ${list.rows.map((r, i) => `${p}row[${i}] AS ${r}`).join(', ')}
+         ${page}
+       }
+       RETURN size(${p}rows) AS ${p}total, ${p}items
+     }`);
+    } else if (plan.page) {
+      calls.push(`CALL (${v}) {
+       ${bind}
+       ${match}
+       WITH * ORDER BY ${orderBy} SKIP $${p}offset LIMIT $${p}limit
+       ${page}
+     }`);
+    } else {
+      calls.push(`CALL (${v}) {
+       ${bind}
+       ${match}
+       RETURN count(DISTINCT ${list.countOf}) AS ${p}total
+     }`);
+    }
+    return `[${plan.page ? `${p}items` : 'null'}, ${plan.count ? `${p}total` : 'null'}]`;
   });
-  const listItem = withPrefix(list.item(plan.projection), prefix);
-  // A nested page's parent is read from the item's own end (`ListEnd.of`), not again here.
-  const item = plan.nested.length ? `[${listItem}, [${plan.nested.map((_, i) => `_nested${i}`).join(', ')}]]` : listItem;
-  const cypher = `${withPrefix(list.match, prefix)}
-       WITH * ORDER BY ${withPrefix(list.orderBy, prefix)} SKIP $${prefix}offset LIMIT $${prefix}limit
-       ${withPrefix(list.project ?? '', prefix)}
-       ${nested.join('\n')}`;
-  return { cypher, item };
+  return { cypher: calls.join('\n'), value: values.join(', ') };
 }
 
-/** One row past the page tells whether another page follows. */
-function toPage(plan: ListPlan, rawItems: unknown[], parent: ParentRecord | null, nestedOut: NestedPage[]): Page<unknown> {
+/** Reads `planCalls`' value for one plan; nested results go to `nestedOut`. One row past the page tells whether another follows. */
+function toResult(plan: ListPlan, raw: [unknown[] | null, number | null], parent: ParentRecord, nestedOut: NestedResult[]): PlanResult {
+  const [rawItems, total] = raw;
+  const result: PlanResult = {};
+  if (total !== null) result.total = total;
+  if (rawItems === null) return result;
   const items: unknown[] = [];
-  for (const raw of rawItems) {
+  for (const rawItem of rawItems) {
     if (items.length === plan.window.limit) break;
     if (!plan.nested.length) {
-      items.push(plan.list.toItem(raw, parent));
+      items.push(plan.list.toItem(rawItem, parent));
       continue;
     }
-    const [rawItem, nestedRows] = raw as [unknown, unknown[][]];
-    const item = plan.list.toItem(rawItem, parent);
-    nestedRows.forEach((rows, i) => {
+    const [own, nestedRaw] = rawItem as [unknown, [unknown[] | null, number | null][]];
+    const item = plan.list.toItem(own, parent);
+    nestedRaw.forEach((r, i) => {
       const { end, plan: sub } = plan.nested[i]!;
       const subParent = end.of(item);
-      if (subParent) nestedOut.push({ plan: sub, parentId: subParent.id, page: toPage(sub, rows, subParent, nestedOut) });
+      if (subParent) nestedOut.push({ plan: sub, parentId: subParent.id, result: toResult(sub, r, subParent, nestedOut) });
     });
     items.push(item);
   }
-  return { items, hasMore: rawItems.length > plan.window.limit };
+  result.page = { items, hasMore: rawItems.length > plan.window.limit };
+  return result;
 }
 
-/** The parent itself, read with its list (a node fetched by id needs no query of its own); articles are not. */
-function parentRecord(v: string, label: string): string {
-  return label === 'Article' ? 'null' : entityList(v, fixedType(label));
+const MAX_QUERY_TEXTS = 1_000;
+const queryTexts = new Map<string, string>();
+
+/** The query of roots and plans; built once for each shape of request (the oldest dropped past a thousand). */
+function queryText(roots: Roots, top: readonly Prefixed[]): string {
+  const key = [roots.label, roots.match, ...top.map((p) => planSignature(p.plan))].join('\u0000');
+  let text = queryTexts.get(key);
+  if (text === undefined) {
+    const calls = planCalls('n', roots.label, top);
+    const record = roots.label === 'Article' ? articleMap('n') : entityList('n', fixedType(roots.label));
+    text = `${roots.match}
+     ${calls.cypher}
+     RETURN ${record} AS node, [${calls.value}] AS lists`;
+    if (queryTexts.size >= MAX_QUERY_TEXTS) queryTexts.delete(queryTexts.keys().next().value!);
+    queryTexts.set(key, text);
+  }
+  return text;
 }
 
 /** The entity type a label fixes: none for `Entity`. */
 const fixedType = (label: string): EntityType | undefined => (label === 'Entity' ? undefined : (label as EntityType));
 
-export async function readListPages(
-  db: GraphDb,
-  plan: ListPlan,
-  parentIds: readonly string[],
-): Promise<{ pages: Map<string, Page<unknown>>; parents: Map<string, EntityRecord>; nested: NestedPage[] }> {
-  const body = levelBody(plan, 'p_');
-  const { v, label } = plan.list.parent;
-  const rows = await db.read<{ parentId: string; parent: unknown; items: unknown[] }>(
-    `UNWIND $parentIds AS parentId
-     MATCH (${v}:${label} {id: parentId})
-     CALL (${v}) {
-       ${body.cypher}
-       RETURN collect(${body.item}) AS items
-     }
-     RETURN parentId, ${parentRecord(v, label)} AS parent, items`,
-    levelParams(plan, 'p_', { parentIds }),
-  );
-  const nested: NestedPage[] = [];
-  const pages = new Map<string, Page<unknown>>();
-  const parents = new Map<string, EntityRecord>();
-  for (const row of rows) {
-    const parent = row.parent == null ? null : toEntity(row.parent, fixedType(label));
-    if (parent) parents.set(row.parentId, parent);
-    pages.set(row.parentId, toPage(plan, row.items, parent, nested));
-  }
-  return { pages, parents, nested };
+export interface RootRead {
+  record: ParentRecord;
+  /** One per plan, in the plans' order. */
+  results: PlanResult[];
 }
 
-export async function readListCounts(
-  db: GraphDb,
-  list: ListQuery<unknown>,
-  parentIds: readonly string[],
-  params: Params,
-): Promise<Map<string, number>> {
-  const rows = await db.read<{ parentId: string; total: number }>(
-    `UNWIND $parentIds AS parentId
-     CALL (parentId) {
-       MATCH (${list.parent.v}:${list.parent.label} {id: parentId})
-       ${list.match}
-       RETURN count(DISTINCT ${list.countOf}) AS total
-     }
-     RETURN parentId, total`,
-    { ...params, parentIds },
-  );
-  return new Map(rows.map((r) => [r.parentId, r.total]));
+/**
+ * The roots, each with the lists `plans` read under it (those whose parent
+ * label it does not carry read nothing), and every nested result: one query.
+ */
+export async function readPlans(db: GraphDb, roots: Roots, plans: readonly ListPlan[]): Promise<{ roots: RootRead[]; nested: NestedResult[] }> {
+  const top = prefixed(plans, 'p');
+  const rows = await db.read<{ node: unknown; lists: [unknown[] | null, number | null][] }>(queryText(roots, top), levelParams(top, { ...roots.params }));
+  const nested: NestedResult[] = [];
+  const read = rows.map((row) => {
+    const parent: ParentRecord = roots.label === 'Article' ? toArticle(row.node) : toEntity(row.node, fixedType(roots.label));
+    return { record: parent, results: plans.map((plan, i) => toResult(plan, row.lists[i]!, parent, nested)) };
+  });
+  return { roots: read, nested };
 }

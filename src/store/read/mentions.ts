@@ -20,6 +20,7 @@ export const articlesOfEntity: ListQuery<MentionItem<ArticleRecord>> = {
   parent: { v: 'e', label: 'Entity' },
   match: `MATCH (e)-[m:MENTIONED_IN]->(a:Article)`,
   countOf: 'm',
+  rows: ['m', 'a'],
   orderBy: `coalesce(a.publishedAt, '') DESC, a.id`,
   item: () => `[${articleMap('a')}, m.names, m.resolution]`,
   ends: { node: { v: 'a', of: (item) => item.node } },
@@ -33,6 +34,7 @@ export const entitiesOfArticle: ListQuery<MentionItem<EntityRecord>> = {
   match: `MATCH (x:Entity)-[m:MENTIONED_IN]->(a)
        WHERE $types IS NULL OR any(l IN labels(x) WHERE l IN $types)`,
   countOf: 'm',
+  rows: ['x', 'm'],
   orderBy: `${typeOf('x')}, x.name, x.id`,
   item: (projection) => `[${entityList('x', undefined, projection.details)}, m.names, m.resolution]`,
   ends: { node: { v: 'x', of: (item) => item.node } },

@@ -21,6 +21,11 @@ export interface ArticleRecord {
   script: string | null;
 }
 
+export interface EvidenceText {
+  article: ArticleRecord;
+  sentence: string;
+}
+
 /** One entry of a relationship's `evidence` list: a sentence by offsets into an article's text. */
 export interface EvidenceRef {
   /** The stored string `"<articleId>:<start>:<end>"`, the key the sentence loader batches on. */
@@ -28,11 +33,8 @@ export interface EvidenceRef {
   articleId: string;
   start: number;
   end: number;
-}
-
-export interface EvidenceText {
-  article: ArticleRecord;
-  sentence: string;
+  /** The sentence and its article, when they were read with the fact. */
+  text?: EvidenceText;
 }
 
 export interface PartOfRecord {

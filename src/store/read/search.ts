@@ -33,6 +33,30 @@ export async function searchEntities(
   return { items: items.slice(0, window.limit), hasMore: items.length > window.limit };
 }
 
+/** The page and the number of hits in one query: the hits are ranked once and counted as they are. */
+export async function searchEntitiesCounted(
+  db: GraphDb,
+  query: string,
+  types: readonly EntityType[] | null,
+  window: PageWindow,
+): Promise<{ page: Page<SearchHit>; total: number }> {
+  const rows = await db.read<{ total: number; page: [unknown, number][] }>(
+    `${hits}
+     WITH node, score ORDER BY score DESC, node.name, node.id
+     WITH collect([node, score]) AS ranked
+     CALL (ranked) {
+       UNWIND ranked[$offset..$offset + $limit] AS hit
+       WITH hit[0] AS node, hit[1] AS score
+       RETURN collect([${entityList('node')}, score]) AS page
+     }
+     RETURN size(ranked) AS total, page`,
+    { index: FULLTEXT_INDEX, terms: toLuceneTerms(query), types, ...pageParams(window.offset, window.limit + 1) },
+  );
+  const { total = 0, page = [] } = rows[0] ?? {};
+  const items = page.map(([node, score]) => ({ node: toEntity(node), score }));
+  return { page: { items: items.slice(0, window.limit), hasMore: items.length > window.limit }, total };
+}
+
 export async function countSearchHits(db: GraphDb, query: string, types: readonly EntityType[] | null): Promise<number> {
   const rows = await db.read<{ total: number }>(`${hits} RETURN count(node) AS total`, {
     index: FULLTEXT_INDEX,

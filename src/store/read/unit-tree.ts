@@ -2,8 +2,8 @@
 // over PART_OF, with the PART_OF edges between them, for a hierarchy view.
 import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../graph-db.js';
-import { entityList, hopBound, toEntity } from './cypher.js';
-import { edgeMap, toEdge } from './graph-view.js';
+import { entityList, hopBound } from './cypher.js';
+import { edgeList, toView, type GraphViewReading } from './graph-view.js';
 import { MAX_HIERARCHY_DEPTH } from './hierarchy.js';
 import type { GraphViewRecord } from './records.js';
 
@@ -12,7 +12,7 @@ import type { GraphViewRecord } from './records.js';
  * nearest first, at most `limit` units in all; null when there is no such unit.
  * A unit reachable on several paths is listed once.
  */
-export async function readUnitTree(db: GraphDb, id: string, maxDepth: number, limit: number): Promise<GraphViewRecord | null> {
+export async function readUnitTree(db: GraphDb, id: string, maxDepth: number, limit: number, reading: GraphViewReading): Promise<GraphViewRecord | null> {
   const hops = `[:PART_OF*1..${hopBound(maxDepth, MAX_HIERARCHY_DEPTH)}]`;
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[]; omitted: number }>(
     `MATCH (unit:Unit {id: $id})
@@ -32,13 +32,13 @@ export async function readUnitTree(db: GraphDb, id: string, maxDepth: number, li
      CALL (kept) {
        UNWIND kept AS a
        MATCH (a)-[r:PART_OF]->(b) WHERE b IN kept
-       RETURN collect(${edgeMap('r', 'a', 'b')}) AS edges
+       RETURN collect(${edgeList('r', 'a', 'b', reading)}) AS edges
      }
-     RETURN [n IN kept | ${entityList('n')}] AS nodes, edges, omitted`,
+     RETURN [n IN kept | ${entityList('n', undefined, reading.details)}] AS nodes, edges, omitted`,
     { id, limit: neo4j.int(limit) },
   );
   const row = rows[0];
   if (!row) return null;
   const omitted = Math.max(0, row.omitted);
-  return { nodes: row.nodes.map((n) => toEntity(n)), edges: row.edges.map(toEdge), truncated: omitted > 0, omitted: async () => omitted };
+  return { ...toView(row), truncated: omitted > 0, omitted: async () => omitted };
 }
