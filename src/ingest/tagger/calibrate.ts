@@ -38,36 +38,58 @@ export function fitCalibration(model: TaggerModel, sentences: readonly LabelledS
   return plattFit(margins, right);
 }
 
-/** Logistic regression of `right` on `margins` by Newton's method, with Platt's smoothed targets. */
+/**
+ * Logistic regression of `right` on `margins` with Platt's smoothed targets: Newton's method on margins scaled
+ * to mean 1, each step halved until the loss falls (margins run to the hundreds, where a full step overshoots).
+ */
 export function plattFit(margins: readonly number[], right: readonly boolean[]): Calibration {
   const positives = right.filter(Boolean).length;
   const negatives = right.length - positives;
   const hi = (positives + 1) / (positives + 2);
   const lo = 1 / (negatives + 2);
-  let a = 1;
-  let b = 0;
+  const scale = margins.reduce((sum, m) => sum + m, 0) / Math.max(1, margins.length) || 1;
+  const x = margins.map((m) => m / scale);
+  const target = right.map((r) => (r ? hi : lo));
+  const loss = (a: number, b: number) =>
+    x.reduce((sum, xi, i) => {
+      const z = a * xi + b;
+      // log(1 + e^z) − target·z, computed without overflow.
+      return sum + Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - target[i]! * z;
+    }, 0);
+  let a = 0;
+  let b = Math.log(hi * positives + lo * negatives) - Math.log(right.length - (hi * positives + lo * negatives)) || 0;
+  let current = loss(a, b);
   for (let iter = 0; iter < 100; iter++) {
     let ga = 0;
     let gb = 0;
     let haa = 1e-9;
     let hab = 0;
     let hbb = 1e-9;
-    margins.forEach((m, i) => {
-      const p = 1 / (1 + Math.exp(-(a * m + b)));
-      const d = p - (right[i] ? hi : lo);
+    x.forEach((xi, i) => {
+      const p = 1 / (1 + Math.exp(-(a * xi + b)));
+      const d = p - target[i]!;
       const w = p * (1 - p);
-      ga += d * m;
+      ga += d * xi;
       gb += d;
-      haa += w * m * m;
-      hab += w * m;
+      haa += w * xi * xi;
+      hab += w * xi;
       hbb += w;
     });
     const det = haa * hbb - hab * hab;
     const da = (hbb * ga - hab * gb) / det;
     const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) < 1e-10 && Math.abs(db) < 1e-10) break;
+    let stepSize = 1;
+    let next = loss(a - da, b - db);
+    while (next > current && stepSize > 1e-6) {
+      stepSize /= 2;
+      next = loss(a - stepSize * da, b - stepSize * db);
+    }
+    if (next > current) break;
+    a -= stepSize * da;
+    b -= stepSize * db;
+    const gain = current - next;
+    current = next;
+    if (gain < 1e-12) break;
   }
-  return { slope: Math.fround(a), intercept: Math.fround(b) };
+  return { slope: Math.fround(a / scale), intercept: Math.fround(b) };
 }

@@ -2,16 +2,18 @@
 //   --corpora DIR   the public corpora (default $TAGGER_CORPORA or ../shared/corpora)
 //   --twins DIR     the real-structured development set (default test/fixtures/twins)
 //   --model FILE    another model than the committed one
+//   --only LIST     some of the sections corpora,speed,twins (default: all)
 // Prints: model load time; P/R/F1 per label on MSRA test, CLUENER2020 dev and Resume test (exact spans),
-// with the calibration of span confidences; tagging speed; and, on the twins, how many gold people and
+// with the calibration of span confidences; tagging speed on the seed articles beside the extractor's; and, on the twins, how many gold people and
 // units the tagger's PER and ORG spans find.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { normName } from '../../eval/score.js';
+import { extractArticle } from '../extract.js';
 import { normalize } from '../normalize.js';
-import { tag, type Token } from '../segment.js';
+import { tag } from '../segment.js';
 import { splitSentences } from '../sentences.js';
 import { ANNOTATED, readCorpus, type CorpusName, type LabelledSentence } from './corpora.js';
 import { readAnnotated } from './distant.js';
@@ -57,43 +59,54 @@ function calibration(tagged: readonly Tagged[], labels: readonly Label[]): strin
 
 const pct = (x: number) => (100 * x).toFixed(1);
 
-function corpusTables(model: TaggerModel, corpora: string): LabelledSentence[] {
+function corpusTables(model: TaggerModel, corpora: string): void {
   const sets: [string, CorpusName, readonly Label[]][] = [
     ['MSRA test (msra/test_data)', 'msraTest', ANNOTATED.msra],
     ['CLUENER2020 dev (cluener2020/dev.json)', 'cluenerDev', ANNOTATED.cluener],
     ['Resume test (resume_ner/test.char.bmes)', 'resumeTest', ANNOTATED.resume],
   ];
-  let msra: LabelledSentence[] = [];
   for (const [title, name, labels] of sets) {
     const sentences = readCorpus(corpora, name);
-    if (name === 'msraTest') msra = sentences;
     const tagged = tagAll(model, sentences);
     const byText = new Map(tagged.map((t) => [t.sentence, t.spans]));
     console.log(`\n### ${title}\n\n${formatScores(scoreSpans(sentences, (s) => byText.get(s)!, labels))}\n\n${calibration(tagged, labels)}`);
   }
-  return msra;
 }
 
-/** Characters per second of tagging alone (jieba's tokens given) and of jieba plus tagging, best of 3 rounds. */
-function speed(model: TaggerModel, sentences: readonly LabelledSentence[]): void {
-  const texts = sentences.map((s) => s.text);
-  const chars = texts.reduce((n, t) => n + t.length, 0);
-  const tokens: Token[][] = texts.map((t) => tag(t));
-  const best = (fn: () => void) => {
-    let min = Infinity;
-    for (let r = 0; r < 3; r++) {
-      const t0 = performance.now();
-      fn();
-      min = Math.min(min, performance.now() - t0);
-    }
-    return min / 1000;
+/**
+ * Tagging speed on the seed articles, in CPU time of this process (steadier than wall time on a shared machine):
+ * tagging alone (jieba's tokens given, as the pipeline will give them), and the extractor on the same articles
+ * in the same run, so that the tagger's share of an article's budget can be read whatever the machine's load.
+ */
+function speed(model: TaggerModel): void {
+  const dir = join(REPO_ROOT, 'seed/articles');
+  const raws = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const sentences = raws.flatMap((raw) => splitSentences(normalize(raw).text).map((s) => ({ text: s.text, tokens: tag(s.text) })));
+  const chars = sentences.reduce((n, s) => n + s.text.length, 0);
+  const cpuSeconds = (fn: () => void) => {
+    const before = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(before);
+    return (d.user + d.system) / 1e6;
   };
-  const taggerOnly = best(() => texts.forEach((t, i) => tagText(t, { model, tokens: tokens[i] })));
-  const withJieba = best(() => texts.forEach((t) => tagText(t, { model })));
-  const perArticle = (2200 / (chars / taggerOnly)) * 1000;
-  console.log(`\n### Speed (MSRA test, ${chars} characters, one core)\n`);
-  console.log(`tagging with jieba's tokens given: ${Math.round(chars / taggerOnly).toLocaleString('en')} chars/s (${perArticle.toFixed(2)} ms per 2,200-character article)`);
-  console.log(`jieba + tagging: ${Math.round(chars / withJieba).toLocaleString('en')} chars/s`);
+  const rounds = 20;
+  let tagging = Infinity;
+  let extracting = Infinity;
+  for (let r = 0; r < 5; r++) {
+    tagging = Math.min(tagging, cpuSeconds(() => {
+      for (let k = 0; k < rounds; k++) for (const s of sentences) tagText(s.text, { model, tokens: s.tokens });
+    }) / rounds);
+    extracting = Math.min(extracting, cpuSeconds(() => {
+      for (let k = 0; k < rounds; k++) raws.forEach((raw, i) => extractArticle(raw, { name: `seed-${i}` }));
+    }) / rounds);
+  }
+  const perArticle = (s: number) => ((1000 * s) / raws.length).toFixed(2);
+  console.log(`\n### Speed (${raws.length} seed articles, ${chars} characters after normalization; CPU time, best of 5)\n`);
+  console.log(`tagging, jieba's tokens given: ${Math.round(chars / tagging).toLocaleString('en')} chars/s, ${perArticle(tagging)} ms per article`);
+  console.log(`the extractor in the same run: ${perArticle(extracting)} ms per article (${Math.round(raws.length / extracting)} articles/s); with the tagger added: ${Math.round(raws.length / (extracting + tagging))} articles/s`);
 }
 
 /** On the twins: gold people found as PER spans, and gold units inside ORG spans (both ways). */
@@ -133,7 +146,10 @@ function twins(model: TaggerModel, dir: string): void {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { corpora: { type: 'string' }, twins: { type: 'string' }, model: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { corpora: { type: 'string' }, twins: { type: 'string' }, model: { type: 'string' }, only: { type: 'string' } },
+  });
+  const sections = new Set((values.only ?? 'corpora,speed,twins').split(','));
   const corpora = values.corpora ?? process.env.TAGGER_CORPORA ?? '../shared/corpora';
   const path = values.model ?? DEFAULT_MODEL_PATH;
   tag('预热'); // jieba's dictionary loads on first use: not the model's load time
@@ -143,9 +159,9 @@ function main(): void {
   const size = readFileSync(path).length;
   console.log(`## Tagger: ${path}\n`);
   console.log(`${model.info.features.toLocaleString('en')} features, ${(size / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms; ${model.info.epochs} epochs`);
-  const msra = corpusTables(model, corpora);
-  speed(model, msra);
-  twins(model, values.twins ?? join(REPO_ROOT, 'test/fixtures/twins'));
+  if (sections.has('corpora')) corpusTables(model, corpora);
+  if (sections.has('speed')) speed(model);
+  if (sections.has('twins')) twins(model, values.twins ?? join(REPO_ROOT, 'test/fixtures/twins'));
 }
 
 main();
