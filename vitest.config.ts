@@ -16,6 +16,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/ingest/**/*.test.ts'],
+          // The first extraction of a file loads jieba's dictionary, the gazetteer and the tagger's model:
+          // seconds on a loaded machine.
+          testTimeout: 60_000,
         },
       },
       {

@@ -38,7 +38,7 @@ export function findActors(
   const compoundOpeners = new Set(mentions.units.flatMap((u) => (u.parentReference?.end === u.start ? [u.parentReference] : [])));
   for (const u of mentions.units) {
     const id = units.idOf(u);
-    if (id === undefined || compoundOpeners.has(u)) continue;
+    if (id === undefined || compoundOpeners.has(u) || u.renamed) continue;
     const ownUnitOfPerson = postUnits.has(u);
     // 带领大队党总支: a compound opened by a reference starts where the reference does.
     const start = u.parentReference?.end === u.start ? u.parentReference.start : u.start;

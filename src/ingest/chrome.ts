@@ -25,7 +25,11 @@ const TITLE_SITE_SUFFIX = /_[^_]{1,30}$/;
 
 const SHORT_LINE = 40;
 
+// Reprint and copyright notices are chrome though written as sentences (本站原创稿件,转载请注明出处。).
+const RIGHTS_NOTICE = /转载请注明|未经(?:授权|许可|同意)|(?:禁止|严禁|谢绝)转载|本站原创|版权归/;
+
 export function isChromeLine(line: string): boolean {
+  if (line.length <= 80 && RIGHTS_NOTICE.test(line)) return true;
   // A line that ends a sentence is prose, whatever words it uses.
   if ((line.length > SHORT_LINE && SENTENCE_END.test(line)) || (line.length > 15 && /[。!?]$/.test(line))) return false;
   if (line.length > 80) return false;

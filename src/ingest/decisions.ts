@@ -22,10 +22,12 @@ export interface CommendationDecision {
 export type ListSections = ReadonlyMap<number, { first: number; last: number }>;
 
 const MEETING = /(?:召开|举行|举办)[^,;。]{0,24}?表彰(?:大会|会议|会)/;
-const DECISION = /(?:宣读|宣布|印发|下发)[^,;。]{0,12}?(?:(《?)关于(?:表彰|授予|给予)|表彰(?:决定|通报))/;
+const DECISION = /(?:宣读|宣布|印发|下发|发布)[^,;。]{0,12}?(?:(《?)关于(?:表彰|授予|给予)|表彰(?:决定|通报|命令))/;
 const DECISION_YEAR = /关于(?:表彰|授予|给予)[^》]{0,6}?((?:19|20)\d{2})年度?/;
 // A decision's own title: issuer, 关于表彰…的决定 / 通报, and nothing else.
 const TITLE = /^[^,;。]{2,30}?(关于(?:表彰|授予|给予)[^,;。]{2,40}的(?:决定|通报))$/;
+const CEREMONY = /(?:举行|召开|举办)[^,;。]{0,30}?(?:活动|大会|仪式|典礼|会议)/;
+const CONFERRING_AFTER = /^[^。]*?(?:会上|仪式上)[^。]*?(?:当选|授予|评为|获评|荣获|表彰|命名)/;
 const MEETING_YEAR = /((?:19|20)\d{2})年度?[^,;。]{0,16}?表彰(?:大会|会议|会)/;
 
 /** `paragraphOf[i]`: the paragraph of sentence i; `sections`: printed lists (findListSections), which a decision runs over. */
@@ -39,6 +41,11 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
       meeting = { sentence: i, at: s.start + held.index };
       const y = MEETING_YEAR.exec(s.text);
       meetingYear = y ? Number(y[1]) : undefined;
+    }
+    // 湖南省公安厅举行…“荣誉授予日”活动,会上,X当选Y: the body holding the ceremony gives what is given at it.
+    const ceremony = !held && CEREMONY.exec(s.text);
+    if (ceremony && CONFERRING_AFTER.test(s.text.slice(ceremony.index + ceremony[0].length))) {
+      out.push({ start: s.start + ceremony.index, end: s.end, giverAt: { sentence: i, at: s.start + ceremony.index } });
     }
     const title = TITLE.exec(s.text);
     if (title) {
@@ -57,13 +64,16 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
     const year = y ? Number(y[1]) : meetingYear;
     const decision: CommendationDecision = { start: s.start + read.index, end: sentences[last]!.end, ...(year ? { year } : {}), ...(meeting ? { giverAt: meeting } : {}) };
     if (read[1] !== undefined) decision.issuerAt = { sentence: i, at: s.start + read.index + read[0].indexOf('关于') - read[1].length };
+    // 公安部印发《关于表彰…的命令》: without a meeting, the body that issues it gives the honours.
+    if (!meeting) decision.giverAt = { sentence: i, at: s.start + read.index };
     out.push(decision);
   });
   return out;
 }
 
-/** A numbered heading of a printed list: 一、 / (二) / 3. */
-const LIST_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])/;
+/** A heading of a printed list: 一、 / (二) / 3. / ●. */
+// (A roll's headings are bullets: ●“全国优秀人民警察”.)
+const LIST_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[●■◆★▲◎○•])/;
 // A list item is a short line of its own, not a sentence (东栅派出所, 沈嘉伟　解放派出所民警).
 const MAX_ITEM = 40;
 

@@ -3,9 +3,10 @@
 import { findMentions, type ArticleMentions } from './mentions/index.js';
 import { DEFAULT_MAX_BYTES, normalize } from './normalize.js';
 import { NameRegistry } from './registry.js';
-import { extractRelations } from './relations.js';
+import { extractRelations } from './relations/index.js';
 import { UnitResolver } from './resolve.js';
 import { splitSentences } from './sentences.js';
+import { dropUnnamed } from './unnamed.js';
 import type { ArticleGraph, ExtractedEntity } from './types.js';
 
 export interface ExtractOptions {
@@ -26,11 +27,17 @@ export function extractArticle(raw: string, opts: ExtractOptions = {}): ArticleG
   const mentions = findMentions(text, sentences);
   const units = new UnitResolver(text, mentions.units);
   const registry = register(mentions);
-  const relations = extractRelations({ text, mentions, units, registry });
+  const read = extractRelations({ text, mentions, units, registry });
 
-  const entities: ExtractedEntity[] = [];
-  for (const u of units.entities) entities.push(entity('Unit', u.name, u.aliases, u.kind));
-  for (const e of registry.all()) entities.push(entity(e.type, e.name, e.aliases, e.kind));
+  const found: ExtractedEntity[] = [];
+  for (const u of units.entities) if (!u.unnamed) found.push(entity('Unit', u.name, u.aliases, u.kind));
+  for (const e of registry.all()) found.push(entity(e.type, e.name, e.aliases, e.kind));
+  const standIns = new Map<string, string>();
+  for (const u of units.entities) {
+    const unit = u.unnamed ? units.unitOf(u.id) : undefined;
+    if (unit !== undefined) standIns.set(u.name, units.entities[unit]!.name);
+  }
+  const { entities, relations } = dropUnnamed({ entities: found, relations: read }, standIns);
   if (entities.length === 0) warnings.push('no entities found');
   return { article: opts.name ?? 'article', meta, text, entities, relations, warnings };
 }

@@ -71,10 +71,11 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): NormalizedA
   const { title, metaIndex, titleIndex } = locateHeader(lines);
   const meta: ArticleMeta = { script: simplified.script };
   if (title) meta.title = title;
-  if (metaIndex >= 0) {
-    const metaLine = lines[metaIndex]!;
-    const published = parsePublished(metaLine);
-    const source = parseSource(metaLine);
+  // Header metadata first; a page that prints it only in its footer (来源:… after the body) still has it.
+  const metaLines = [metaIndex, ...lines.map((_, i) => i).filter((i) => i > titleIndex && i !== metaIndex && isMetaLine(lines[i]!))];
+  for (const i of metaLines.filter((i) => i >= 0)) {
+    const published = meta.publishedAt ?? parsePublished(lines[i]!);
+    const source = meta.source ?? parseSource(lines[i]!);
     if (published) meta.publishedAt = published;
     if (source) meta.source = source;
   }
@@ -91,12 +92,19 @@ export function normalize(raw: string, opts: NormalizeOptions = {}): NormalizedA
   return { text: [title, ...body].filter(Boolean).join('\n'), meta, warnings };
 }
 
+/** A line of the article's prose: long, with a sentence in it (not a caption, a title or a meta line). */
+function isProse(line: string): boolean {
+  return line.length >= 40 && /[。!?]/.test(line) && !isChromeLine(line) && !isMetaLine(line);
+}
+
 /**
  * The title is the last non-chrome line before the date/source line; with no
  * such line, the first line when it reads like a headline.
  */
 function locateHeader(lines: readonly string[]): { title: string; titleIndex: number; metaIndex: number } {
-  const limit = Math.min(lines.length, META_SEARCH_LINES);
+  // The header ends where the prose starts: a 来源 line after it is the page's footer.
+  const firstProse = lines.findIndex(isProse);
+  const limit = Math.min(lines.length, META_SEARCH_LINES, firstProse < 0 ? lines.length : firstProse);
   let metaIndex = -1;
   for (let i = 0; i < limit; i++) {
     if (isMetaLine(lines[i]!)) {

@@ -3,6 +3,7 @@
 // surface forms that name the same unit are merged under the fullest one,
 // references (该所, 本局, a bare 大队, 所领导班子) are resolved to the unit they
 // mean, and the hierarchy the compound names state is kept for PART_OF.
+import { locatingPrefixLength, placeLevel } from './lexicon/places.js';
 import { PARTY_KINDS, PROVINCE_SET, type UnitHead, type UnitKind } from './lexicon/units.js';
 import type { UnitMention, UnitSegment } from './mentions/types.js';
 
@@ -28,6 +29,10 @@ export interface UnitEntity {
   referencedAt: number[];
   /** True when the surface form is a shortened one only (城东所, 巢湖市局). */
   shortOnly: boolean;
+  /** A former name (X(原Y)): a unit of its own, no actor of what the sentence says. */
+  renamed?: boolean;
+  /** A Party body the article names only through a reference or a post (ANNOTATION.md rules 3 and 8). */
+  unnamed?: boolean;
 }
 
 interface Instance {
@@ -40,14 +45,25 @@ interface Instance {
 }
 
 // 该所, 本局 point back to the last unit named; a bare head (大队, 所领导班子) names the article's own.
+const QUOTES = /[“”]/g;
 const isBareHead = (m: UnitMention) => !/^[该本我]/.test(m.surface);
 
+/**
+ * The names a unit is known by besides its own: its qualifiers and its ancestors'. A province that
+ * only locates a place after it (浙江|临安) is left out; one that names the unit (黑龙江省公安厅,
+ * 民航黑龙江机场公安局) is kept.
+ */
 function contextOf(leaf: UnitSegment, ancestors: readonly UnitSegment[]): Set<string> {
   const names = new Set<string>();
-  for (const q of leaf.qualifiers) if (!PROVINCE_SET.has(q)) names.add(q);
-  for (const a of ancestors) {
-    if (a.core && !PROVINCE_SET.has(a.core)) names.add(a.core);
-    for (const q of a.qualifiers) if (!PROVINCE_SET.has(q)) names.add(q);
+  for (const segment of [...ancestors, leaf]) {
+    // Each word and what follows it in the name: the next qualifier, else the segment's own name.
+    const written = [...segment.qualifiers, segment.core];
+    const words = segment === leaf ? segment.qualifiers : written;
+    words.forEach((w, i) => {
+      const next = written[i + 1];
+      const locating = PROVINCE_SET.has(w) && next !== undefined && placeLevel(next) !== undefined;
+      if (w && !locating) names.add(w);
+    });
   }
   return names;
 }
@@ -95,6 +111,8 @@ export class UnitResolver {
   readonly entities: UnitEntity[] = [];
   private readonly byMention = new Map<UnitMention, number[]>(); // mention → entity id per depth
   private readonly refTarget = new Map<UnitMention, number>();
+  /** Surfaces written as a unit's former name. */
+  private readonly renamedNames = new Set<string>();
   /** Party bodies found or created by partyBodyOf, by `${unitId}:${kind}`. */
   private readonly partyBodies = new Map<string, number>();
 
@@ -102,12 +120,15 @@ export class UnitResolver {
     private readonly text: string,
     mentions: readonly UnitMention[],
   ) {
+    // Every mention written like a former name (X(原Y)) names the former unit.
+    for (const m of mentions) if (m.renamed) this.renamedNames.add(m.surface);
     const instances: Instance[] = [];
     for (const m of mentions) {
       if (m.parentReference) continue; // resolved after references, through its parent
       m.segments.forEach((leaf, i) => {
         const ancestors = m.segments.slice(0, i);
-        const surface = i === m.segments.length - 1 ? m.surface : this.text.slice(m.start, leaf.end);
+        // Names are kept without quotation marks (“11.08”专案组 is 11.08专案组).
+        const surface = (i === m.segments.length - 1 ? m.surface : this.text.slice(m.start, leaf.end)).replace(QUOTES, '');
         instances.push({ mention: m, depth: i + 1, surface, leaf, ancestors, context: contextOf(leaf, ancestors) });
       });
     }
@@ -176,7 +197,7 @@ export class UnitResolver {
     this.entities.push({
       id, name: inst.surface, aliases: new Set(), kind: inst.leaf.head.kind, level: inst.leaf.head.level, leaf: inst.leaf,
       context: inst.context, ancestorKinds: new Map(inst.ancestors.map((a) => [a.head.kind, a.core])), parents: new Map(),
-      positions: [], referencedAt: [], shortOnly: inst.leaf.head.short === true,
+      positions: [], referencedAt: [], shortOnly: inst.leaf.head.short === true, ...(this.renamedNames.has(inst.surface) ? { renamed: true } : {}),
     });
     return id;
   }
@@ -187,6 +208,8 @@ export class UnitResolver {
     if (a.head.kind !== b.head.kind) return false; // 公安局 and 市局 are both a bureau
     // The same words name the same unit, however their parts were read (东海湾商圈 | 东/海湾/商圈).
     if (inst.surface === e.name || e.aliases.has(inst.surface)) return true;
+    // A former name (X(原Y)) is a unit of its own: only its own words name it.
+    if (this.renamedNames.has(inst.surface) || e.renamed) return false;
     if (b.levelOnly && a.levelOnly) return a.levelOnly === b.levelOnly; // 市公安局 written twice
     if (b.levelOnly) return e.name.includes(b.levelOnly + b.head.head.slice(0, 1)) && this.uniqueOfKind(e);
     // 省厅: the only provincial department the article names in full.
@@ -204,12 +227,16 @@ export class UnitResolver {
     return this.entities.filter((x) => x.kind === e.kind && !x.leaf.levelOnly).length === 1;
   }
 
-  /** Canonical name: the longest full form; a shortened form only when nothing else names the unit. */
+  /**
+   * Canonical name: the longest full form, less the places that only locate it (四川省凉山彝族自治州盐源县公安局
+   * → 盐源县公安局, the full form an alias); a shortened form only when nothing else names the unit.
+   */
   private pickCanonical(e: UnitEntity): void {
     const names = [e.name, ...e.aliases];
     const long = names.filter((n) => !/(?:市局|县局|区局|[^派出看守拘留戒毒]所)$/.test(n));
     const pool = long.length ? long : names;
-    const best = pool.reduce((x, y) => (y.length > x.length ? y : x));
+    const longest = pool.reduce((x, y) => (y.length > x.length ? y : x));
+    const best = longest.slice(locatingPrefixLength(longest));
     e.aliases.add(e.name);
     e.aliases.delete(best);
     e.name = best;
@@ -255,8 +282,9 @@ export class UnitResolver {
         let outer = parent;
         for (const segment of m.segments) {
           const surface = this.text.slice(m.start, segment.end);
+          // (支队所属柳江大队团支部 names its League branch by the named unit before it; 该所党支部 names none.)
           outer = PARTY_KINDS.has(segment.head.kind) && outer !== undefined && (ids.length > 0 || m.segments.length === 1)
-            ? this.partyBodyOf(outer, segment.head, m)
+            ? this.partyBodyOf(outer, segment.head, m, ids.length > 0)
             : this.childOf(outer, m, segment, surface);
           ids.push(outer);
         }
@@ -270,13 +298,14 @@ export class UnitResolver {
    * The Party body (党支部, 团支部 …) of a unit; created when the article names it only through a
    * reference or a post (党支部书记X), with the unit as its parent, stated where `stated` is.
    */
-  partyBodyOf(unitId: number, head: UnitHead, stated: UnitMention | { sentence: number }): number {
+  partyBodyOf(unitId: number, head: UnitHead, stated: UnitMention | { sentence: number }, named = false): number {
     if (this.entities[unitId]!.kind === head.kind) return unitId; // 党委副书记 of a 党委 already meant
     const key = `${unitId}:${head.kind}`;
     const known = this.partyBodies.get(key);
     if (known !== undefined) return known;
     const found = this.entities.find((e) => e.kind === head.kind && e.parents.has(unitId));
     if (found) {
+      if (named) delete found.unnamed;
       this.partyBodies.set(key, found.id);
       return found.id;
     }
@@ -284,9 +313,11 @@ export class UnitResolver {
     const span = 'start' in stated ? stated : { start: 0, end: 0 };
     const leaf: UnitSegment = { start: span.start, end: span.end, core: '', qualifiers: [], head };
     const id = this.entities.length;
+    // Named only through a reference (局党委, 该所党支部) or a post (党支部书记X): no name the graph can hold.
     this.entities.push({
       id, name: unit.name + head.head, aliases: new Set([...unit.aliases].map((a) => a + head.head)), kind: head.kind,
       level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map([[unitId, stated]]), positions: [], referencedAt: [], shortOnly: false,
+      ...(named ? {} : { unnamed: true }),
     });
     this.partyBodies.set(key, id);
     return id;

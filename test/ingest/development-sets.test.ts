@@ -19,27 +19,29 @@ interface DevSet {
   properties?: number;
 }
 
+// Levels measured on the gold as brought to shared/ANNOTATION.md (2026-12-06), with the
+// extractor of main 7f7a597, 0.01–0.02 below.
 const SETS: DevSet[] = [
-  // Written for the project as its development set; the development-set targets.
-  { dir: 'test/fixtures/own', entities: 0.95, relations: 0.9 },
-  // 006–010.
-  { dir: 'bench/heldout', articles: 5, entities: 0.95, relations: 0.93, properties: 0.9 },
-  // 011–018; unseen 0.900 / 0.676.
-  { dir: 'bench/heldout2', articles: 8, entities: 0.96, relations: 0.94, properties: 0.9 },
-  // 021–030; unseen 0.871 / 0.717; reached 0.985 / 0.948.
-  { dir: 'bench/heldout3', articles: 10, entities: 0.96, relations: 0.92, entityRecall: { Person: 0.95 }, properties: 0.9 },
-  // 031–038; unseen 0.900 / 0.634 (MEMBER_OF recall 0.45, RECEIVED 0.46); reached 1.000 / 0.996.
+  // Written for the project as its development set; reached 0.974 / 0.969.
+  { dir: 'test/fixtures/own', entities: 0.96, relations: 0.95 },
+  // 006–010; reached 0.970 / 0.971.
+  { dir: 'bench/heldout', articles: 5, entities: 0.95, relations: 0.96, properties: 0.9 },
+  // 011–018; unseen 0.900 / 0.676; reached 0.973 / 0.984.
+  { dir: 'bench/heldout2', articles: 8, entities: 0.96, relations: 0.97, properties: 0.9 },
+  // 021–030; unseen 0.871 / 0.717; reached 0.977 / 0.948.
+  { dir: 'bench/heldout3', articles: 10, entities: 0.96, relations: 0.93, entityRecall: { Person: 0.95 }, properties: 0.9 },
+  // 031–038; unseen 0.900 / 0.634 (MEMBER_OF recall 0.45, RECEIVED 0.46); reached 0.960 / 0.946 (MEMBER_OF recall 0.938).
   {
     dir: 'bench/heldout4',
     articles: 8,
-    entities: 0.97,
-    relations: 0.95,
+    entities: 0.95,
+    relations: 0.93,
     entityRecall: { Person: 0.93 },
-    relationRecall: { MEMBER_OF: 0.93, RECEIVED: 0.93 },
+    relationRecall: { MEMBER_OF: 0.92, RECEIVED: 0.93 },
     properties: 0.9,
   },
-  // 039–048; unseen 0.848 / 0.695, then 0.886 / 0.730; reached 0.927 / 0.852.
-  { dir: 'bench/heldout5', articles: 10, entities: 0.91, relations: 0.83, relationRecall: { RECEIVED: 0.82 } },
+  // 039–048; unseen 0.848 / 0.695, then 0.886 / 0.730; reached 0.879 / 0.763 (RECEIVED recall 0.604).
+  { dir: 'bench/heldout5', articles: 10, entities: 0.86, relations: 0.74, relationRecall: { RECEIVED: 0.59 } },
 ];
 
 describe('development sets keep the levels reached', () => {

@@ -19,14 +19,14 @@ describe('a decision that names the head of each group and prints the group belo
     ].join('\n'),
   );
 
-  it('gives each title to every line under the heading that repeats it, persons only a person’s title', () => {
+  it('gives each title, with the year it is written with (rule 13), to every line under the heading that repeats it, persons only a person’s title', () => {
     expect(edges(g, 'RECEIVED').sort()).toEqual(
       [
-        '江州市公安局临江分局西关派出所 → 全市公安机关先进集体',
-        '江州市公安局东岭分局胜利派出所 → 全市公安机关先进集体',
-        '江州市公安局刑事侦查支队 → 全市公安机关先进集体',
-        '韩立新 → 全市公安机关先进个人',
-        '钟岩 → 全市公安机关先进个人',
+        '江州市公安局临江分局西关派出所 → 2023年度全市公安机关先进集体',
+        '江州市公安局东岭分局胜利派出所 → 2023年度全市公安机关先进集体',
+        '江州市公安局刑事侦查支队 → 2023年度全市公安机关先进集体',
+        '韩立新 → 2023年度全市公安机关先进个人',
+        '钟岩 → 2023年度全市公安机关先进个人',
       ].sort(),
     );
     for (const r of g.relations.filter((x) => x.type === 'RECEIVED')) expect(r).toMatchObject({ year: 2023, conferredBy: '江州市公安局' });

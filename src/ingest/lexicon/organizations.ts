@@ -14,7 +14,7 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   ['办事处', 'government'], ['管委会', 'government'], ['居委会', 'government'], ['村委会', 'government'], ['人民法院', 'government'],
   ['法院', 'government'], ['人民检察院', 'government'], ['检察院', 'government'], ['司法局', 'government'], ['教育局', 'government'],
   ['民政局', 'government'], ['卫健委', 'government'], ['妇联', 'government'], ['总工会', 'government'], ['团市委', 'government'],
-  ['团县委', 'government'], ['团区委', 'government'], ['团省委', 'government'], ['社区', 'government'], ['街道', 'government'],
+  ['团县委', 'government'], ['团区委', 'government'], ['团省委', 'government'],
   ['医院', 'hospital'], ['卫生院', 'hospital'], ['卫生服务中心', 'hospital'], ['急救中心', 'hospital'], ['疾控中心', 'hospital'],
   ['大学', 'school'], ['学院', 'school'], ['学校', 'school'], ['中学', 'school'], ['小学', 'school'], ['幼儿园', 'school'],
   ['职业学校', 'school'], ['基金会', 'foundation'], ['慈善会', 'foundation'], ['红十字会', 'foundation'], ['慈善总会', 'foundation'],
@@ -39,6 +39,9 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
   // A university's campus is part of its name: 暨南大学 + 珠海校区.
   ['校区', 'school'],
   ['消防救援支队', 'government'], ['消防救援大队', 'government'], ['消防救援站', 'government'], ['消防救援局', 'government'],
+  // An outside body's Party branch (国际合作处党支部); a police one is a Unit, read first.
+  ['党支部', 'party_committee'], ['党总支', 'party_committee'],
+  ['村', 'government'], ['林场', 'other'], ['农场', 'other'], ['中心', 'other'], ['物流园', 'company'], ['产业园', 'company'], ['工业园', 'company'], ['科技园', 'company'],
   ['志愿者协会', 'other'], ['服务中心', 'other'], ['援助中心', 'other'], ['救助中心', 'other'], ['调解中心', 'other'], ['律师事务所', 'company'], ['事务所', 'company'],
 ];
 
@@ -46,10 +49,11 @@ export const ORG_HEADS: ReadonlyArray<readonly [string, OrgKind]> = [
 export const NATIONAL_BODIES = [
   // Ministries other than 公安部 (a Unit).
   '人力资源社会保障部', '人力资源和社会保障部', '人社部', '教育部', '民政部', '司法部',
-  '共青团中央', '团中央', '中共中央', '国务院', '中华全国总工会', '中华全国妇女联合会', '团市委', '团区委', '团县委', '团省委'];
+  '共青团中央', '团中央', '中共中央', '党中央', '国务院', '民航局', '中国民用航空局', '中华全国总工会', '中华全国妇女联合会', '团市委', '团区委', '团县委', '团省委'];
 
-/** Heads that name a place as often as a body: an organisation only as a partner (与朱雀社区共建). */
-export const PLACE_HEADS = new Set(['社区', '街道']);
+/** Heads that name a kind of place or office as often as a body: an organisation only with a place opening its name (铜川农林中心, 五里镇林场). */
+export const PLACE_ANCHORED_HEADS = new Set(['中心', '林场', '农场']);
+
 
 /** Party and League bodies of an outside organisation (陕西师范大学文学院党委): part of its name. */
 export const ORG_PARTY_BODIES = ['党委', '党总支', '党支部', '团委', '团总支', '团支部'];

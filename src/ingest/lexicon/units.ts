@@ -38,6 +38,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   // A city bureau's traffic police (北京市公安局公安交通管理局) ranks with its detachments.
   { head: '公安交通管理局', kind: 'detachment', level: 3.5 },
   { head: '交通管理局', kind: 'detachment', level: 3.5 },
+  { head: '交管局', kind: 'detachment', level: 3.5 },
   { head: '支队', kind: 'detachment', level: 3.5 },
   { head: '大队', kind: 'brigade', level: 4 },
   { head: '派出所', kind: 'station', level: 4 },
@@ -48,12 +49,26 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '指挥中心', kind: 'center', level: 4 },
   { head: '反电诈中心', kind: 'center', level: 4 },
   { head: '反诈中心', kind: 'center', level: 4 },
+  { head: '反诈骗中心', kind: 'center', level: 4 },
+  { head: '反电信诈骗中心', kind: 'center', level: 4 },
+  { head: '反电信网络诈骗中心', kind: 'center', level: 4 },
+  { head: '情报中心', kind: 'center', level: 4 },
+  { head: '合成作战中心', kind: 'center', level: 4 },
+  { head: '执法办案中心', kind: 'center', level: 4 },
+  { head: '警务技能训练中心', kind: 'center', level: 4 },
+  { head: '训练中心', kind: 'center', level: 4 },
+  // A traffic police bureau's vehicle office (交管局车辆管理所), above its brigades.
+  { head: '车辆管理所', kind: 'center', level: 3.8 },
+  { head: '车管所', kind: 'center', level: 3.8, short: true },
   // A bureau's political department (分局政治处), which bylines and posts name (政治处主任).
   { head: '政治处', kind: 'center', level: 4 },
   { head: '政治部', kind: 'center', level: 4 },
   { head: '中队', kind: 'squad', level: 5 },
+  // A station's community policing team (白沙派出所社区警务队).
+  { head: '警务队', kind: 'squad', level: 5 },
   { head: '监区', kind: 'squad', level: 5 },
   { head: '工作专班', kind: 'task_force', level: 5 },
+  { head: '专案组', kind: 'task_force', level: 5 },
   { head: '专班', kind: 'task_force', level: 5 },
   { head: '警务工作服务站', kind: 'post', level: 6 },
   { head: '警务服务站', kind: 'post', level: 6 },
@@ -121,6 +136,9 @@ export const UNIT_PRONOUN_HEADS: Record<string, UnitKind[]> = {
   专班: ['task_force'],
   中心: ['center'],
 };
+
+/** Kinds of place a post serves (社区警务室, 校园警务室): what the unit is for, not which one it is. */
+export const KIND_OF_PLACE: ReadonlySet<string> = new Set(['社区', '街道', '村', '农村', '乡镇', '校园', '社区警务', '林场', '驻场', '驻村', '驻校']);
 
 /** Place-name suffixes: a name with one of these is a place, and its stem is learnt as one. */
 export const PLACE_SUFFIXES = ['自治州', '自治区', '自治县', '街道', '省', '市', '区', '县', '州', '旗', '镇', '乡'];

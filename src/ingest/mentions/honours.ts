@@ -7,6 +7,7 @@ import {
   COMMENDATIONS, COMPETITION_NOUNS, COMPETITION_RESULT, DROPPED_PREFIXES, GENERIC_LEVEL, HONOUR_VERBS, MERIT, SCOPES,
   SELECTION_WORDS, TITLE_MARKERS, TITLE_QUALIFIERS, TITLE_TAILS,
 } from '../lexicon/honours.js';
+import { isFullPlaceName } from '../lexicon/places.js';
 import type { NamedMention, PersonMention, SentenceContext, Span } from './types.js';
 
 export interface HonourEvent {
@@ -41,10 +42,13 @@ const COMMENDATION_END = new RegExp(`(?:${COMMENDATION_ALT})$`);
 // 被新城分局记个人嘉奖一次: how often may follow.
 const PASSIVE_COMMENDATION = new RegExp(`被([^,;。被“”]{2,24}?)(?:记个人)?(${COMMENDATION_ALT})(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))`, 'g');
 // 对X予以通报表扬, 对X通报表扬, 给予X嘉奖: the recipient between the preposition (or 给予) and the commendation.
+// (集体嘉奖: a collective's commendation keeps 集体.)
 const GRANT_COMMENDATION = new RegExp(
-  `(?:对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)|对([^,;。“”]{2,20}?)(?<!予以|给予)(?=通报|通令)|给予([^,;。“”]{2,16}?))(${COMMENDATION_ALT})(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并]))`,
+  `(?:对([^,;。]{2,30}?)(?:等同志|等人)?(?:予以|给予)|对([^,;。“”]{2,20}?)(?<!予以|给予)(?=通报|通令)|给予([^,;。“”]{2,16}?))((?:集体)?(?:${COMMENDATION_ALT}))(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并]))`,
   'g',
 );
+// 被凉山州森林公安局予以集体嘉奖: a passive with no 对 before the commendation.
+const PASSIVE_GRANT = new RegExp(`被([^,;。被“”]{2,24}?)(?:予以|给予)((?:集体)?(?:${COMMENDATION_ALT}))(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))`, 'g');
 const NAMING_RE = /(命名|授予|颁发)的(?=“)/g;
 // A decision's items name the recipients between the verb and the honour:
 // 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
@@ -70,6 +74,13 @@ const NOT_A_GIVER = /等功|[和、及]$/;
 const COUNT_BEFORE = /(?:[\d一二三四五六七八九十两百]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)/;
 const COUNT_AFTER = /^\s*[\d一二三四五六七八九十两百]+\s*(?:人|名|个|位|家)/;
 const YEAR_PREFIX = /^((?:19|20)\d{2})年(?:度)?/;
+const MADE_INTO = new Set(['建成', '打造成', '创成']);
+const titleThroughout = (t: string) => TITLE_QUALIFIERS.some((q) => t.includes(q)) && TITLE_TAILS.some((q) => t.endsWith(q));
+// 获X记集体二等功: X gives what is recorded.
+const GOT_FROM = /获得?([^,;。获]{2,20})$/;
+// A roll's heading: a bullet and a title alone on its line (●“全国优秀人民警察”, ■ 先进集体).
+const ROLL_HEADING = /^[●■◆★▲◎○•]\s*“?([^“”,;。:!?]{2,30}?)”?(?:荣誉称号|称号)?$/;
+const YEAR_BEFORE = /^((?:19|20)\d{2})年(?!度)/;
 const SCOPE_RE = new RegExp(`(?:${alternation(SCOPES)})$`);
 const MARKER_RE = new RegExp(`(?:${alternation(TITLE_MARKERS)})$`);
 const MARKER_START = new RegExp(`^(?:${alternation(TITLE_MARKERS)})`);
@@ -107,7 +118,8 @@ function cleanHonour(raw: string): string {
         changed = true;
       }
     }
-    const year = YEAR_PREFIX.exec(t);
+    // 2021年获评 drops its year; 2021年度辅警之星 keeps it, as the title is written (ANNOTATION.md rule 13).
+    const year = YEAR_BEFORE.exec(t);
     if (year && t.length > year[0].length + 1) {
       t = t.slice(year[0].length);
       changed = true;
@@ -147,6 +159,13 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const honourStart = agentStart + m[1]!.length;
     const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
     events.push({ honour, at: base + m.index, agents: [{ start: base + agentStart, end: base + honourStart }], counted: false });
+  }
+  PASSIVE_GRANT.lastIndex = 0;
+  for (let m = PASSIVE_GRANT.exec(s); m; m = PASSIVE_GRANT.exec(s)) {
+    const agentStart = m.index + 1;
+    const honourStart = m.index + m[0].length - m[2]!.length;
+    const honour = mention(honourStart, honourStart + m[2]!.length, m[2]!);
+    events.push({ honour, at: base + m.index, agents: [{ start: base + agentStart, end: base + agentStart + m[1]!.length }], counted: false });
   }
   GRANT_COMMENDATION.lastIndex = 0;
   for (let m = GRANT_COMMENDATION.exec(s); m; m = GRANT_COMMENDATION.exec(s)) {
@@ -232,6 +251,8 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const ve = vs + m[0].length;
     if (covered(vs) || granted.some((g) => g.start <= vs && vs < g.end)) continue;
     const found = honourObject(s, ve);
+    // 建成 / 打造成 make a unit into something: a title only when it reads as one throughout (省级执法示范单位, not 训练角).
+    if (MADE_INTO.has(m[0])) found.items = found.items.filter((it) => titleThroughout(it.name));
     if (found.items.length === 0) continue;
     const clauseStart = clauseStartBefore(s, vs);
     if (RENAMING.test(s.slice(clauseStart, ve))) continue;
@@ -244,10 +265,14 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     const agents: Span[] = [];
     if (passive >= clauseStart && passive + 1 < vs) agents.push({ start: base + passive + 1, end: base + vs });
     if (found.agent) agents.push({ start: base + found.agent.start, end: base + found.agent.end });
-    const at = base + (passive >= clauseStart ? passive : vs);
+    // 获国家林业局森林公安局记集体二等功: the body between 获 and 记 gives it; the recipient is written before 获.
+    const gotFrom = m[0] === '记' && passive < clauseStart ? GOT_FROM.exec(s.slice(clauseStart, vs)) : null;
+    if (gotFrom) agents.push({ start: base + clauseStart + gotFrom.index + gotFrom[0].length - gotFrom[1]!.length, end: base + vs });
+    const at = base + (passive >= clauseStart ? passive : gotFrom ? clauseStart + gotFrom.index : vs);
     for (const it of found.items) {
       const honour = mention(it.start, it.end, it.name, it.aliases);
-      const event: HonourEvent = { honour, at, agents, counted };
+      const own = it.agent ? [...agents, { start: base + it.agent.start, end: base + it.agent.end }] : agents;
+      const event: HonourEvent = { honour, at, agents: own, counted };
       if (found.year !== undefined) event.year = found.year;
       events.push(event);
       previous = event;
@@ -260,6 +285,14 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
       const honour = mention(start, start + joined[1]!.length, joined[1]!);
       events.push({ honour, at, agents, counted, continues: previous });
     }
+  }
+
+  // ●“全国优秀人民警察”: a roll's heading is the title its lines received.
+  const heading = ROLL_HEADING.exec(s);
+  if (heading && !covered(heading.index + heading[0].length - 1)) {
+    const at = s.indexOf(heading[1]!);
+    const name = cleanHonour(heading[1]!);
+    if (honourShaped(name)) events.push({ honour: mention(at, at + heading[1]!.length, name), at: base, agents: [], counted: false });
   }
 
   MERIT.lastIndex = 0;
@@ -293,12 +326,21 @@ function clauseStartBefore(s: string, i: number): number {
   return j;
 }
 
+// A scope phrase before a quoted title: a place written in full, or 全国… / 全省…系统.
+const SCOPE_PHRASE = /^(?:全国|全省|全市|全区|全县|省级|市级|国家级)[\u4e00-\u9fff]{0,8}(?:系统|机关|行业)$/;
+const isScope = (prefix: string) => prefix.length >= 2 && (isFullPlaceName(prefix) || SCOPE_PHRASE.test(prefix));
+
 interface HonourItem {
   start: number;
   end: number;
   name: string;
   aliases: string[];
+  /** 公安部首批“枫桥式公安派出所”, 公安部一级派出所: the giver written before the title. */
+  agent?: Span;
 }
+
+// A giver opening a title: a ministry, a provincial department, a government (公安部一级派出所).
+const GIVER_PREFIX = /^(?:公安部|国务院|党中央|中共中央|[\u4e00-\u9fff]{2,8}?(?:公安厅|人民政府|省委|市委))/;
 
 /** Quoted honours from `from`: 全国“巾帼文明岗”、全国“青年文明号”, 敬业奉献“巢湖好人”荣誉称号. */
 function quotedItems(s: string, from: number): HonourItem[] {
@@ -306,25 +348,35 @@ function quotedItems(s: string, from: number): HonourItem[] {
   let i = from;
   for (let guard = 0; guard < 8; guard++) {
     const open = s.indexOf('“', i);
-    if (open < 0 || open - i > 8) break;
+    if (open < 0 || open - i - (YEAR_PREFIX.exec(s.slice(i))?.[0].length ?? 0) > 8) break;
     const prefix = s.slice(i, open);
-    if (!allHan(prefix) || prefix.includes('的')) break;
+    if (!allHan(prefix.replace(YEAR_PREFIX, '')) || prefix.includes('的')) break;
     const close = s.indexOf('”', open + 1);
     if (close < 0 || close - open > 30) break;
     const quoted = s.slice(open + 1, close);
     if (/[,!?;。]/.test(quoted) || quoted.length < 2) break;
     const year = YEAR_PREFIX.exec(prefix);
+    const titleYear = year?.[0].endsWith('度') ? year[0] : '';
     const scopePrefix = year ? prefix.slice(year[0].length) : prefix;
-    const scope = SCOPE_RE.exec(scopePrefix)?.[0] ?? '';
-    const name = cleanHonour(scope + quoted);
-    const aliases = scopePrefix && !scope ? [cleanHonour(scopePrefix + quoted)] : [];
+    // 全国“青年文明号”, 辽宁省“五一劳动奖状”, 全国铁路公安系统“模范派出所”: the scope stays in the name,
+    // the bare quoted core is an alias; another prefix (公安部“一级派出所”) only names a form of it.
+    const scope = isScope(scopePrefix) ? scopePrefix : (SCOPE_RE.exec(scopePrefix)?.[0] ?? '');
+    const name = cleanHonour(titleYear + scope + quoted);
+    const aliases = [...(scopePrefix && !scope ? [cleanHonour(scopePrefix + quoted)] : []), ...(scope || titleYear ? [cleanHonour(quoted)] : [])];
     let end = close + 1;
     const marker = MARKER_START.exec(s.slice(end));
     if (marker) end += marker[0].length;
-    items.push({ start: open + 1 - scope.length, end: close, name, aliases });
+    const giver = scope ? null : GIVER_PREFIX.exec(scopePrefix);
+    const agentAt = open - scopePrefix.length;
+    items.push({
+      start: open + 1 - scope.length, end: close, name, aliases: aliases.filter((a) => a !== name),
+      ...(giver ? { agent: { start: agentAt, end: agentAt + giver[0].length } } : {}),
+    });
     const sep = s[end];
     if (sep === '“') i = end; // “A”“B”: adjacent titles
     else if (sep === '、' || sep === '和' || sep === '及') i = end + 1;
+    // …“模范派出所”,辽宁省“五一劳动奖状”: a list of titles may go on after a comma with a scope.
+    else if (sep === ',' && isScope(s.slice(end + 1, s.indexOf('“', end + 1)))) i = end + 1;
     else break;
   }
   return items;
@@ -348,7 +400,8 @@ function honourObject(s: string, from: number): HonourObject {
   const y = YEAR_PREFIX.exec(s.slice(i));
   if (y) {
     year = Number(y[1]);
-    i += y[0].length;
+    // 获评2021年度“辅警之星”: the year of the title is part of it; 2021年 before it is not.
+    if (!y[0].endsWith('度')) i += y[0].length;
   }
   const quoted = quotedItems(s, i);
   if (quoted.length) {
@@ -391,8 +444,17 @@ function honourObject(s: string, from: number): HonourObject {
   const items: HonourItem[] = [];
   let start = i;
   for (const part of text.split(/[、和]/)) {
-    const name = cleanHonour(part.replace(TRAILING_TIMES, ''));
-    if (name.length >= 2 && honourShaped(name)) items.push({ start, end: start + part.length, name, aliases: [] });
+    const giver = GIVER_PREFIX.exec(part);
+    const own = giver && part.length - giver[0].length >= 3 ? part.slice(giver[0].length) : part;
+    const name = cleanHonour(own.replace(TRAILING_TIMES, ''));
+    if (name.length >= 2 && honourShaped(name)) {
+      const item: HonourItem = { start: start + part.length - own.length, end: start + part.length, name, aliases: [] };
+      if (own !== part) {
+        item.aliases.push(cleanHonour(part));
+        item.agent = { start, end: start + giver![0].length };
+      }
+      items.push(item);
+    }
     start += part.length + 1;
   }
   return result({ items, end: i + text.length + (marker?.[0].length ?? 0) });

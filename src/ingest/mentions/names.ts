@@ -3,8 +3,10 @@
 // places, police branches, unknown words, short nouns — and stopping at verbs,
 // prepositions, numbers, generic modifiers and punctuation.
 import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS } from '../lexicon/common.js';
+import { HONOUR_VERBS } from '../lexicon/honours.js';
 import { ESTABLISHING_VERBS } from '../lexicon/initiatives.js';
 import { FORMER_PREFIXES, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_OBJECT_VERBS } from '../lexicon/units.js';
+import { isFullPlaceName, placeLevel } from '../lexicon/places.js';
 import type { Token } from '../segment.js';
 
 const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
@@ -33,6 +35,20 @@ const OPENING_VERBS = new RegExp(`(?:${alternation(['挂牌成立', ...ESTABLISH
 const MAX_NAME = 12;
 // 占全支队, 郑浩是支队: the tagger glued a word to 全 / 各 or to a verb or preposition.
 const GLUED_GENERIC = /[全各该本每是在的了对被把将向从为]$/;
+// One-character verbs that open a clause before a unit (有市公安局…, 获省公安厅…, 任区公安局…).
+const GLUED_VERB_CHARS = new Set('有获任赴经据入调驻至受'.split(''));
+const DEMONSTRATIVE_CHARS = new Set('这那该本此每各其'.split(''));
+// Verbs the tagger may read as names (荣获/nr): an honour or a founding is never part of a unit's name.
+const VERB_STOPS = new Set([...HONOUR_VERBS, '荣获', '获评', '荣立', '组建', '成立', '举行', '召开', '开展', '表示', '介绍']);
+// Sectors whose police are named by them before their place: 民航吉林机场公安局, 铁路.
+const SECTOR_WORDS = new Set(['民航', '中国民航']);
+
+/** How many characters open `word` as glue: prepositions, demonstratives and one-character verbs (以栎社, 这是). */
+function gluedOpening(word: string): number {
+  let n = 0;
+  while (n < word.length && (FUNCTION_CHARS.has(word[n]!) || DEMONSTRATIVE_CHARS.has(word[n]!) || GLUED_VERB_CHARS.has(word[n]!))) n++;
+  return n;
+}
 const MAX_UNKNOWN = 6;
 // Idioms and set phrases name a body only right before its head (见义勇为基金会).
 const PHRASE_TAGS = new Set(['i', 'l']);
@@ -75,7 +91,7 @@ export const placeStem = (w: string) => {
 
 function isPlaceWord(word: string, tag: string): boolean {
   if (NOT_PLACES.has(word) || GENERIC_MODIFIERS.has(word)) return false;
-  if (tag === 'ns' || PROVINCE_SET.has(word)) return true;
+  if (tag === 'ns' || PROVINCE_SET.has(word) || placeLevel(word) !== undefined) return true;
   return word.length >= 3 && PLACE_SUFFIXES.some((s) => word.endsWith(s)) && !FUNCTION_CHARS.has(word[0]!);
 }
 
@@ -120,16 +136,48 @@ export function parseNameBefore(
     const start = cut ? floor : t.start;
     // 110指挥中心: a service number names the office answering it.
     const number = first && SERVICE_NUMBER.test(word);
-    if (start < floor || (!allHan(word) && !number) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word)) break;
+    if (start < floor || (!allHan(word) && !number) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word) || VERB_STOPS.has(word)) break;
+    // 以栎社/x 派出所, 这是/x 白乌/x: an unknown word opening with a preposition, a demonstrative or a verb
+    // is the tagger's glue: the name is what follows them, and ends the name on the left.
+    const glued = tag === 'x' && !number ? gluedOpening(word) : 0;
+    if (glued > 0) {
+      if (word.length - glued >= 2) {
+        parts.unshift({ text: word.slice(glued), place: isPlaceWord(word.slice(glued), ''), branch: false });
+        pos = start + glued;
+      }
+      break;
+    }
+    // 民航吉林机场公安局, 铁路…: a sector word opens the name before its place.
+    if (SECTOR_WORDS.has(word) && parts.length > 0) {
+      parts.unshift({ text: word, place: false, branch: true });
+      pos = start;
+      continue;
+    }
     if (first && tag === 'x' && GLUED_GENERIC.test(word)) break;
+    // 有市/x 公安局: the tagger glued a verb or a preposition to the level character standing for the place.
+    if (first && word.length === 2 && PLACE_SUFFIXES.includes(word[1]!) && (FUNCTION_CHARS.has(word[0]!) || GLUED_VERB_CHARS.has(word[0]!))) {
+      parts.unshift({ text: word[1]!, place: true, branch: false });
+      pos = start + 1;
+      break;
+    }
     // 出入境边防检查站: branch words may stack before the head.
     if (parts.every((p) => p.branch) && POLICE_BRANCH_SET.has(word)) {
       parts.unshift({ text: word, place: false, branch: true });
     } else if (word === '公安') {
       parts.unshift({ text: word, place: false, branch: false });
       pos = start;
+      // 邵阳公安交警支队: a city's name before 公安 names the force; anything else ends the name there.
+      const place = tokens[ti - 1];
+      if (place && place.end === start && place.start >= floor && placeLevel(place.word) !== undefined) {
+        parts.unshift({ text: place.word, place: true, branch: false });
+        pos = place.start;
+      }
       break;
-    } else if (isPlaceWord(word, tag) || (suffixPending && NAME_TAGS.has(tag) && !NOUN_STOPS.has(word))) {
+    } else if (
+      isPlaceWord(word, tag) ||
+      (suffixPending && ((NAME_TAGS.has(tag) && !NOUN_STOPS.has(word)) || isFullPlaceName(word + parts[0]!.text)))
+    ) {
+      // 清新/a 区: a word the tagger reads otherwise is a place's stem where the gazetteer knows the place.
       suffixPending = false;
       parts.unshift({ text: word, place: true, branch: false });
       sawPlace = true;
@@ -163,7 +211,11 @@ export function parseNameBefore(
       parts.splice(i, 1);
     }
   }
-  return trimLeft(parts, pos, headStart);
+  const name = trimLeft(parts, pos, headStart);
+  // (原民航黑龙江机场公安局: a former prefix standing as a word of its own before the name.
+  const before = tokens.find((t) => t.end === name.start && t.end > t.start);
+  if (name.parts.length && before && FORMER_PREFIXES.includes(before.word)) name.former = true;
+  return name;
 }
 
 /** Drops prepositions glued to the first word (对原城东 → 原城东) and a "former" prefix. */

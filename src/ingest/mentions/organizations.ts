@@ -4,9 +4,11 @@
 // enumeration that share a category (联合A、B、C等12家单位).
 import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
-  MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_MARKERS, PARTNER_VERB, PARTNER_VERBS, PLACE_HEADS, type OrgKind,
+  MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_MARKERS, PARTNER_VERB, PARTNER_VERBS, PLACE_ANCHORED_HEADS,
+  type OrgKind,
 } from '../lexicon/organizations.js';
-import { FIRE_RESCUE } from '../lexicon/units.js';
+import { placeLevel } from '../lexicon/places.js';
+import { FIRE_RESCUE, PROVINCE_SET } from '../lexicon/units.js';
 import { parseNameBefore } from './names.js';
 import { inside, quoteSpans } from './quotes.js';
 import type { NamedMention, SentenceContext, Span } from './types.js';
@@ -27,7 +29,7 @@ const MEDIA_TAIL = new RegExp(`^等?[\\u4e00-\\u9fff]{0,4}?(?:${alternation(MEDI
 const PARTNER_ENUM = new RegExp(PARTNER_VERB, 'g');
 const UNIT_WORDS = /公安|派出所|警务|大队|支队|分局/;
 // An organisation head inside a longer word is not one: 学院路, 社区民警.
-const NOT_AFTER_HEAD = /^(?:民警|辅警|警务|路|街|门口)/;
+const NOT_AFTER_HEAD = /^(?:民警|辅警|警务|路|街|门口|城区|地段|地带|位置|民|干部|里|口|头|庄|落|级|两委|书记|镇)/;
 // 一家物流公司: a counted organisation is a kind, not a name.
 const COUNTED_BEFORE = /[一某每这那][家所个座间]$/;
 // 与朱雀社区开展共建: what makes a community or street a partner rather than a place.
@@ -46,6 +48,15 @@ const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/
 const AFFILIATED = /^附属(?:第[一二三四五六七八九十]+)?$/;
 // 厦门大学海洋与地球学院: a college of a university whose name joins two fields with 与.
 const COLLEGE_HEADS = new Set(['学院', '研究院', '研究所']);
+const MAX_ANCHORED_NAME = 12;
+// Tags of the words that make a name: places, unknown words, proper nouns, abbreviations, idioms, numerals (第八).
+const DISTINCTIVE_TAGS = new Set(['ns', 'x', 'nz', 'nr', 'nrt', 'nt', 'j', 'i', 'l', 'eng', 'm']);
+const PARTY_BRANCH_HEADS = new Set(['党支部', '党总支']);
+const LEVEL_CHAR = /^[省市县区](?![场长民])/;
+const PARTNER_ONLY_HEADS = new Set(['村']);
+// 全国妇联, 国家禁毒委员会, 中国建设银行: a national body is named by its scope.
+const NATIONAL_SCOPE = /^(?:全国|国家|中国|中华|中央)/;
+const OFFICE_END = /[处科部室院局委办校司行会厂所站团]$/;
 
 export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[]): OrgMention[] {
   const { sentence, tokens, index } = ctx;
@@ -62,6 +73,9 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     const hs = m.index;
     const he = hs + m[0].length;
     if (inside(quoted, hs)) continue;
+    // Heads that name a kind of place or office as often as a body (中心, 林场) must be a word of their own
+    // (not 中心 in 洛阳/市中心/医院).
+    if (PLACE_ANCHORED_HEADS.has(m[0]) && !tokens.some((t) => t.start === hs)) continue;
     // The head must end a word: 中学 in 集中学习 does not.
     if (NOT_AFTER_HEAD.test(s.slice(he, he + 2)) || tokens.some((t) => t.start < he && t.end > he)) continue;
     // Extend over a following head: 医科大学 + 巢湖附属医院 is one hospital.
@@ -78,20 +92,38 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     const partner = PARTNER_NAME.exec(s.slice(Math.max(0, previousEnd, hs - MAX_PARTNER_NAME), hs))?.[1]!.replace(GENERIC_BEFORE_NAME, '');
     const byPartner = partner !== undefined && partner.length >= 2 && plainName(partner) && hs - partner.length <= name.start;
     if (byPartner) name = { start: hs - partner.length, parts: [{ text: partner, place: false, branch: false }], former: false };
+    // 德阳市中西医结合医院: a name opened by a place runs from it to the head, whatever its words (结合/v).
+    const anchored = byPartner ? undefined : placeAnchoredStart(s, tokens, Math.max(previousEnd, hs - MAX_ANCHORED_NAME), name.parts.length ? name.start : hs);
+    if (anchored !== undefined) name = { start: anchored, parts: [{ text: s.slice(anchored, hs), place: true, branch: false }], former: false };
+    // …and a place or a proper name before them.
+    if (PLACE_ANCHORED_HEADS.has(m[0]) && anchored === undefined && !name.parts.some((p) => p.place) && !distinctive(s, tokens, name.start, hs)) {
+      lastEnd = previousEnd;
+      continue;
+    }
+    // 国际合作处党支部: an outside body's Party branch is named by an office of that body.
+    if (PARTY_BRANCH_HEADS.has(m[0]) && !OFFICE_END.test(s.slice(name.start, hs))) continue;
     // 全国妇联: a national body is named by its scope.
     if (name.parts.length === 0 && s.slice(hs - 2, hs) === '全国') name = { ...name, start: hs - 2, parts: [{ text: '全国', place: true, branch: false }] };
     if (name.parts.length === 0 || hs - name.start < 2) continue; // a bare 医院 or 学校 names nothing
     if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 2), name.start))) continue;
-    if (PLACE_HEADS.has(m[0]) && !byPartner && !PARTNER_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
-      lastEnd = previousEnd; // 城南街道办事处: the place is part of the name of the body after it
-      continue;
-    }
     const prefix = ORG_PREFIXES.exec(s.slice(Math.max(0, name.start - 5), name.start));
     if (prefix) name = { ...name, start: name.start - prefix[0].length };
     const text = s.slice(name.start, he);
     if (UNIT_WORDS.test(text) && !FIRE_RESCUE.test(text)) continue; // a police body's committee is a Unit
     if (isMediaList(s, he)) continue;
     if (!free(base + name.start, base + he)) continue;
+    // 人民医院, 综合性医院, 整治医院: with no place and no proper name, a head is a kind of body, not one.
+    // (巢湖市委组织部、疫情防控办公室: an item of an enumeration shares the place of the one before.)
+    const listed = prev !== undefined && prev.end - base === name.start - 1 && s[name.start - 1] === '、' && !LEVEL_CHAR.test(prev.name);
+    // (Banks and firms are named by their brand's common words: 工商银行.)
+    const company = KIND_BY_HEAD.get(m[0]) === 'company';
+    if (anchored === undefined && !byPartner && !listed && !company && !distinctive(s, tokens, name.start, hs)) continue;
+    // 市中医院, 县人民医院: a level character standing for the place, and only common words after it, name no body
+    // (省见义勇为基金会 is one).
+    const level = LEVEL_CHAR.exec(s.slice(name.start, hs));
+    if (level && !distinctive(s, tokens, name.start + 1, hs)) continue;
+    // 与河东村结对: a village is an organisation only as a partner.
+    if (PARTNER_ONLY_HEADS.has(m[0]) && !byPartner && !PARTNER_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) continue;
     out.push({ start: base + name.start, end: base + he, name: text, sentence: index, kind: KIND_BY_HEAD.get(m[0])! });
   }
 
@@ -126,6 +158,35 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
   }
   out.push(...partnerEnumeration(ctx, out, occupied));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the words from `start` to `end` name one body: a place, a word jieba does not know, a proper noun, an ordinal, an idiom. */
+function distinctive(s: string, tokens: SentenceContext['tokens'], start: number, end: number): boolean {
+  if (NATIONAL_SCOPE.test(s.slice(start, end))) return true;
+  return tokens.some((t) => {
+    if (t.end <= start || t.start >= end) return false;
+    // A word running over the name's edges (江苏省委/nt) counts by the place that lies in the name.
+    const word = s.slice(Math.max(t.start, start), Math.min(t.end, end));
+    const inside = t.start >= start && t.end <= end;
+    return (inside && DISTINCTIVE_TAGS.has(t.tag)) || placeLevel(word) !== undefined || PROVINCE_SET.has(word);
+  });
+}
+
+/**
+ * Where a place that opens an organisation's name starts, between `floor` and `nameStart`: the leftmost
+ * place word (德阳市, 铜川) from which only plain words run to the head — no function word, number
+ * or police word — and that stands at a boundary (a mark, a connector, a verb).
+ */
+function placeAnchoredStart(s: string, tokens: SentenceContext['tokens'], floor: number, nameStart: number): number | undefined {
+  const hs = nameStart;
+  for (const t of tokens) {
+    if (t.start < floor || t.start >= nameStart) continue;
+    if (!(t.tag === 'ns' || placeLevel(t.word) !== undefined) || t.word.length < 2) continue;
+    const name = s.slice(t.start, hs);
+    if (!allHan(name) || [...name].some((c) => FUNCTION_CHARS.has(c)) || UNIT_WORDS.test(name)) continue;
+    return t.start;
+  }
+  return undefined;
 }
 
 /** 厦门大学 | 海洋与 | 地球学院: the college's name starts at a one-word field joined by 与 right after the university. */

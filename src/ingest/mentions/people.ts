@@ -23,6 +23,10 @@ const TITLE_TAIL_RE = new RegExp(`(?:${alternation(TITLE_TAILS)})`, 'g');
 const SPEECH_RE = new RegExp(`(?:${alternation(SPEECH_VERBS)})`, 'g');
 const CIVILIAN_RE = new RegExp(`(?:${alternation(CIVILIAN_ROLES)})`, 'g');
 const PARTY_HEADS = UNIT_HEADS.filter((h) => PARTY_KINDS.has(h.kind));
+// Departments of a unit that name a post with it (政治部主任, 指挥中心主任).
+const DEPARTMENTS = new Set(['政治处', '政治部', '指挥中心', '办公室', '警务保障室', '督察长办公室', '纪检监察室', '宣传科']);
+// A police branch written right before a post (治安副所长, 刑侦副大队长), not as a unit's name.
+const BRANCH_BEFORE = new RegExp(`(?:${alternation(['治安', '刑侦', '交通', '社区', '户籍', '内勤', '警务', '巡逻', '特警', '交警', '刑警', '禁毒', '经侦', '网安'])})$`);
 // 支部书记, 支部副书记: in a police unit a bare 支部 is its Party branch (a League one is written 团支部).
 const BARE_BRANCH_HEAD = PARTY_HEADS.find((h) => h.head === '党支部');
 const MODIFIER_RE = new RegExp(`^(?:${alternation(POST_MODIFIERS)})`);
@@ -128,6 +132,14 @@ export function findPersonMentions(
     if (!title) continue;
     const mention = add(nameAt, name, []);
     mention.honourBefore = { start: base + title.start, end: base + nameAt, name: title.text };
+    // 一级英模赵长林、许国栋: the title covers the names listed after it.
+    let next = nameAt + name.length;
+    while (ENUM_JOINERS.has(s[next]!)) {
+      const other = personName(s, next + 1, tokens) ?? delimitedName(s, next + 1);
+      if (!other) break;
+      add(next + 1, other, []).honourBefore = mention.honourBefore;
+      next += 1 + other.length;
+    }
   }
 
   // 全国优秀人民警察、城关大队大队长张海涛 (or the title quoted): a title opening the clause, before the posts.
@@ -341,11 +353,26 @@ function postChainBefore(
       const left = ps - tenureLength;
       post.unit = units.find((u) => u.end - base === left && !(partyHead && u.start - base === ps));
     }
+    // 政治处主任, 治安副所长: a department or a branch written right before the post is part of it
+    // (ANNOTATION.md rule 8), and the post is held in the unit written before that.
+    const department =
+      post.unit && post.unit.segments.length === 0 && DEPARTMENTS.has(post.unit.surface) && !RANK_POSTS.test(role) ? post.unit : undefined;
+    const branch = !post.unit && !partyHead && !RANK_POSTS.test(role) ? BRANCH_BEFORE.exec(s.slice(Math.max(0, ps - 6), ps))?.[0] : undefined;
+    const compound = department?.surface ?? branch;
+    if (compound) {
+      // A department may be a unit the article names (110指挥中心): member-of.ts decides between the two readings.
+      if (department) post.department = department;
+      else post.role = compound + post.role;
+      const at = department ? department.start - base : ps - compound.length;
+      post.unit = units.find((u) => u.end - base === at && u.segments.length > 0);
+      if (!post.unit) start = at;
+    }
     // 服务队队员、民警X: a member of a team the unit runs holds no post in a unit by it.
     if (!(role === '队员' && !post.unit && s[ps - 1] === '队')) posts.push(post);
-    start = post.unit ? post.unit.start - base : ps;
+    const postStart = compound && !post.unit ? start : ps;
+    start = post.unit ? post.unit.start - base : postStart;
     // Continue leftwards over 兼 / 、 when another post ends there.
-    const from = post.unit ? post.unit.start - base : ps - tenureLength;
+    const from = post.unit ? post.unit.start - base : postStart - (compound ? 0 : tenureLength);
     const joiner = s[from - 1];
     if (joiner !== '兼' && joiner !== '、') break;
     const prev = lastPostEnding(s, from - 1);

@@ -32,6 +32,8 @@ export interface UnitMention extends Span {
   containedIn?: UnitMention;
   /** Surface with 原/前 kept (原城东水上派出所), an alias. */
   formerSurface?: string;
+  /** X(原Y): the unit's former name, a unit of its own with no relations. */
+  renamed?: boolean;
   sentence: number;
 }
 
@@ -49,6 +51,8 @@ export interface PersonPost {
   unit?: UnitMention;
   /** 党支部书记 with no unit before it: the Party body of the unit meant. */
   partyBody?: UnitHead;
+  /** 政治处主任: the department written right before the post, a unit when the article names it, else part of the post. */
+  department?: UnitMention;
 }
 
 export interface NamedMention extends Span {

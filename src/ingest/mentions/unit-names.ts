@@ -6,7 +6,7 @@
 // 和平桥所), as is a clause-initial 包场所获评….
 import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
-  NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, SHORT_STATION_HEAD, UNIT_OBJECT_VERBS,
+  KIND_OF_PLACE, NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, SHORT_STATION_HEAD, UNIT_OBJECT_VERBS,
 } from '../lexicon/units.js';
 import type { Sentence } from '../types.js';
 import type { SentenceContext, UnitMention } from './types.js';
@@ -78,7 +78,7 @@ function linkedNames(mentions: readonly UnitMention[]): Set<string> {
   const names = new Set<string>();
   for (const m of mentions) {
     m.segments.forEach((seg, i) => {
-      if (i > 0 && seg.core.length >= 2 && seg.qualifiers.length === 0 && !NOT_NAMES.has(seg.core)) names.add(seg.core);
+      if (i > 0 && seg.core.length >= 2 && seg.qualifiers.length === 0 && !NOT_NAMES.has(seg.core) && !KIND_OF_PLACE.has(seg.core)) names.add(seg.core);
     });
   }
   return names;

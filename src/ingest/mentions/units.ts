@@ -4,7 +4,7 @@
 // a bare 大队 — resolved later. Short station names (城东所) are read in unit-names.ts.
 import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
 import {
-  BRANCH_ABBREVIATIONS, FIRE_RESCUE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_HEADS,
+  BRANCH_ABBREVIATIONS, FIRE_RESCUE, KIND_OF_PLACE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_HEADS,
   UNIT_CHARS, UNIT_PRONOUN_HEADS, type UnitHead,
 } from '../lexicon/units.js';
 import { parseNameBefore, placeStem, type NamePart, type ParsedName } from './names.js';
@@ -35,7 +35,6 @@ const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
 const DEMONSTRATIVE_BEFORE = /[这那][个座家支]$/;
 // The head of a line of a printed list: a name (钟　灵 padded), maybe a bracketed note (女), then spaces.
 const LIST_LINE_NAME = /^[\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,3}(?:\([^()]{1,4}\))? +$/;
-const KIND_OF_PLACE = new Set(['社区', '街道', '村', '农村', '乡镇', '校园', '社区警务']);
 // What stands right before the first item of a list of names: 即东海湾、宝珊…, 设有A、B….
 const LIST_OPENER = /[即是为有含设括内:,“”]/;
 // What a clause-opening name stands after.
@@ -43,6 +42,9 @@ const CLAUSE_OPENING = /[,;:。!?、“”(\s]/;
 // Tags of a word that may open a place name: nouns and proper nouns, not verbs or adjectives.
 const NOUN_TAG = /^(?:n|nz|ns|nr|nt)$/;
 const CITY_LEVEL = 2;
+const CODE_NAME_MAX = 12;
+// Right before a former name: (原, 原名, 前身为.
+const RENAMED_BEFORE = /(?:\(原|原名|原称|前身为|前身是)$/;
 const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
 
 export const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
@@ -56,7 +58,10 @@ function segmentFrom(rawParts: NamePart[], head: UnitHead, start: number, end: n
     if (prev && !prev.place && !prev.branch && !p.place && !p.branch && prev.text !== '公安') parts[parts.length - 1] = { ...prev, text: prev.text + p.text };
     else parts.push(p);
   }
-  const names = parts.filter((p) => p.text !== '公安' && !PROVINCE_SET.has(placeStem(p.text)));
+  // A province only locates a place after it (浙江临安); before a facility it names which one (民航吉林机场公安局).
+  const names = parts.filter(
+    (p, i) => p.text !== '公安' && !(PROVINCE_SET.has(placeStem(p.text)) && parts.slice(i + 1).some((q) => q.place)),
+  );
   const last = names[names.length - 1];
   if (last && last.place && last.text.length === 1 && PLACE_SUFFIXES.includes(last.text)) {
     return { start, end, core: '', qualifiers: [], levelOnly: last.text, head };
@@ -102,6 +107,8 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
       name = (linked ? nameBetweenLinks(s, tokens, lastHeadEnd, name, hs, ranksBelow) : undefined) ?? nameAfterSpace(s, lastHeadEnd, hs) ??
         joinLooseChar(s, tokens, name, hs) ?? repeatedName(s, linked ? lastHeadEnd : -1, name, hs, head.head, repeated) ?? name;
     }
+    name = levelCharOnly(name, hs);
+    if (head.kind === 'task_force') name = withCodeName(s, name, hs);
     if (FIRE_RESCUE.test(s.slice(name.start, hs))) {
       lastHeadEnd = he;
       chain = undefined;
@@ -115,7 +122,9 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     }
     // 社区警务室, 校园警务室: a kind of place before the head says what the unit serves, not which one it is
     // (but it is shared by the names of a counted list: 东海湾、宝珊5个社区警务室).
-    if (name.parts.length === 1 && KIND_OF_PLACE.has(name.parts[0]!.text) && !COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
+    // (Right after a link of a compound it is the unit's name: 白沙派出所社区警务队.)
+    const afterLink = chain !== undefined && chain.segments.length > 0 && chain.end - base === name.start;
+    if (name.parts.length === 1 && KIND_OF_PLACE.has(name.parts[0]!.text) && !afterLink && !COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 4), name.start))) {
       name = { start: hs, parts: [], former: false };
     }
     // 走进这个老城区派出所: after a demonstrative the words describe the unit meant; they do not name it.
@@ -175,7 +184,9 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     const bareParent = adjacent && chain!.reference && !chain!.parentReference && HEAD_BY_TEXT.has(chain!.surface) &&
       continuesChain(headOf(chain!.surface), head) ? chain : undefined;
     chain = { start: base + name.start, end: base + he, surface: s.slice(name.start, he), sentence: index, segments: [segment] };
-    if (name.former) chain.formerSurface = s.slice(Math.max(0, name.start - 1), he);
+    // X(原Y): Y is the unit's former name, a unit of its own (ANNOTATION.md rule 6); elsewhere 原 dates the post after it.
+    if (name.former && RENAMED_BEFORE.test(s.slice(Math.max(0, name.start - 3), name.start))) chain.renamed = true;
+    else if (name.former) chain.formerSurface = s.slice(Math.max(0, name.start - 1), he);
     const pronoun = pronouns.find((p) => p.end - base === name.start) ?? bareParent;
     if (pronoun) chain.parentReference = pronoun;
     const contains = CONTAINS_WORDS.exec(s.slice(Math.max(0, name.start - 3), name.start));
@@ -187,6 +198,26 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
   }
   for (const p of pronouns) if (!out.some((u) => u.start <= p.start && u.end >= p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 有市公安局, 作为区公安分局: a level character alone (市, 区) stands for the place's name, and nothing
+ * before it belongs to the name but a place (江州市区公安局 is not written).
+ */
+function levelCharOnly(name: ParsedName, hs: number): ParsedName {
+  const last = name.parts[name.parts.length - 1];
+  if (!last || name.parts.length < 2 || !last.place || last.text.length !== 1 || !PLACE_SUFFIXES.includes(last.text)) return name;
+  if (name.parts.slice(0, -1).some((p) => p.place)) return name;
+  return { start: hs - 1, parts: [last], former: name.former };
+}
+
+/** “11.08”网络贩枪专案组: a task force's quoted code name opens its name. */
+function withCodeName(s: string, name: ParsedName, hs: number): ParsedName {
+  const at = name.parts.length ? name.start : hs;
+  if (s[at - 1] !== '”') return name;
+  const open = s.lastIndexOf('“', at - 2);
+  if (open < 0 || at - open > CODE_NAME_MAX + 2 || s.slice(open + 1, at - 1).includes('“')) return name;
+  return { start: open, parts: [{ text: s.slice(open, hs), place: false, branch: false }], former: name.former };
 }
 
 /** One character the tagger left on its own (亭/ng, 月/m): it may belong to the name after it, unless it joins or counts. */
@@ -215,6 +246,8 @@ function nameBetweenLinks(
   }
   // 都 may end a place name (齐都, 成都), but 各 or a joiner before the head cannot (分局和派出所 is two units).
   const endsName = (i: number) => i === hs - 1 && !/[的和与及或等各]/.test(s[i]!) && tokens.some((t) => t.start === i && t.end === i + 1);
+  // (Only inside a chain: 金凤分局获宁夏回族自治区公安厅 is two units, 获 a verb.)
+  if (!ranksBelow) return undefined;
   for (let i = linkEnd; i < from; i++) if (!looseNameChar(s, tokens, i) && !endsName(i)) return undefined;
   return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
 }
