@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { prng } from '../../src/prng.js';
 import { tag } from '../../src/ingest/segment.js';
 import { decode, emptyTransitions, viterbi } from '../../src/ingest/tagger/decode.js';
 import { defaultModel, tagText, type TaggedSpan } from '../../src/ingest/tagger/index.js';
 import { TaggerModel } from '../../src/ingest/tagger/model.js';
-import { seededRandom } from '../../src/ingest/tagger/perceptron.js';
 import { allowed, spansOf, TAG_COUNT, tagsOf, type LabelledSpan } from '../../src/ingest/tagger/tags.js';
 import { trainTagger } from '../../src/ingest/tagger/training.js';
 import { WeightTable } from '../../src/ingest/tagger/weight-table.js';
@@ -50,7 +50,7 @@ function randomScores(random: () => number, n: number) {
 
 describe('decoding', () => {
   it('finds the best allowed sequence, and margins against the best sequence without each span', () => {
-    const random = seededRandom(7);
+    const random = prng(7);
     for (let round = 0; round < 12; round++) {
       const n = 1 + (round % 3);
       const { em, tr } = randomScores(random, n);
@@ -69,7 +69,7 @@ describe('decoding', () => {
   });
 
   it('yields well-formed spans on long random input', () => {
-    const random = seededRandom(11);
+    const random = prng(11);
     for (let round = 0; round < 50; round++) {
       const n = 5 + Math.floor(random() * 60);
       const { em, tr } = randomScores(random, n);
@@ -91,7 +91,7 @@ describe('decoding', () => {
   });
 
   it('keeps to the allowed tags of a partially labelled sentence', () => {
-    const random = seededRandom(3);
+    const random = prng(3);
     const n = 20;
     const { em, tr } = randomScores(random, n);
     const gold: LabelledSpan[] = [{ start: 3, end: 6, label: 'PER' }, { start: 10, end: 11, label: 'ORG' }];
@@ -105,7 +105,7 @@ describe('decoding', () => {
 
 describe('the weight table', () => {
   it('sums exactly the weights of the keys it holds, sparse and dense rows alike', () => {
-    const random = seededRandom(5);
+    const random = prng(5);
     const F = 3000;
     const keys = Uint32Array.from(new Set(Array.from({ length: F }, () => 1 + Math.floor(random() * 0xfffffffe)))).sort();
     const weights = new Int8Array(keys.length * T);

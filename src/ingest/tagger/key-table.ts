@@ -1,7 +1,8 @@
-// An open-addressing hash table from 32-bit feature keys to 32-bit values,
-// in one typed array (key and value side by side, so a lookup touches one
-// cache line). Feature keys are hashes that are never 0, so 0 marks an empty
-// slot. Training counts features with it; the model maps keys to weight rows.
+// An open-addressing hash table from 32-bit feature keys to 32-bit values, in
+// one typed array (key and value side by side). Feature keys are hashes that
+// are never 0, so 0 marks an empty slot. Training counts the features of the
+// corpora with it (millions of keys: a Map would take several times the
+// memory) and numbers the ones it keeps.
 
 export class KeyTable {
   private slots: Uint32Array;

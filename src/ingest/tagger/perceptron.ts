@@ -6,6 +6,7 @@
 // sentences (labels their source does not annotate) take as gold the best
 // sequence that agrees with what is annotated (a latent-variable perceptron).
 // Deterministic: sentence order is shuffled by a seeded generator.
+import { prng } from '../../prng.js';
 import { emptyTransitions, viterbi, type Transitions } from './decode.js';
 import { TEMPLATE_COUNT } from './features.js';
 import { TAG_COUNT } from './tags.js';
@@ -34,18 +35,6 @@ export interface PerceptronOptions {
   onEpoch?: (epoch: number, mistakes: number, averaged: () => Averaged) => void;
 }
 
-/** A small seeded generator (mulberry32), for a shuffle that is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainPerceptron(sentences: readonly TrainingSentence[], featureCount: number, opts: PerceptronOptions): Averaged {
   const w = new Float64Array(featureCount * T);
   const u = new Float64Array(featureCount * T); // running sums of step × update, for the average
@@ -70,7 +59,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], featureC
     s[i]! += d * step;
   };
 
-  const random = seededRandom(opts.seed);
+  const random = prng(opts.seed);
   const order = sentences.map((_, i) => i);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
