@@ -11,7 +11,9 @@ import { ENTITY_TYPES, RELATION_TYPES } from '../model/graph.js';
 export interface GraphDoc {
   article?: string;
   entities?: ReadonlyArray<{ type: string; name: string; aliases?: readonly string[] }>;
-  relations?: ReadonlyArray<{ type: string; from: string; to: string; role?: string; year?: number | string; conferredBy?: string }>;
+  relations?: ReadonlyArray<{
+    type: string; from: string; to: string; role?: string; year?: number | string; conferredBy?: string; rule?: string; confidence?: number;
+  }>;
 }
 
 export interface Prf {
@@ -29,6 +31,8 @@ export interface ScoreReport {
   relations: Prf & { byType: Record<string, Prf> };
   properties: Record<'role' | 'year' | 'conferredBy', { right: number; total: number; accuracy: number | null }>;
   misses: string[];
+  /** Every predicted relation, judged: whether the gold has it (for per-rule precision and confidence checks). */
+  judged: Array<{ article: string; type: string; from: string; to: string; correct: boolean; rule?: string; confidence?: number }>;
 }
 
 const QUOTES_AND_SPACES = /[“”‘’"'「」『』《》〈〉\s\u3000]/g;
@@ -73,6 +77,7 @@ export function scoreGraphs(pairs: ReadonlyArray<{ name: string; gold: GraphDoc;
   const rel: Record<string, Tally> = Object.fromEntries(RELATION_TYPES.map((t) => [t, tally()]));
   const prop = Object.fromEntries(PROPS.map((p) => [p, { right: 0, total: 0 }])) as Record<(typeof PROPS)[number], { right: number; total: number }>;
   const misses: string[] = [];
+  const judged: ScoreReport['judged'] = [];
 
   for (const { name, gold: goldDoc, pred: predDoc } of pairs) {
     const gold = load(goldDoc);
@@ -108,6 +113,10 @@ export function scoreGraphs(pairs: ReadonlyArray<{ name: string; gold: GraphDoc;
       const f = resolve(r.from);
       const t = resolve(r.to);
       const gi = goldRels.findIndex((g, i) => !used.has(i) && g.type === r.type && g.f === f && g.t === t && f >= 0 && t >= 0);
+      judged.push({
+        article: name, type: r.type, from: r.from, to: r.to, correct: gi >= 0,
+        ...(r.rule ? { rule: r.rule } : {}), ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+      });
       if (gi < 0) {
         if (rel[r.type]) rel[r.type]!.fp++;
         misses.push(`${name}  extra ${r.type} ${r.from} -> ${r.to}`);
@@ -145,6 +154,7 @@ export function scoreGraphs(pairs: ReadonlyArray<{ name: string; gold: GraphDoc;
       PROPS.map((p) => [p, { ...prop[p], accuracy: prop[p].total ? prop[p].right / prop[p].total : null }]),
     ) as ScoreReport['properties'],
     misses,
+    judged,
   };
 }
 

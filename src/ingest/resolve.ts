@@ -7,6 +7,12 @@ import { locatingPrefixLength, placeLevel } from './lexicon/places.js';
 import { PARTY_KINDS, PROVINCE_SET, type UnitHead, type UnitKind } from './lexicon/units.js';
 import type { UnitMention, UnitSegment } from './mentions/types.js';
 
+/** Where a parent was stated, and how: a compound name, a containment (下辖 / 下设), a Party body named with its unit. */
+export interface StatedParent {
+  sentence: number;
+  how: 'compound' | 'contained' | 'party-body';
+}
+
 export interface UnitEntity {
   id: number;
   name: string;
@@ -22,11 +28,13 @@ export interface UnitEntity {
    * Parent unit ids stated by compound names, with the mention that states it (or, for a Party
    * body named only through a post, the sentence of the post).
    */
-  parents: Map<number, { sentence: number }>;
+  parents: Map<number, StatedParent>;
   /** Absolute offsets where the unit is named, ascending. */
   positions: number[];
   /** Absolute offsets of references resolved to the unit, ascending. */
   referencedAt: number[];
+  /** How many mentions name this unit as their last link (not as an ancestor of another). */
+  namedAsLeaf: number;
   /** True when the surface form is a shortened one only (城东所, 巢湖市局). */
   shortOnly: boolean;
   /** A former name (X(原Y)): a unit of its own, no actor of what the sentence says. */
@@ -145,7 +153,6 @@ export class UnitResolver {
       entityOf.set(inst, id);
       const e = this.entities[id]!;
       if (inst.surface !== e.name) e.aliases.add(inst.surface);
-      if (inst.depth === inst.mention.segments.length && inst.mention.formerSurface) e.aliases.add(inst.mention.formerSurface);
       if (!inst.leaf.head.short) e.shortOnly = false;
     };
     for (const inst of order) {
@@ -163,7 +170,7 @@ export class UnitResolver {
       const parentId = parentInst ? entityOf.get(parentInst) : undefined;
       const match = this.entities.find((e) => e.kind === inst.leaf.head.kind && parentId !== undefined && e.parents.has(parentId));
       const id = match ? match.id : this.create(inst);
-      if (parentId !== undefined && !match) this.entities[id]!.parents.set(parentId, inst.mention);
+      if (parentId !== undefined && !match) this.entities[id]!.parents.set(parentId, { sentence: inst.mention.sentence, how: 'party-body' });
       assign(inst, id);
     }
     for (const inst of instances) {
@@ -175,15 +182,16 @@ export class UnitResolver {
       const ids = this.byMention.get(inst.mention)!;
       const id = ids[inst.depth - 1]!;
       this.entities[id]!.positions.push(inst.mention.start);
+      if (inst.depth === inst.mention.segments.length) this.entities[id]!.namedAsLeaf++;
       if (inst.depth > 1) {
         const parent = ids[inst.depth - 2]!;
-        if (parent !== id && !this.entities[id]!.parents.has(parent)) this.entities[id]!.parents.set(parent, inst.mention);
+        if (parent !== id && !this.entities[id]!.parents.has(parent)) this.entities[id]!.parents.set(parent, { sentence: inst.mention.sentence, how: 'compound' });
       }
     }
     for (const m of mentions) {
       const parent = m.containedIn ? this.idOf(m.containedIn) : undefined;
       const child = this.idOf(m);
-      if (parent !== undefined && child !== undefined && parent !== child) this.entities[child]!.parents.set(parent, m);
+      if (parent !== undefined && child !== undefined && parent !== child) this.entities[child]!.parents.set(parent, { sentence: m.sentence, how: 'contained' });
     }
     for (const e of this.entities) {
       this.pickCanonical(e);
@@ -197,7 +205,7 @@ export class UnitResolver {
     this.entities.push({
       id, name: inst.surface, aliases: new Set(), kind: inst.leaf.head.kind, level: inst.leaf.head.level, leaf: inst.leaf,
       context: inst.context, ancestorKinds: new Map(inst.ancestors.map((a) => [a.head.kind, a.core])), parents: new Map(),
-      positions: [], referencedAt: [], shortOnly: inst.leaf.head.short === true, ...(this.renamedNames.has(inst.surface) ? { renamed: true } : {}),
+      positions: [], referencedAt: [], namedAsLeaf: 0, shortOnly: inst.leaf.head.short === true, ...(this.renamedNames.has(inst.surface) ? { renamed: true } : {}),
     });
     return id;
   }
@@ -316,7 +324,7 @@ export class UnitResolver {
     // Named only through a reference (局党委, 该所党支部) or a post (党支部书记X): no name the graph can hold.
     this.entities.push({
       id, name: unit.name + head.head, aliases: new Set([...unit.aliases].map((a) => a + head.head)), kind: head.kind,
-      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map([[unitId, stated]]), positions: [], referencedAt: [], shortOnly: false,
+      level: head.level, leaf, context: new Set(), ancestorKinds: new Map(), parents: new Map([[unitId, { sentence: stated.sentence, how: 'party-body' }]]), positions: [], referencedAt: [], namedAsLeaf: 0, shortOnly: false,
       ...(named ? {} : { unnamed: true }),
     });
     this.partyBodies.set(key, id);
@@ -327,7 +335,7 @@ export class UnitResolver {
   private childOf(parentId: number | undefined, m: UnitMention, leaf: UnitSegment, surface: string): number {
     const found = this.entities.find((e) => e.kind === leaf.head.kind && e.leaf.core === leaf.core && leaf.core !== '');
     const id = found ? found.id : this.create({ mention: m, depth: 1, surface, leaf, ancestors: [], context: new Set() });
-    if (parentId !== undefined && !this.entities[id]!.parents.has(parentId)) this.entities[id]!.parents.set(parentId, m);
+    if (parentId !== undefined && !this.entities[id]!.parents.has(parentId)) this.entities[id]!.parents.set(parentId, { sentence: m.sentence, how: 'compound' });
     return id;
   }
 
@@ -366,10 +374,13 @@ export class UnitResolver {
     return -1;
   }
 
-  /** The unit the article is about: the one mentioned most often. */
+  /**
+   * The unit the article is about: the one mentioned most often as itself, not as the bureau opening a
+   * branch's name (昭通市公安局昭阳分局 names the 分局).
+   */
   home(): UnitEntity | undefined {
     let best: UnitEntity | undefined;
-    const count = (e: UnitEntity) => e.positions.length + e.referencedAt.length;
+    const count = (e: UnitEntity) => e.namedAsLeaf + e.referencedAt.length;
     for (const e of this.entities) if (!best || count(e) > count(best)) best = e;
     return best;
   }

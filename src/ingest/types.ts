@@ -28,7 +28,13 @@ export interface ExtractedRelation {
   role?: string; // MEMBER_OF
   year?: number; // RECEIVED
   conferredBy?: string; // RECEIVED: canonical name of a Unit or Organization in `entities`
+  /** MEMBER_OF: whether the text gives the post as held now or before (原, 曾任, 一任, 退休 …); absent when it does not say. */
+  tenure?: 'current' | 'former';
   evidence?: Evidence;
+  /** Which reading produced the fact (`received.roll`, `member-of.post` …; see relations/rules.ts), for debugging and confidence. */
+  rule?: string;
+  /** How likely the fact is right, in [0, 1], from the precision of its rule on the development sets (relations/confidence.ts). */
+  confidence?: number;
 }
 
 export interface ArticleMeta {

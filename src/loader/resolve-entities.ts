@@ -59,7 +59,7 @@ const reasonFor = (key: string, hitName?: string) => {
 
 function resolveByKeys(planned: PlannedEntity, keys: string[], view: GraphView, articleKey: string): ResolvedEntity {
   const exactKeys = planned.names.map((n) => aliasKey(planned.type, n));
-  const allKeys = [...new Set([...exactKeys, ...keys])];
+  const allKeys = [...new Set([...exactKeys, ...keys, ...planned.laterKeys])];
   const best = bestHit(keys, view.hitsFor(keys));
   if (best) {
     const resolution = reasonFor(best.key, best.hit.name);

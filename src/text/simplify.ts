@@ -10,9 +10,14 @@ export function toSimplified(text: string): string {
   return convert(text);
 }
 
+// Traditional 著 as the aspect particle or in a verb (隨著, 著力) is Simplified 着, which the hk converter
+// leaves alone since 著 is also Simplified (著名, 著作).
+const ZHE = /(?<=[随沿本接顺跟带朝向看穿守靠试])著|著(?=[力眼手重想实落装陆])/g;
+
 /** Converts and reports which script the input was written in. */
 export function simplifyWithScript(text: string): { text: string; script: 'simplified' | 'traditional' } {
-  const simplified = toSimplified(text);
+  const converted = toSimplified(text);
+  const simplified = converted.length === text.length && converted !== text ? converted.replace(ZHE, '着') : converted;
   if (simplified.length !== text.length) return { text: simplified, script: 'traditional' };
   let changed = 0;
   let han = 0;

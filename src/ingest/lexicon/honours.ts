@@ -1,5 +1,6 @@
 // Honours: the verbs that confer them, merit citations, commendations, title
 // markers and the words an honour title is built from.
+import { COUNT } from '../patterns.js';
 
 /** Verbs whose object is an honour. `passive`: an agent may stand between 被 and the verb. */
 export const HONOUR_VERBS = [
@@ -42,11 +43,11 @@ export const TITLE_TAILS = [
 ];
 
 /** Competition results: 团体第一名, 个人一等奖. */
-export const COMPETITION_RESULT = /^(?:团体|个人)?(?:第[一二三四五六七八九十\d]{1,2}名|[一二三]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优胜奖|优秀奖|特等奖)/;
+export const COMPETITION_RESULT = new RegExp(String.raw`^(?:团体|个人)?(?:第[${COUNT}]{1,2}名|[一二三]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优胜奖|优秀奖|特等奖)`);
 export const COMPETITION_NOUNS = ['竞赛', '比赛', '大赛', '比武', '评比', '运动会', '技能赛', '练兵'];
 
 /** Contexts that name honours without giving them to anyone: 开展…评选, …颁奖仪式. */
 export const SELECTION_WORDS = ['评选', '评比', '选树', '颁奖', '表彰'];
 
 /** Levels that describe, not name, an honour: 市级以上表彰, 区级以上嘉奖. */
-export const GENERIC_LEVEL = /[省市区县国]级以上|各级|各类|各种/;
+export const GENERIC_LEVEL = /[省市区县国]级以上|以上|各级|各类|各种/;

@@ -30,8 +30,8 @@ export interface UnitMention extends Span {
   parentReference?: UnitMention;
   /** 大队下设A、B两个中队: the named unit that contains this one. */
   containedIn?: UnitMention;
-  /** Surface with 原/前 kept (原城东水上派出所), an alias. */
-  formerSurface?: string;
+  /** Written with 原 / 前 before it (原城东派出所所长): the posts held in it are former ones; no name of its own. */
+  former?: boolean;
   /** X(原Y): the unit's former name, a unit of its own with no relations. */
   renamed?: boolean;
   sentence: number;
@@ -44,6 +44,8 @@ export interface PersonMention extends Span {
   posts: PersonPost[];
   /** Honour title written right before the name (全省优秀人民警察王洪斌). */
   honourBefore?: Span & { name: string };
+  /** The rule (or the tagger) that first read the name. */
+  rule?: string;
 }
 
 export interface PersonPost {
@@ -53,12 +55,16 @@ export interface PersonPost {
   partyBody?: UnitHead;
   /** 政治处主任: the department written right before the post, a unit when the article names it, else part of the post. */
   department?: UnitMention;
+  /** 现任 / 原, 曾任, 一任, 退休: whether the text gives the post as held now or before. */
+  tenure?: 'current' | 'former';
 }
 
 export interface NamedMention extends Span {
   name: string;
   sentence: number;
   aliases?: string[];
+  /** The rule (or the tagger) that read it. */
+  rule?: string;
 }
 
 /** What every mention finder reads for one sentence. */

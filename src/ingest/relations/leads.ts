@@ -10,6 +10,7 @@ import { UNIT_CHARS } from '../lexicon/units.js';
 import type { InitiativeMention } from '../mentions/initiatives.js';
 import type { PersonMention } from '../mentions/types.js';
 import type { RelationContext } from './context.js';
+import type { RelationRule } from './rules.js';
 import type { RelationSink } from './sink.js';
 
 // Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头, 由X任队长.
@@ -33,14 +34,14 @@ export function readLeads(ctx: RelationContext, sink: RelationSink, teamLeaders:
   for (const m of mentions.initiatives) {
     const entity = registry.get('Initiative', m.name);
     if (!entity) continue;
-    const add = (a: { name: string }) => sink.add({ type: 'LEADS', from: a.name, to: entity.name }, m.sentence);
+    const add = (rule: RelationRule) => (a: { name: string }) => sink.add({ type: 'LEADS', from: a.name, to: entity.name }, m.sentence, rule);
     const first = !introduced.has(entity.name);
     introduced.add(entity.name);
     const leader = teamLeaders.get(m);
-    if (leader) add(leader);
+    if (leader) add('leads.team-leader')(leader);
     if (m.agent) {
       const agent = m.agent;
-      ctx.actorsBySentence[m.sentence]!.filter((a) => a.start >= agent.start && a.end <= agent.end).forEach(add);
+      ctx.actorsBySentence[m.sentence]!.filter((a) => a.start >= agent.start && a.end <= agent.end).forEach(add('leads.agent'));
       continue;
     }
     if (m.verbAt === undefined && (!first || stated.has(entity.name))) continue;
@@ -48,7 +49,10 @@ export function readLeads(ctx: RelationContext, sink: RelationSink, teamLeaders:
     const { actors } = ctx.subject(m.sentence, at);
     // 他带领党总支打造“…”: the unit led sets it up with its leader.
     const led = actors.some((a) => a.type === 'Person') ? ctx.ledUnits(m.sentence, at) : [];
-    [...actors, ...led, ...unitsLedWhole(ctx, sink, actors, at), ...leadersNamed(ctx, m.sentence, at), ...foundersBefore(ctx, m)].forEach(add);
+    actors.forEach(add('leads.subject'));
+    [...led, ...unitsLedWhole(ctx, sink, actors, at)].forEach(add('leads.unit-led'));
+    leadersNamed(ctx, m.sentence, at).forEach(add('leads.leader'));
+    foundersBefore(ctx, m).forEach(add('leads.founder'));
   }
   teamHeadsStated(ctx, sink);
 }
@@ -65,7 +69,7 @@ function teamHeadsStated(ctx: RelationContext, sink: RelationSink): void {
       if (!entity) continue;
       const span = { start: at + h[0].length - h[1]!.length, end: at + h[0].length };
       for (const a of ctx.actorsBySentence[i]!) {
-        if (a.type === 'Person' && a.start >= span.start && a.end <= span.end) sink.add({ type: 'LEADS', from: a.name, to: entity.name }, i);
+        if (a.type === 'Person' && a.start >= span.start && a.end <= span.end) sink.add({ type: 'LEADS', from: a.name, to: entity.name }, i, 'leads.team-head');
       }
     }
   });

@@ -24,13 +24,18 @@ export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts
     posts.forEach((post, i) => {
       if (teamPosts.has(post)) return;
       let unitId = post.unit ? units.idOf(post.unit) : undefined;
+      // Whether the unit is written with the post (X派出所所长), rather than implied.
+      let written = unitId !== undefined;
       let role = post.role;
       // 指挥中心主任 where the article names its 110指挥中心: the centre; 政治处主任 where it names no 政治处: a
       // post of the unit (ANNOTATION.md rule 8).
       if (post.department) {
         const dept = units.idOf(post.department);
         const named = dept !== undefined && !units.entities[dept]!.unnamed && units.entities[dept]!.name.endsWith(post.department.surface);
-        if (named) unitId = dept;
+        if (named) {
+          unitId = dept;
+          written = true;
+        }
         else role = post.department.surface + role;
       }
       if (post.unit && unitId !== undefined && post.partyBody && !PARTY_KINDS.has(units.entities[unitId]!.kind)) {
@@ -64,10 +69,11 @@ export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts
         if (holdsUnitPost || unit === undefined) return;
         unitId = unit;
       }
-      sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.unitName(unitId), role }, p.sentence);
+      const tenure = post.tenure ? { tenure: post.tenure } : {};
+      sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.unitName(unitId), role, ...tenure }, p.sentence, written ? 'member-of.post' : 'member-of.post-implied');
     });
     if (posts.length === 0 && p.honourBefore && ctx.homeUnit) {
-      sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.homeUnit.name }, p.sentence);
+      sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.homeUnit.name }, p.sentence, 'member-of.titled');
     }
   }
   // Party bodies named only through posts (党支部书记X) sit in the unit the post was read in.

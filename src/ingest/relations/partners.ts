@@ -7,6 +7,7 @@
 import type { Actor } from '../actors.js';
 import type { OrgMention } from '../mentions/organizations.js';
 import type { RelationContext } from './context.js';
+import type { RelationRule } from './rules.js';
 import type { RelationSink } from './sink.js';
 
 // What joins the two parties, at the end of what stands between them: 与, 同, 携手….
@@ -32,10 +33,10 @@ export function readPartners(ctx: RelationContext, sink: RelationSink): void {
     const orgs = ctx.orgsBySentence[i] ?? [];
     const units = ctx.actorsBySentence[i]!.filter((a) => a.type === 'Unit' && !a.ownUnitOfPerson);
     for (const list of enumerations(ctx, orgs)) {
-      const partners = partnersOf(ctx, list, units, i);
+      const { partners, rule } = partnersOf(ctx, list, units, i);
       for (const o of list) {
         const org = registry.get('Organization', o.name);
-        if (org) for (const u of partners) sink.add({ type: 'PARTNERS_WITH', from: u.name, to: org.name }, i);
+        if (org) for (const u of partners) sink.add({ type: 'PARTNERS_WITH', from: u.name, to: org.name }, i, rule);
       }
     }
   });
@@ -53,7 +54,9 @@ function enumerations(ctx: RelationContext, orgs: readonly OrgMention[]): OrgMen
 }
 
 /** The units of sentence `i` that the text joins with the organisations `list`. */
-function partnersOf(ctx: RelationContext, list: readonly OrgMention[], units: readonly Actor[], i: number): Actor[] {
+function partnersOf(
+  ctx: RelationContext, list: readonly OrgMention[], units: readonly Actor[], i: number,
+): { partners: Actor[]; rule: RelationRule } {
   const text = ctx.text;
   const listStart = list[0]!.start;
   const listEnd = list[list.length - 1]!.end;
@@ -70,11 +73,12 @@ function partnersOf(ctx: RelationContext, list: readonly OrgMention[], units: re
     const builtWith = unitFirst && between.length <= 12 && !/[,;。]/.test(between) && BUILT_WITH.test(between);
     if (joined || builtWith) out.push(u);
   }
-  if (out.length) return out;
+  if (out.length) return { partners: out, rule: 'partners.joined' };
   // 积极与A、B建立合作关系: no unit written there; the clause's subject (or the unit a person leads into it) is.
   const lead = text.slice(ctx.clauseStart(i, listStart), listStart);
   const connector = lead.slice(-11).replace(LEADING_ITEMS, '');
-  if (!JOINED_BY.test(connector) || !(JOINT_CONNECTOR.test(connector) || JOINT_ACT.test(text.slice(listEnd, sentenceEnd)))) return [];
+  const rule = 'partners.subject';
+  if (!JOINED_BY.test(connector) || !(JOINT_CONNECTOR.test(connector) || JOINT_ACT.test(text.slice(listEnd, sentenceEnd)))) return { partners: [], rule };
   const subject = ctx.subject(i, listStart).actors.filter((a) => a.type === 'Unit');
-  return subject.length ? subject : ctx.ledUnits(i, listStart);
+  return { partners: subject.length ? subject : ctx.ledUnits(i, listStart), rule };
 }

@@ -8,10 +8,11 @@ import type { CommendationDecision } from '../decisions.js';
 import { alternation } from '../lexicon/common.js';
 import { COLLECTIVE_TITLE_TAILS, PERSON_TITLE_TAILS } from '../lexicon/honours.js';
 import { PARTY_KINDS, UNIT_HEADS } from '../lexicon/units.js';
-import type { HonourEvent } from '../mentions/honours.js';
-import { YEAR } from '../patterns.js';
+import type { HonourEvent } from '../mentions/honours/index.js';
+import { COUNT, YEAR } from '../patterns.js';
 import type { ExtractedRelation } from '../types.js';
 import type { RelationContext } from './context.js';
+import type { RelationRule } from './rules.js';
 import type { RelationSink } from './sink.js';
 
 // Titles for Party organisations (全省优秀基层党组织) are won by the Party body, not the unit.
@@ -25,11 +26,11 @@ const COLLECTIVE_HONOUR = new RegExp(`^集体|(?:${alternation([...COLLECTIVE_TI
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
 const SAME_YEAR = /同年/;
 // A date alone before the first comma: 2021年, / 2020年12月, (not 2019年以来,).
-const SENTENCE_HEAD_YEAR = /^(?:在|于)?((?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d]{1,2}日)?,/;
+const SENTENCE_HEAD_YEAR = new RegExp(String.raw`^(?:在|于)?((?:19|20)\d{2})年(?:[${COUNT}]{1,2}月)?(?:[\d]{1,2}日)?,`);
 // The end of a counted list's head: X、Y等12个单位, X等6人, X等30名辅警.
-const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$/;
+const COUNTED_LIST_END = new RegExp(String.raw`等\s*[${COUNT}]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$`);
 // A counted group with its names in brackets, right before the verb: 三名民警(丁磊、赛力克、何雨桐).
-const COUNTED_GROUP_NAMED = /[\d一二三四五六七八九十两]+\s*(?:名|位)[\u4e00-\u9fff]{0,4}\(([^()]{2,40})\)$/;
+const COUNTED_GROUP_NAMED = new RegExp(String.raw`[${COUNT}]+\s*(?:名|位)[\u4e00-\u9fff]{0,4}\(([^()]{2,40})\)$`);
 // 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
 const RESPECTIVELY = /分别$/;
 
@@ -48,23 +49,29 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
     const section = ctx.listSections.get(sentenceIndex);
     let actors: Actor[];
     let from: number;
+    let rule: RelationRule;
     if (section && !ev.recipients) {
       // 一、记集体三等功(2个): the recipients are the lines that follow the heading.
       actors = ctx.sectionActors(section);
       from = ctx.sentence(sentenceIndex).end;
+      rule = 'received.roll';
     } else if (listHeads.length) {
       actors = listHeads;
       from = listHeads[listHeads.length - 1]!.end;
+      rule = 'received.counted-list';
     } else if (parent) {
       actors = parent.actors;
       from = ctx.clauseStart(sentenceIndex, ev.at);
+      rule = 'received.continues';
     } else if (ev.recipients) {
       const r = ev.recipients;
       actors = ctx.actorsBySentence[sentenceIndex]!.filter((a) => a.start >= r.start && a.end <= r.end && !a.ownUnitOfPerson);
       from = r.end;
       actors = [...actors, ...listedUnder(ctx, honour.name, sentenceIndex).filter((a) => !actors.some((b) => b.name === a.name))];
+      rule = 'received.named';
     } else {
       ({ actors, from } = ctx.subject(sentenceIndex, ev.at, ev.agents));
+      rule = 'received.subject';
     }
     actors = respectively(ctx, ev, actors);
     const decision = ctx.decisions.find((d) => d.start <= ev.at && ev.at < d.end);
@@ -82,7 +89,7 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
       const rel: ExtractedRelation = { type: 'RECEIVED', from: recipient, to: honour.name };
       if (year) rel.year = year;
       if (conferredBy && conferredBy !== recipient) rel.conferredBy = conferredBy;
-      sink.add(rel, sentenceIndex);
+      sink.add(rel, sentenceIndex, rule);
     }
   }
 }

@@ -3,6 +3,8 @@
 // relation may only add what the first one left out.
 import { RANK_POSTS } from '../lexicon/people.js';
 import type { Sentence, ExtractedRelation } from '../types.js';
+import { ruleConfidence } from './confidence.js';
+import type { RelationRule } from './rules.js';
 
 export class RelationSink {
   private readonly out: ExtractedRelation[] = [];
@@ -10,7 +12,8 @@ export class RelationSink {
 
   constructor(private readonly sentences: readonly Sentence[]) {}
 
-  add(rel: ExtractedRelation, sentenceIndex: number): void {
+  /** Adds a relation read by `rule` from sentence `sentenceIndex`; the first reading of a relation keeps its rule and sentence. */
+  add(rel: Omit<ExtractedRelation, 'rule'>, sentenceIndex: number, rule: RelationRule): void {
     if (rel.from === rel.to) return;
     const key = `${rel.type}\u0000${rel.from}\u0000${rel.to}`;
     const earlier = this.seen.get(key);
@@ -23,7 +26,7 @@ export class RelationSink {
       return;
     }
     const s = this.sentences[sentenceIndex]!;
-    const added = { ...rel, evidence: { sentence: s.text, start: s.start, end: s.end } };
+    const added = { ...rel, rule, confidence: ruleConfidence(rule), evidence: { sentence: s.text, start: s.start, end: s.end } };
     this.seen.set(key, added);
     this.out.push(added);
   }

@@ -15,18 +15,6 @@ import { splitSentences } from '../sentences.js';
 import type { LabelledSentence } from './corpora.js';
 import type { Label, LabelledSpan } from './tags.js';
 
-/**
- * The annotated article sets, relative to the repository root. The real-structured development set
- * (test/fixtures/twins) is the tagger's measure and is never trained on.
- */
-export function ownSets(root: string): { articles: string; gold: string }[] {
-  const heldout = readdirSync(join(root, 'bench'))
-    .filter((d) => /^heldout\d*$/.test(d))
-    .sort()
-    .map((d) => ({ articles: `bench/${d}/articles`, gold: `bench/${d}/gold` }));
-  return [{ articles: 'seed/articles', gold: 'test/fixtures/gold' }, { articles: 'test/fixtures/own/articles', gold: 'test/fixtures/own/gold' }, ...heldout];
-}
-
 export interface AnnotatedArticle {
   name: string;
   raw: string;

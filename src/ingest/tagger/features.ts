@@ -6,7 +6,7 @@
 // tagging builds no feature strings; the model maps keys to weight rows and
 // ignores keys it has no weights for. Training and tagging share this module,
 // so a change to any template needs a retrained model (FEATURE_VERSION).
-import { isHan } from '../lexicon/common.js';
+import { CN_DIGITS, isHan } from '../patterns.js';
 import { POSTS, SURNAMES, SURNAMES_COMPOUND } from '../lexicon/people.js';
 import { POLICE_BRANCHES, UNIT_HEADS } from '../lexicon/units.js';
 import type { Token } from '../segment.js';
@@ -24,7 +24,8 @@ const CLASS_LATIN = 4;
 const CLASS_PUNCT = 5;
 const CLASS_SPACE = 6;
 const CLASS_OTHER = 7;
-const CHINESE_NUMERALS = '零〇一二三四五六七八九十百千万亿两';
+/** Chinese numerals: the digits, zero, 两, and the units of larger numbers. */
+const CHINESE_NUMERALS = `${CN_DIGITS}零〇两百千万亿`;
 
 const charClass = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { tag } from '../segment.js';
 import { fitCalibration } from './calibrate.js';
 import { ANNOTATED, readCorpus, type LabelledSentence } from './corpora.js';
-import { ownSets, projectGold, readAnnotated } from './distant.js';
+import { CALIBRATION_SETS } from '../relations/calibrate.js';
+import { projectGold, readAnnotated } from './distant.js';
 import { formatScores, scoreModel, type Scores } from './evaluate.js';
 import { featureKeys } from './features.js';
 import { KeyTable } from './key-table.js';
@@ -49,7 +50,8 @@ interface Source {
 function loadSources(corpora: string, tiny: number | undefined): Source[] {
   const cap = (s: LabelledSentence[]) => (tiny === undefined ? s : s.slice(0, tiny));
   const own: LabelledSentence[] = [];
-  for (const set of ownSets(REPO_ROOT)) for (const article of readAnnotated(REPO_ROOT, set)) own.push(...projectGold(article));
+  // The project's annotated development sets (never the twins, the tagger's measure).
+  for (const set of CALIBRATION_SETS) for (const article of readAnnotated(REPO_ROOT, set)) own.push(...projectGold(article));
   return [
     { name: 'msra/train_data', sentences: cap(readCorpus(corpora, 'msraTrain')), annotated: ANNOTATED.msra, repeat: 1 },
     { name: 'cluener2020/train.json', sentences: cap(readCorpus(corpora, 'cluenerTrain')), annotated: ANNOTATED.cluener, repeat: 1 },
