@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { connectionFields } from '../pagination.js';
 import { articleQueries, articleResolvers } from './article.js';
 import { entityResolvers } from './entities.js';
+import { evidenceParagraph, explorerQueries, graphViewOmitted } from './explorer.js';
 import { evidenceResolvers, factResolvers } from './facts.js';
 import { graphEdgeResolvers, graphViewQueries } from './graph-view.js';
 import { ingestMutations, ingestPayloadResolvers } from './ingest.js';
@@ -12,14 +13,15 @@ import { statsQuery } from './stats.js';
 
 export const resolvers: Resolvers = {
   LocalDate: LocalDateResolver,
-  Query: { ...statsQuery, ...nodeQueries, ...searchQueries, ...articleQueries, ...graphViewQueries },
+  Query: { ...statsQuery, ...nodeQueries, ...searchQueries, ...articleQueries, ...graphViewQueries, ...explorerQueries },
   Mutation: ingestMutations,
   ...nodeInterfaces,
   ...entityResolvers,
   Article: articleResolvers,
   Fact: factResolvers,
-  Evidence: evidenceResolvers,
+  Evidence: { ...evidenceResolvers, ...evidenceParagraph },
   GraphEdge: graphEdgeResolvers,
+  GraphView: graphViewOmitted,
   IngestArticlePayload: ingestPayloadResolvers,
   UnitHierarchyConnection: connectionFields,
   MembershipConnection: connectionFields,

@@ -34,6 +34,8 @@ export interface UnitMention extends Span {
   former?: boolean;
   /** X(原Y): the unit's former name, a unit of its own with no relations. */
   renamed?: boolean;
+  /** X(以下简称“Y”): the mention of X that this short name Y is declared for. */
+  declaredFor?: UnitMention;
   sentence: number;
 }
 

@@ -23,6 +23,13 @@ const COUNTED_BEFORE = new RegExp(String.raw`[${COUNT}]+[个座支家所]$`);
 const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的|所属|所辖的|所辖)$/;
 // (以下简称“顺德交警大队”): a quotation that declares a short name.
 const SHORT_NAME_DECLARATION = /简称$/;
+const HEAD_AHEAD = new RegExp(`^(?:${alternation(UNIT_HEADS.map((h) => h.head))})`);
+// 督办, 承办, 主办: 办 closing a verb.
+const VERB_BEFORE_SECTION = /^[督承主举创开兴代包查协筹申营]办$/;
+// Words a section head starts (派出所组建于, 科技, 办理, 岗位): no head there.
+const CHAIN_HEAD_WORDS = /^(?:组[建织成合长员]|科[技学研普]|室[内外]|办[理案公事好法实]|岗[位前亭])/;
+// Between a unit and the short name it is given: (以下简称“, (简称“, (下称“.
+const DECLARED_AFTER = /^\((?:以下)?(?:简称|下称)“$/;
 // 我们所, 我们大队: how an interviewed officer names their own unit.
 const PRONOUN_RE = new RegExp(`(该|本|我们的?|我)(${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');
 const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
@@ -69,7 +76,7 @@ function segmentFrom(rawParts: NamePart[], head: UnitHead, start: number, end: n
   }
   // A branch with a place before it (海陵巡特警) is named by the branch; the place qualifies it.
   const core = last ? (last.place ? placeStem(last.text) : abbreviateBranch(last.text)) : '';
-  const qualifiers = names.slice(0, -1).map((p) => (p.place ? placeStem(p.text) : p.text));
+  const qualifiers = names.slice(0, -1).map((p) => (p.place ? placeStem(p.text) : abbreviateBranch(p.text)));
   return { start, end, core, qualifiers, head };
 }
 
@@ -97,7 +104,8 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     if (RANKING_AFTER.test(s.slice(he, he + 3))) continue;
     if (s[he] === '长' && !HEAD_AHEAD_RE.test(s.slice(he, he + 16))) continue;
     const quote = quoted.find((q) => hs >= q.start && hs < q.end);
-    if (quote && !SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1))) continue;
+    const declared = quote !== undefined && SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1));
+    if (quote && !declared) continue;
     let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
     if (!head.standalone) {
       const linked = chain !== undefined && chain.end - base === lastHeadEnd;
@@ -120,6 +128,19 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     if (PARTY_KINDS.has(head.kind) && lastPart && !lastPart.place && !lastPart.branch) {
       name = { start: hs, parts: [], former: false };
     }
+    // 上海市团委, 越城区委: a Party or League body named by its place alone is the place's, an outside body.
+    if (PARTY_KINDS.has(head.kind) && name.parts.length > 0 && name.parts.every((p) => p.place)) {
+      lastHeadEnd = he;
+      chain = undefined;
+      continue;
+    }
+    // 银鹰组, 治安科: heads too common alone name a unit only right after the link it sits in.
+    // (…and must end a word: 组 in 组建, 科 in 科技 is none.)
+    // (…nor a name's last character before another head: 吉崩岗派出所; nor a verb's: 督办.)
+    const endsWord = !tokens.some((t) => t.start < he && t.end > he) && !CHAIN_HEAD_WORDS.test(s.slice(hs, he + 1)) &&
+      !HEAD_AHEAD.test(s.slice(he)) && !VERB_BEFORE_SECTION.test(s.slice(Math.max(0, hs - 1), he));
+    // (Not a head there: the text is left for the next head's name, 吉崩岗派出所, 组建党员红旗中队.)
+    if (head.chainOnly && !(endsWord && chain && chain.segments.length > 0 && chain.end - base === name.start)) continue;
     // 社区警务室, 校园警务室: a kind of place before the head says what the unit serves, not which one it is
     // (but it is shared by the names of a counted list: 东海湾、宝珊5个社区警务室).
     // (Right after a link of a compound it is the unit's name: 白沙派出所社区警务队.)
@@ -189,6 +210,11 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     const bareParent = adjacent && chain!.reference && !chain!.parentReference && HEAD_BY_TEXT.has(chain!.surface) &&
       continuesChain(headOf(chain!.surface), head) ? chain : undefined;
     chain = { start: base + name.start, end: base + he, surface: s.slice(name.start, he), sentence: index, segments: [segment] };
+    // X(以下简称“Y”): Y names the unit written right before the brackets.
+    if (declared && quote) {
+      const named = out.find((u) => u.segments.length > 0 && DECLARED_AFTER.test(s.slice(u.end - base, quote.start)));
+      if (named) chain.declaredFor = named;
+    }
     // X(原Y): Y is the unit's former name, a unit of its own (ANNOTATION.md rule 6); elsewhere 原 dates the post after it.
     if (name.former && RENAMED_BEFORE.test(s.slice(Math.max(0, name.start - 3), name.start))) chain.renamed = true;
     else if (name.former) chain.former = true;

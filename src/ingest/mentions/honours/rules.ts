@@ -39,6 +39,8 @@ const CLAUSE_END = /[,;。!?:]/;
 const RENAMING = /[将把][^被]{2,24}命名为$/;
 const MADE_INTO = new Set(['建成', '打造成', '创成']);
 const titleThroughout = (t: string) => TITLE_QUALIFIERS.some((q) => t.includes(q)) && TITLE_TAILS.some((q) => t.endsWith(q));
+// 将其命名为, 把其评为: the object is a pronoun for the recipient told of before.
+const PRONOUN_OBJECT = /[将把]其$/;
 // 获X记集体二等功: X gives what is recorded.
 const GOT_FROM = /获得?([^,;。获]{2,20})$/;
 
@@ -187,13 +189,15 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       `(?<![抓破查缴捕截收俘猎])(?:${alternation(HONOUR_VERBS)}|记(?=(?:个人|集体)?[一二三]等功)|是(?=(?:全国|全省|全市|全区|省级|市级|国家级)[^“”,;。]{0,8}“))(?![悉取救利准批益胜释得知])`,
     ),
     examples: {
-      match: ['东进警务站荣立集体三等功。', '该所被评为“全国优秀公安基层单位”。', '它既是全国“优秀公安基层单位”。'],
+      match: ['东进警务站荣立集体三等功。', '该所被评为“全国优秀公安基层单位”。', '它既是全国“优秀公安基层单位”。', '省公安厅授予其全省先进基层单位称号。'],
       noMatch: ['民警抓获犯罪嫌疑人。', '记者获悉,'],
     },
     read(m, r, rule) {
       const { s, base } = r;
       const vs = m.index;
-      const ve = vs + m[0].length;
+      // 省公安厅授予其…称号, 交管局将其命名为“…”: 其 is the recipient, told of before; the clause's subject gives.
+      const pronounAfter = s[vs + m[0].length] === '其';
+      const ve = vs + m[0].length + (pronounAfter ? 1 : 0);
       const found = honourObject(s, ve);
       // 建成 / 打造成 make a unit into something: a title only when it reads as one throughout (省级执法示范单位, not 训练角).
       if (MADE_INTO.has(m[0])) found.items = found.items.filter((it) => titleThroughout(it.name));
@@ -207,7 +211,9 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       // people received (另有46名同志受到嘉奖), is one.
       if (m[0] === '受到' && !counted && (!found.agent || GENERIC_MODIFIERS.has(s.slice(found.agent.start, found.agent.end)))) return undefined;
       const agents: Span[] = [];
-      if (passive >= clauseStart && passive + 1 < vs) agents.push(abs(r, span(passive + 1, vs)));
+      const pronounBefore = PRONOUN_OBJECT.exec(s.slice(clauseStart, vs));
+      if (pronounAfter || pronounBefore) agents.push(abs(r, span(clauseStart, pronounBefore ? clauseStart + pronounBefore.index : vs)));
+      else if (passive >= clauseStart && passive + 1 < vs) agents.push(abs(r, span(passive + 1, vs)));
       if (found.agent) agents.push(abs(r, found.agent));
       // 获国家林业局森林公安局记集体二等功: the body between 获 and 记 gives it; the recipient is written before 获.
       const gotFrom = m[0] === '记' && passive < clauseStart ? GOT_FROM.exec(s.slice(clauseStart, vs)) : null;
