@@ -19,6 +19,7 @@ import { ANNOTATED, readCorpus, type CorpusName, type LabelledSentence } from '.
 import { readAnnotated } from './distant.js';
 import { formatScores, scoreSpans } from './evaluate.js';
 import { tagText, type TaggedSpan } from './index.js';
+import { LEXICON_DIGEST } from './features.js';
 import { DEFAULT_MODEL_PATH, loadModel, type TaggerModel } from './model.js';
 import type { Label } from './tags.js';
 
@@ -159,6 +160,9 @@ function main(): void {
   const size = readFileSync(path).length;
   console.log(`## Tagger: ${path}\n`);
   console.log(`${model.info.features.toLocaleString('en')} features, ${(size / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms; ${model.info.epochs} epochs`);
+  if (model.info.lexicons !== LEXICON_DIGEST) {
+    console.log('\nThe lexicons have changed since this model was trained: retrain it (npm run train:tagger) before measuring.');
+  }
   if (sections.has('corpora')) corpusTables(model, corpora);
   if (sections.has('speed')) speed(model);
   if (sections.has('twins')) twins(model, values.twins ?? join(REPO_ROOT, 'test/fixtures/twins'));

@@ -6,6 +6,7 @@
 // tagging builds no feature strings; the model maps keys to weight rows and
 // ignores keys it has no weights for. Training and tagging share this module,
 // so a change to any template needs a retrained model (FEATURE_VERSION).
+import { createHash } from 'node:crypto';
 import { CN_DIGITS, isHan } from '../patterns.js';
 import { POSTS, SURNAMES, SURNAMES_COMPOUND } from '../lexicon/people.js';
 import { POLICE_BRANCHES, UNIT_HEADS } from '../lexicon/units.js';
@@ -38,6 +39,16 @@ for (let c = 0; c < 65536; c++) {
   else charClass[c] = CLASS_OTHER;
 }
 for (const ch of CHINESE_NUMERALS) charClass[ch.charCodeAt(0)] = CLASS_NUMERAL;
+
+/**
+ * A digest of the lexicons the features (and jieba's genre dictionary, segment.ts) read. A model records the
+ * digest it was trained with: when a lexicon changes, the committed model no longer matches the features
+ * exactly, and eval:tagger says it is due for retraining.
+ */
+export const LEXICON_DIGEST = createHash('sha256')
+  .update(JSON.stringify([SURNAMES, SURNAMES_COMPOUND, POSTS, UNIT_HEADS.map((h) => h.head), POLICE_BRANCHES]))
+  .digest('hex')
+  .slice(0, 16);
 
 const surname = new Uint8Array(65536);
 for (const s of SURNAMES) surname[s.charCodeAt(0)] = 1;

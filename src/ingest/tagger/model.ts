@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Calibration } from './calibrate.js';
 import type { Transitions } from './decode.js';
-import { FEATURE_VERSION, TEMPLATE_COUNT } from './features.js';
+import { FEATURE_VERSION, LEXICON_DIGEST, TEMPLATE_COUNT } from './features.js';
 import { TAG_COUNT, TAG_NAMES } from './tags.js';
 import { WeightTable } from './weight-table.js';
 
@@ -32,6 +32,8 @@ export interface ModelInfo {
   step: number;
   /** Margin → probability (calibrate.ts). */
   calibration: Calibration;
+  /** LEXICON_DIGEST of the lexicons the model was trained with. */
+  lexicons: string;
   /** The training data, by name, with sentence counts. */
   trainedOn: Record<string, number>;
   epochs: number;
@@ -64,7 +66,7 @@ export class TaggerModel {
    * whole update: dropping those halves the model at no measured loss); the rest are stored in 8 bits.
    */
   static fromWeights(
-    info: Omit<ModelInfo, 'format' | 'featureVersion' | 'templateCount' | 'tags' | 'features' | 'step'>,
+    info: Omit<ModelInfo, 'format' | 'featureVersion' | 'templateCount' | 'tags' | 'features' | 'step' | 'lexicons'>,
     keys: Uint32Array,
     weights: Float64Array,
     transitions: Transitions,
@@ -86,7 +88,7 @@ export class TaggerModel {
       for (let t = 0; t < T; t++) stored[i * T + t] = Math.round(weights[f * T + t]! / step);
     });
     return new TaggerModel(
-      { format: FORMAT, featureVersion: FEATURE_VERSION, templateCount: TEMPLATE_COUNT, tags: [...TAG_NAMES], features: keep.length, step, ...info },
+      { format: FORMAT, featureVersion: FEATURE_VERSION, templateCount: TEMPLATE_COUNT, tags: [...TAG_NAMES], features: keep.length, step, lexicons: LEXICON_DIGEST, ...info },
       Uint32Array.from(keep, (f) => keys[f]!),
       stored,
       transitions,
