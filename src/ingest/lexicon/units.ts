@@ -17,6 +17,8 @@ export interface UnitHead {
   short?: boolean;
   /** Too common a word to name a unit alone (组, 科): a unit only right after the link it sits in (空警五支队银鹰组). */
   chainOnly?: boolean;
+  /** A squad formed and named like a team, often in quotes (“蓝焰”青年突击队, “铁骑先锋队”). */
+  team?: boolean;
 }
 
 export const PARTY_KINDS: ReadonlySet<UnitKind> = new Set([
@@ -74,6 +76,10 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '岗', kind: 'post', level: 6, chainOnly: true },
   // A station's community policing team (白沙派出所社区警务队).
   { head: '警务队', kind: 'squad', level: 5 },
+  // Police squads with frontline duty and members (ANNOTATION.md rule 11); a volunteer or service team is an initiative
+  // (a 巡逻队 is either: 邻里守望巡逻队).
+  { head: '突击队', kind: 'squad', level: 5, team: true },
+  { head: '先锋队', kind: 'squad', level: 5, team: true },
   { head: '监区', kind: 'squad', level: 5 },
   { head: '工作专班', kind: 'task_force', level: 5 },
   { head: '专案组', kind: 'task_force', level: 5 },

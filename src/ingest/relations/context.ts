@@ -32,6 +32,8 @@ const POST_SUFFIX = new RegExp(`[、兼]?(?:${alternation(POSTS)})$`);
 const CONTAINER_OF = /^(?:下辖|下设|下属|所属)的?/;
 // 许丽娜介绍,该所推出…: the speaker of reported speech is not its subject.
 const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
+// X授予其…, X将其命名为…: X gives to the topic told of before, which stays the topic.
+const GIVES_TO_PRONOUN = /^[^,;。]{0,6}?(?:授予|[将把])其/;
 // Prepositions and verbs that make what follows an object, not a subject.
 const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕|获|授予/;
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
@@ -187,7 +189,7 @@ export class RelationContext {
       const before = this.leadBefore(index, cs, a);
       if (before.length > 12 || NOT_SUBJECT_BEFORE.test(before)) continue;
       const after = this.text.slice(a.end, this.clauseEnd(index, a.end));
-      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after) || CONTAINER_OF.test(after)) continue;
+      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after) || CONTAINER_OF.test(after) || GIVES_TO_PRONOUN.test(after)) continue;
       return this.withSiblings(actors, a);
     }
     return undefined;
