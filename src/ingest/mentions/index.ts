@@ -12,6 +12,7 @@ import { findInitiativeReferences } from './initiative-references.js';
 import { findInitiatives, type InitiativeMention } from './initiatives.js';
 import { findOrgMentions, type OrgMention } from './organizations.js';
 import { findPersonMentions, giveHeldPosts, type HeldPosts } from './people/index.js';
+import { taggedNames, taggedPeople } from './people/tagged.js';
 import type { NamedMention, PersonMention, SentenceContext, UnitMention } from './types.js';
 import { repeatedUnitNames, settleUnitNames } from './unit-names.js';
 import { findUnitMentions } from './units.js';
@@ -45,7 +46,12 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
     const orgs = findOrgMentions(ctx, unitMentions.filter((u) => u.segments.length > 0));
     // 文学院党委: a Party body named with an outside organisation is part of it, not a police unit.
     const units = unitMentions.filter((u) => !orgs.some((o) => o.start <= u.start && o.end >= u.end));
-    const persons = findPersonMentions(ctx, units, orgs, held);
+    // The tagger reads names where units and organisations leave room; the person rules take its names where
+    // their own fail, and the names none of them reads are people of their own (people/tagged.ts).
+    const base = ctx.sentence.start;
+    const tagged = taggedNames(ctx, [...units, ...orgs].map((m) => ({ start: m.start - base, end: m.end - base })));
+    const ruled = findPersonMentions(ctx, units, orgs, held, tagged);
+    const persons = [...ruled, ...taggedPeople(ctx, tagged, [...units, ...orgs, ...ruled])].sort((a, b) => a.start - b.start);
     const honours = findHonours(ctx, persons);
     const claimed = [...units, ...orgs, ...persons, ...honours.mentions];
     found.units.push(...units);

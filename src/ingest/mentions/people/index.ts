@@ -10,6 +10,7 @@ import { scan, type Rule } from '../../rules/rule.js';
 import type { PersonMention, PersonPost, SentenceContext, Span, UnitMention } from '../types.js';
 import { profileOpening } from './posts.js';
 import { PERSON_RULES, type PersonReading } from './rules.js';
+import type { TaggedName } from './tagged.js';
 
 /** Posts written after 是 or 现任 with no name after them: the subject's, once every mention of a name is known. */
 export interface HeldPosts {
@@ -49,15 +50,16 @@ export const ALL_PERSON_RULES: readonly Rule<PersonReading>[] = [...PERSON_RULES
  * `held`: receives the posts whose holder is named as a subject (giveHeldPosts).
  */
 export function findPersonMentions(
-  ctx: SentenceContext, units: readonly UnitMention[], orgs: readonly Span[] = [], held: HeldPosts[] = [],
+  ctx: SentenceContext, units: readonly UnitMention[], orgs: readonly Span[] = [], held: HeldPosts[] = [], tagged: readonly TaggedName[] = [],
 ): PersonMention[] {
   const { sentence, tokens, index } = ctx;
   const s = sentence.text;
   const base = sentence.start;
   const out: PersonMention[] = [];
   const add = (start: number, name: string, posts: PersonPost[], rule: string): PersonMention => {
-    // 李某, 王某某: a masked name is nobody the graph can hold.
-    if (name.includes('某')) return { start: base + start, end: base + start + name.length, name, sentence: index, posts, rule };
+    const span = { start: base + start, end: base + start + name.length };
+    // 李某, 王某某: a masked name is nobody the graph can hold; 向刑侦(大队): a name never runs into a unit's.
+    if (name.includes('某') || units.some((u) => u.start < span.end && u.end > span.start)) return { ...span, name, sentence: index, posts, rule };
     const existing = out.find((p) => p.start === base + start);
     if (existing) {
       for (const p of posts) if (!existing.posts.some((q) => q.role === p.role)) existing.posts.push(p);
@@ -67,7 +69,7 @@ export function findPersonMentions(
     out.push(mention);
     return mention;
   };
-  scan(ALL_PERSON_RULES, s, { s, base, index, tokens, units, orgs, held, add });
+  scan(ALL_PERSON_RULES, s, { s, base, index, tokens, units, orgs, held, tagged, add });
   for (const mention of out) titlesOpeningClause(s, base, mention);
   return out.sort((a, b) => a.start - b.start);
 }
