@@ -6,12 +6,13 @@
 //   (特警大队易佳琪、交管大队胡斌等, 还有刚入警两年的刘思琪), unless it is a
 //   byline, a nickname or a quoted word.
 // Tagging a whole article costs about as much as all the rules together, so
-// only the clauses that hold a word jieba reads as a name, or an unknown word
-// led by a surname, are tagged (a fifth of the seeds' text, a third of the
-// twins'); the rest is left to the rules.
+// the rules read first, and only the clauses where they may have missed a
+// name are tagged: a word jieba reads as a name, or an unknown word led by a
+// surname, that no rule read; a name whose reading stops inside a word. The
+// person rules then read those sentences again with the tagger's names.
 import { NICKNAME_ENDINGS } from '../../lexicon/people.js';
-import { allHan } from '../../patterns.js';
-import type { Token } from '../../segment.js';
+import { COUNT } from '../../patterns.js';
+import { isKnownWordNotName, type Token } from '../../segment.js';
 import { tagText } from '../../tagger/index.js';
 import { SURNAME_SET } from '../person-names.js';
 import type { PersonMention, SentenceContext, Span } from '../types.js';
@@ -22,8 +23,10 @@ import type { PersonMention, SentenceContext, Span } from '../types.js';
  */
 const MIN_CONFIDENCE = 0.7;
 const CLAUSE = /[^,;:。!?]+[,;:。!?]?/g;
-// Words jieba gives names, or a surname split off one (李/nr 海龙/nz): nr, nrt, nrfg; x is its unknown word.
+// Words jieba gives names (nr, nrt, nrfg; its dictionary's common words tagged nr are told apart by
+// isKnownWordNotName); x is its unknown word, a name only led by a surname and not after a count (2万人, 800余起).
 const NAME_TAG = /^nr/;
+const COUNTED = new RegExp(`[${COUNT}]$`);
 const NAME_LIKE = /^[\u4e00-\u9fff]{2,6}$/;
 // Credit lines left in the text: (记者 X 通讯员 Y), 审稿:X, 图/X.
 const BYLINE = /记者|通讯员|编辑|责编|审稿|审核|校对|摄影|图\/|文\/|作者|实习生|来源/;
@@ -38,20 +41,27 @@ export interface TaggedName extends Span {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Whether a clause may hold a name: a word jieba reads as one, or an unknown word led by a surname, outside `claimed`. */
-function mayHoldName(tokens: readonly Token[], claimed: readonly Span[]): boolean {
-  return tokens.some(
-    (t) =>
-      (NAME_TAG.test(t.tag) ? allHan(t.word) : t.tag === 'x' && NAME_LIKE.test(t.word) && SURNAME_SET.has(t.word[0]!)) &&
-      !claimed.some((c) => overlaps(c, t)),
-  );
+/**
+ * Whether a clause may hold a name the rules did not read whole: a word jieba reads as a name, or an unknown
+ * word led by a surname, outside `claimed`; or a name the rules read that stops inside a word (索南扎|西).
+ */
+function mayHoldName(tokens: readonly Token[], claimed: readonly Span[], read: readonly Span[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (read.some((r) => t.start < r.end && t.end > r.end)) return true;
+    if (!NAME_LIKE.test(t.word) || isKnownWordNotName(t.word, t.tag)) continue;
+    const named = NAME_TAG.test(t.tag) || (t.tag === 'x' && SURNAME_SET.has(t.word[0]!) && !COUNTED.test(tokens[i - 1]?.word ?? ''));
+    if (named && !claimed.some((c) => overlaps(c, t)) && !read.some((r) => overlaps(r, t))) return true;
+  }
+  return false;
 }
 
 /**
- * The tagger's PER spans in the sentence's clauses that may hold a name. `claimed`: sentence offsets of the
- * units and organisations already found (a word inside one is no name).
+ * The tagger's PER spans in the sentence's clauses that may hold a name the rules did not read whole, in
+ * sentence offsets: `claimed`, the units and organisations found (a word inside one is no name); `read`, the
+ * names the person rules read without the tagger.
  */
-export function taggedNames(ctx: SentenceContext, claimed: readonly Span[]): TaggedName[] {
+export function taggedNames(ctx: SentenceContext, claimed: readonly Span[], read: readonly Span[]): TaggedName[] {
   const s = ctx.sentence.text;
   const out: TaggedName[] = [];
   let first = 0; // the clause's first token (tokens partition the sentence, and clause marks are tokens of their own)
@@ -62,7 +72,7 @@ export function taggedNames(ctx: SentenceContext, claimed: readonly Span[]): Tag
     let last = first;
     while (last < ctx.tokens.length && ctx.tokens[last]!.end <= end) last++;
     const tokens = ctx.tokens.slice(first, last);
-    if (!mayHoldName(tokens, claimed)) continue;
+    if (!mayHoldName(tokens, claimed, read)) continue;
     const shifted = tokens.map((t) => ({ ...t, start: t.start - start, end: t.end - start }));
     for (const span of tagText(c[0], { tokens: shifted })) {
       if (span.label !== 'PER' || span.confidence < MIN_CONFIDENCE) continue;
