@@ -57,9 +57,8 @@ export function findPersonMentions(
   const base = sentence.start;
   const out: PersonMention[] = [];
   const add = (start: number, name: string, posts: PersonPost[], rule: string): PersonMention => {
-    const span = { start: base + start, end: base + start + name.length };
-    // 李某, 王某某: a masked name is nobody the graph can hold; 向刑侦(大队): a name never runs into a unit's.
-    if (name.includes('某') || units.some((u) => u.start < span.end && u.end > span.start)) return { ...span, name, sentence: index, posts, rule };
+    // 李某, 王某某: a masked name is nobody the graph can hold.
+    if (name.includes('某')) return { start: base + start, end: base + start + name.length, name, sentence: index, posts, rule };
     const existing = out.find((p) => p.start === base + start);
     if (existing) {
       for (const p of posts) if (!existing.posts.some((q) => q.role === p.role)) existing.posts.push(p);
