@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/ingest/mentions/index.js';
 import { longerReading, type TaggedName } from '../../src/ingest/mentions/people/tagged.js';
+import { tag } from '../../src/ingest/segment.js';
 import { splitSentences } from '../../src/ingest/sentences.js';
 
 const people = (text: string) => findMentions(text, splitSentences(text)).persons.map((p) => ({ name: p.name, rule: p.rule }));
@@ -39,14 +40,21 @@ describe('people the tagger finds', () => {
 describe('names the rules read', () => {
   const tagged = (start: number, name: string): TaggedName[] => [{ start, end: start + name.length, name, confidence: 0.9 }];
 
-  it('take the tagger’s longer name where theirs stops inside it, else their own', () => {
-    expect(longerReading(tagged(2, '索朗扎西'), 2, '索朗扎')).toBe('索朗扎西');
-    expect(longerReading(tagged(2, '才让多杰'), 2, undefined)).toBe('才让多杰');
-    expect(longerReading(tagged(2, '常德'), 2, '常德胜')).toBe('常德胜');
-    expect(longerReading(tagged(5, '柯雨桐'), 2, '邵明轩')).toBe('邵明轩');
+  it('take the tagger’s longer transliterated name where theirs stops inside a word', () => {
+    const s = '民警索朗扎西赶到';
+    expect(longerReading(tagged(2, '索朗扎西'), tag(s), 2, '索朗扎')).toBe('索朗扎西');
   });
 
-  it('never run a name into a unit’s name', () => {
-    expect(names('号召全体民警向治安大队学习。')).toEqual([]);
+  it('take the tagger’s name where they read none, else keep their own', () => {
+    const s = '所长才让多杰带领民警任浩任副组长';
+    const tokens = tag(s);
+    expect(longerReading(tagged(2, '才让多杰'), tokens, 2, undefined)).toBe('才让多杰');
+    // A Han name's length is the rules' (任 before a post is "serve as"), even inside jieba's word 任浩任.
+    expect(longerReading(tagged(10, '任浩任'), tokens, 10, '任浩')).toBe('任浩');
+    expect(longerReading(tagged(10, '任浩'), tokens, 8, '民警')).toBe('民警');
+  });
+
+  it('read whole names in the extraction', () => {
+    expect(names('所长次仁带领民警索朗扎西、辅警刘海涛赶往现场。')).toContain('索朗扎西');
   });
 });

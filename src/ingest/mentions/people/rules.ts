@@ -60,7 +60,7 @@ function listedAfter(r: PersonReading, from: number, strict: boolean): { at: num
   const out: { at: number; name: string }[] = [];
   let next = from;
   while (ENUM_JOINERS.has(s[next]!)) {
-    const other = longerReading(r.tagged, next + 1, personName(s, next + 1, tokens) ?? delimitedName(s, next + 1));
+    const other = longerReading(r.tagged, tokens, next + 1, personName(s, next + 1, tokens) ?? delimitedName(s, next + 1));
     if (!other) break;
     // The list goes on, or stops where a word starts (…、卜一凡/x 获得/v).
     const end = next + 1 + other.length;
@@ -97,7 +97,7 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       const nameAt = postEnd + (DASH_AFTER_POST.exec(s.slice(postEnd))?.[0].length ?? 0);
       // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
       if (units.some((u) => u.start - base <= m.index && u.end - base > nameAt)) return undefined;
-      const read = longerReading(r.tagged, nameAt, personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens));
+      const read = longerReading(r.tagged, tokens, nameAt, personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens));
       // 民警向刑侦大队学习: no name runs into a unit's name.
       const name = read && !units.some((u) => u.start - base > nameAt && u.start - base < nameAt + read.length) ? read : undefined;
       // 金卫东局长在讲话中指出: a name right before an office (not a rank: 江州特警 is a place and a force), opening its clause.

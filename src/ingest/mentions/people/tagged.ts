@@ -30,6 +30,8 @@ const COUNTED = new RegExp(`[${COUNT}]$`);
 const NAME_LIKE = /^[\u4e00-\u9fff]{2,6}$/;
 // Credit lines left in the text: (记者 X 通讯员 Y), 审稿:X, 图/X.
 const BYLINE = /记者|通讯员|编辑|责编|审稿|审核|校对|摄影|图\/|文\/|作者|实习生|来源/;
+/** Han names have two or three characters; longer ones are transliterated (Tibetan, Uyghur, Mongolian). */
+const TRANSLITERATED = 4;
 // 老姜, 小王: a surname after 老 / 小 is how people are called, not a name.
 const FAMILIAR = /^[老小]/;
 
@@ -87,13 +89,17 @@ export function taggedNames(ctx: SentenceContext, claimed: readonly Span[], read
 export const taggedNameAt = (names: readonly TaggedName[], at: number) => names.find((n) => n.start === at)?.name;
 
 /**
- * The rules' reading of a name at `at`, or the tagger's where the rules read none or a shorter one that it
- * runs on from (索南扎 → 索南扎西: the rules know the first syllables only).
+ * The rules' reading of a name at `at`, or the tagger's where the rules read none, or where theirs stops inside a
+ * word that the tagger's runs on through and the tagger's is a transliterated name (four characters or more:
+ * 索南扎|西, whose syllables the lexicon knows in part). A Han name's length stays the rules' (民警任浩任副组长:
+ * they know 任 before a post as "serve as").
  */
-export function longerReading(names: readonly TaggedName[], at: number, read: string | undefined): string | undefined {
+export function longerReading(names: readonly TaggedName[], tokens: readonly Token[], at: number, read: string | undefined): string | undefined {
   const tagged = taggedNameAt(names, at);
-  if (!tagged) return read;
-  return read === undefined || (tagged.length > read.length && tagged.startsWith(read)) ? tagged : read;
+  if (!tagged || read === undefined) return tagged ?? read;
+  const end = at + read.length;
+  const cut = tokens.some((t) => t.start < end && t.end > end);
+  return cut && tagged.length >= TRANSLITERATED && tagged.startsWith(read) && tagged.length > read.length ? tagged : read;
 }
 
 /**
