@@ -13,6 +13,7 @@
 import { NICKNAME_ENDINGS } from '../../lexicon/people.js';
 import { COUNT } from '../../patterns.js';
 import { isKnownWordNotName, type Token } from '../../segment.js';
+import { overlaps } from '../../rules/rule.js';
 import { tagText } from '../../tagger/index.js';
 import { SURNAME_SET } from '../person-names.js';
 import type { PersonMention, SentenceContext, Span } from '../types.js';
@@ -40,8 +41,6 @@ export interface TaggedName extends Span {
   name: string;
   confidence: number;
 }
-
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * Whether a clause may hold a name the rules did not read whole: a word jieba reads as a name, or an unknown
