@@ -1,7 +1,8 @@
 // The tagger's people (src/ingest/tagger/): where the rules read no name, or
 // read it short, the tagger's PER spans say where a name is. Two uses:
 // - the person rules take the tagger's name where their own reading of a
-//   name fails or stops inside the tagger's (所长才让多杰, 民警索南扎西、…);
+//   name fails (所长才让多杰), or stops inside a word through which the
+//   tagger's transliterated name runs (民警索南扎|西);
 // - a name the tagger finds that no rule reads is a person of its own
 //   (特警大队易佳琪、交管大队胡斌等, 还有刚入警两年的刘思琪), unless it is a
 //   byline, a nickname or a quoted word.
@@ -85,7 +86,7 @@ export function taggedNames(ctx: SentenceContext, claimed: readonly Span[], read
 }
 
 /** The tagger's name starting at `at` (sentence offset), if any. */
-export const taggedNameAt = (names: readonly TaggedName[], at: number) => names.find((n) => n.start === at)?.name;
+const taggedNameAt = (names: readonly TaggedName[], at: number) => names.find((n) => n.start === at)?.name;
 
 /**
  * The rules' reading of a name at `at`, or the tagger's where the rules read none, or where theirs stops inside a
