@@ -86,7 +86,7 @@ export function taggedNames(ctx: SentenceContext, claimed: readonly Span[], read
 }
 
 /** The tagger's name starting at `at` (sentence offset), if any. */
-const taggedNameAt = (names: readonly TaggedName[], at: number) => names.find((n) => n.start === at)?.name;
+const taggerNameAt = (names: readonly TaggedName[], at: number) => names.find((n) => n.start === at)?.name;
 
 /**
  * The rules' reading of a name at `at`, or the tagger's where the rules read none, or where theirs stops inside a
@@ -95,7 +95,7 @@ const taggedNameAt = (names: readonly TaggedName[], at: number) => names.find((n
  * they know 任 before a post as "serve as").
  */
 export function longerReading(names: readonly TaggedName[], tokens: readonly Token[], at: number, read: string | undefined): string | undefined {
-  const tagged = taggedNameAt(names, at);
+  const tagged = taggerNameAt(names, at);
   if (!tagged || read === undefined) return tagged ?? read;
   const end = at + read.length;
   const cut = tokens.some((t) => t.start < end && t.end > end);
