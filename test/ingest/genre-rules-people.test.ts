@@ -261,3 +261,66 @@ describe('a name ending in 和 before a speech verb', () => {
     expect(names(g, 'Person').sort()).toEqual(['杨春和', '李明', '王刚'].sort());
   });
 });
+
+describe('posthumous honours and duties that name squads', () => {
+  it('reads 追授X同志“…”称号 and 为其追记个人一等功, given by the bodies that did it', () => {
+    const g = extractArticle(
+      '骆建军生前系泺川市公安局柳桥分局刑警大队副大队长,从警18年,2009年被泺川市委、市政府授予“泺川市劳动模范”称号。会上宣读了公安部追授骆建军同志“全国公安系统一级英雄模范”称号的命令,以及山东省公安厅为其追记个人一等功的决定。',
+    );
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy})`).sort()).toEqual([
+      '骆建军 → 一等功 (山东省公安厅)',
+      '骆建军 → 全国公安系统一级英雄模范 (公安部)',
+      '骆建军 → 泺川市劳动模范 (泺川市委)',
+    ]);
+  });
+
+  it('reads a squad named by its duty right after its bureau (机场公安局行李查验中队)', () => {
+    const g = extractArticle('在荆川机场公安局行李查验中队,记者见到了刚刚结束夜班的团员民警邝晓彤、付一鸣。');
+    expect(edges(g, 'PART_OF')).toEqual(['荆川机场公安局行李查验中队 → 荆川机场公安局']);
+    expect(edges(g, 'MEMBER_OF')).toContain('邝晓彤 → 荆川机场公安局行李查验中队 (民警)');
+  });
+});
+
+describe('a decision list headed by a commendation alone', () => {
+  it('gives 五、嘉奖 to the people on the lines under it', () => {
+    const g = extractArticle('四、记个人三等功4名\n东湖派出所民警张立、吴涛、韩青\n五、嘉奖\n宿澄市公安局特警支队辅警范小东、邱瑞\n希望受到表彰的集体和个人珍惜荣誉。');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['吴涛 → 三等功', '张立 → 三等功', '范小东 → 嘉奖', '邱瑞 → 嘉奖', '韩青 → 三等功'].sort());
+  });
+});
+
+describe('people listed among the article’s police', () => {
+  it('puts 等众多青年民警 in the police unit the article is about, not its League body; a counted list of winners in none', () => {
+    const g = extractArticle(
+      '青州市公安局团委召开团员大会。局团委选树了王晓明、李可欣等众多青年民警典型。全省有张大伟、刘建国等4名民警当选“全省优秀人民警察”。',
+    );
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['李可欣 → 青州市公安局', '王晓明 → 青州市公安局']);
+  });
+});
+
+describe('givers of meetings, approvals and scoped titles', () => {
+  it('gives what is announced at a commendation meeting (表彰暨…大会, 会上,获评…是:) by the body that held it', () => {
+    const g = extractArticle(
+      '1月14日,郑川铁路公安局淮梁公安处召开2018年度总结表彰暨2019年春运动员大会。处长袁卫东宣读了表彰决定。\n会上,获评2018年度“最美铁警”的2名民警是:淮梁东站派出所副所长孔德明,淮梁公安处乘警支队二大队乘警长冉世杰。',
+    );
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} (${r.conferredBy})`).sort()).toEqual([
+      '冉世杰 (郑川铁路公安局淮梁公安处)',
+      '孔德明 (郑川铁路公安局淮梁公安处)',
+    ]);
+    expect(edges(g, 'MEMBER_OF')).toContain('冉世杰 → 淮梁公安处乘警支队二大队 (乘警长)');
+  });
+
+  it('gives a citation approved by a body (经X批准,Y荣立…) from that body, and a title scoped before its quotes to the subject', () => {
+    const g = extractArticle('经郑川铁路公安局批准,淮梁车站派出所荣立集体三等功。2019年度,城关派出所被授予全国“枫桥式公安派出所”称号。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy ?? ''} ${r.year ?? ''})`).sort()).toEqual([
+      '城关派出所 → 全国枫桥式公安派出所 ( 2019)',
+      '淮梁车站派出所 → 集体三等功 (郑川铁路公安局 )',
+    ]);
+  });
+});
+
+describe('the year written on a title before a name', () => {
+  it('gives 2021年X获得者 / 2021年Y before a name their year', () => {
+    const g = extractArticle('中队由2021年邵阳市五四青年奖章获得者、2021年邵阳市优秀人民警察、邵阳市公安局警务技能训练中心特聘教官谭毅担任中队长。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.to} ${r.year}`).sort()).toEqual(['邵阳市五四青年奖章 2021', '邵阳市优秀人民警察 2021']);
+  });
+});

@@ -352,3 +352,24 @@ describe('police areas and partners described before their names', () => {
     expect(edges(g, 'PARTNERS_WITH').sort()).toEqual(['兰阳站派出所关庙警务区 → 关庙村委会', '兰阳站派出所关庙警务区 → 关庙镇中心小学']);
   });
 });
+
+describe('sections a unit is said to contain, and credit lines', () => {
+  it('reads 科, 室 and 办 listed after 下设 as units, and a bracketed credit line as chrome', () => {
+    const g = extractArticle('黔溪市公安局交通警察支队城区一大队下设秩序中队、铁骑中队、事故科、法制室和宣传办,现有民警46名。\n(黔溪交警 宣传办供稿)\n');
+    expect(names(g, 'Unit')).toEqual(expect.arrayContaining(['事故科', '法制室', '宣传办']));
+    expect(names(g, 'Person')).toEqual([]);
+    expect(names(g, 'Organization')).toEqual([]);
+  });
+});
+
+describe('campaigns and events that are no initiatives', () => {
+  it('reads no initiative in a national 平安X campaign (“平安医院”建设) or an event held with another (“开学第一课”暨…签约活动)', () => {
+    const g = extractArticle(
+      '城关分局还与固城县中医院联合开展“平安医院”建设宣传活动。城南派出所联合潇川县实验小学举行“开学第一课”暨警校共建签约活动。公司安保部部长卞立强担任联络员。',
+    );
+    expect(names(g, 'Initiative')).toEqual([]);
+    expect(edges(g, 'PARTNERS_WITH').sort()).toEqual(['城关分局 → 固城县中医院', '城南派出所 → 潇川县实验小学']);
+    expect(names(g, 'Person')).toEqual(['卞立强']);
+    expect(edges(g, 'MEMBER_OF')).toEqual([]);
+  });
+});

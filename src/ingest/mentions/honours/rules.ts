@@ -1,7 +1,7 @@
 // The honour rules, in the order the scanner runs them (an earlier reading
 // claims its text). Each reads where a sentence gives an honour and records an
 // event: the honour, where its recipient and giver are written, and how.
-import { COUNT } from '../../patterns.js';
+import { CN_DIGITS, COUNT } from '../../patterns.js';
 import { alternation, GENERIC_MODIFIERS } from '../../lexicon/common.js';
 import { COMMENDATIONS, HONOUR_VERBS, MERIT, TITLE_QUALIFIERS, TITLE_TAILS } from '../../lexicon/honours.js';
 import type { Rule } from '../../rules/rule.js';
@@ -27,6 +27,7 @@ const COUNT_BEFORE = new RegExp(String.raw`(?:[${COUNT}]+|多|数|若干)\s*(?:�
 const COUNT_AFTER = new RegExp(String.raw`^\s*[${COUNT}]+\s*(?:人|名|个|位|家)`);
 const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
 // 经江南省人民政府批准,授予…: the approving body gives the honour.
+const SCOPE_ONLY = /^(?:全国|全省|全市|全区|全县|全路|全警|省级|市级|县级|国家级)(?:公安机关|公安系统)?$/;
 const APPROVED_BY = /经([^,;。]{2,30}?)(?:批准|研究决定|研究|决定)$/;
 // The verbs that open a decision's items: the giver of a commendation is written before the first.
 const GRANTING = /授予|给予/;
@@ -43,7 +44,7 @@ const LIST_MARK = /[、,;。]/;
 const SPIRIT_OF = /^[\u4e00-\u9fff]{0,2}(?:作风|精神|传统|经验|风貌)/;
 const WINNERS_OF_KIND = /^的(?:民警|辅警|单位|集体|个人|同志|代表|人员|先进)/;
 // 将其命名为, 把其评为: the object is a pronoun for the recipient told of before.
-const PRONOUN_OBJECT = /[将把]其$/;
+const PRONOUN_OBJECT = /[将把为给]其$/;
 // 获X记集体二等功: X gives what is recorded.
 const GOT_FROM = /获得?([^,;。获]{2,20})$/;
 
@@ -108,14 +109,15 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
   {
     id: 'honour.grant-list',
     // A decision's items name the recipients between the verb and the honour: 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
-    pattern: /(?:授予|给予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/,
+    pattern: /(?:追授|授予|给予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/,
     claims: 'match',
     examples: {
       match: ['决定授予城东派出所“全省优秀公安基层单位”称号。', '给王明(所长)、李强记个人二等功。'],
       noMatch: ['被授予2022年度荣誉。'],
     },
     read(m, r, rule) {
-      if (YEAR_ONLY.test(m[1]!)) return undefined; // 被…授予2022年度“…”称号: a passive, its recipient before 被
+      // 被…授予2022年度“…”称号, 被授予全国“…”称号: a passive, its recipient before 被; what stands there is the title's year or scope.
+      if (YEAR_ONLY.test(m[1]!) || SCOPE_ONLY.test(m[1]!)) return undefined;
       const { s } = r;
       const raw = m[2] ?? m[3]!;
       const honourEnd = m.index + (m[2] ? m[0].lastIndexOf('”') : m[0].length);
@@ -225,6 +227,9 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       if (pronounAfter || pronounBefore) agents.push(abs(r, span(clauseStart, pronounBefore ? clauseStart + pronounBefore.index : vs)));
       else if (passive >= clauseStart && passive + 1 < vs) agents.push(abs(r, span(passive + 1, vs)));
       if (found.agent) agents.push(abs(r, found.agent));
+      // 经郑川铁路公安局批准,X荣立集体三等功: the body that approved it gives it.
+      const approved = agents.length === 0 && clauseStart > 0 ? APPROVED_BY.exec(s.slice(0, clauseStart - 1)) : null;
+      if (approved) agents.push(abs(r, span(approved.index + 1, approved.index + 1 + approved[1]!.length)));
       // 获国家林业局森林公安局记集体二等功: the body between 获 and 记 gives it; the recipient is written before 获.
       const gotFrom = m[0] === '记' && passive < clauseStart ? GOT_FROM.exec(s.slice(clauseStart, vs)) : null;
       if (gotFrom) agents.push(abs(r, span(clauseStart + gotFrom.index + gotFrom[0].length - gotFrom[1]!.length, vs)));
@@ -260,6 +265,17 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       const name = cleanHonour(m[1]!);
       if (!honourShaped(name)) return undefined;
       r.events.push({ honour: r.mention(at, at + m[1]!.length, name, rule), at: r.base, agents: [], counted: false, rule });
+      return [span(at, at + m[1]!.length)];
+    },
+  },
+  {
+    id: 'honour.list-heading',
+    // 五、嘉奖 / (三)通报表扬(2名): a decision list's numbered heading that is a commendation alone, given to the lines under it.
+    pattern: new RegExp(String.raw`^(?:[${CN_DIGITS}]+、|[(（][${CN_DIGITS}\d]+[)）]|\d+[.、])(?:给予)?((?:集体|个人)?(?:${COMMENDATION_ALT}))(?:[(（]?[${CN_DIGITS}\d]+[名个人]?[)）]?)?$`),
+    examples: { match: ['五、嘉奖', '(三)通报表扬(2名)'], noMatch: ['五、工作要求'] },
+    read(m, r, rule) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      r.events.push({ honour: r.mention(at, at + m[1]!.length, m[1]!, rule), at: r.base, agents: [], counted: false, rule });
       return [span(at, at + m[1]!.length)];
     },
   },
