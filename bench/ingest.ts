@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openGraph } from '../src/store/open-graph.js';
 import { DEFAULT_BATCH_SIZE, ingestArticles } from '../src/loader/index.js';
-import { prng } from '../test/support/prng.js';
+import { prng } from '../src/prng.js';
 import { syntheticArticle } from './synthetic-articles.js';
 import { clearGraph } from '../test/support/test-graph.js';
 

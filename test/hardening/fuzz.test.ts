@@ -7,7 +7,7 @@ import { IngestError, ingestArticle } from '../../src/loader/index.js';
 import type { GraphDb } from '../../src/store/graph-db.js';
 import { countNodes, openTestGraph } from '../support/test-graph.js';
 import { ARTICLE_KINDS, fuzzArticle, fuzzRequest, type ArticleKind } from './support/fuzz-inputs.js';
-import { prng } from '../support/prng.js';
+import { prng } from '../../src/prng.js';
 import { INGEST_TOKEN, startTestApi, type TestApi } from './support/http-api.js';
 
 const SEED = 20_240_501;

@@ -2,7 +2,7 @@
 // every article shares units, people or honours with earlier ones: people met again at
 // their station, their branch or their bureau; generic units kept local; initiatives
 // and their leaders; then changed versions of some (replacements) and exact repeats.
-import { prng } from './prng.js';
+import { prng } from '../../src/prng.js';
 
 export interface OverlappingArticle {
   input: { text: string; url: string };

@@ -12,7 +12,8 @@ import { findInitiativeReferences } from './initiative-references.js';
 import { findInitiatives, type InitiativeMention } from './initiatives.js';
 import { findOrgMentions, type OrgMention } from './organizations.js';
 import { findPersonMentions, giveHeldPosts, type HeldPosts } from './people/index.js';
-import type { NamedMention, PersonMention, SentenceContext, UnitMention } from './types.js';
+import { taggedNames, taggedPeople, type TaggedName } from './people/tagged.js';
+import type { NamedMention, PersonMention, SentenceContext, Span, UnitMention } from './types.js';
 import { repeatedUnitNames, settleUnitNames } from './unit-names.js';
 import { findUnitMentions } from './units.js';
 
@@ -45,7 +46,7 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
     const orgs = findOrgMentions(ctx, unitMentions.filter((u) => u.segments.length > 0));
     // 文学院党委: a Party body named with an outside organisation is part of it, not a police unit.
     const units = unitMentions.filter((u) => !orgs.some((o) => o.start <= u.start && o.end >= u.end));
-    const persons = findPersonMentions(ctx, units, orgs, held);
+    const persons = findPeople(ctx, units, orgs, held);
     const honours = findHonours(ctx, persons);
     const claimed = [...units, ...orgs, ...persons, ...honours.mentions];
     found.units.push(...units);
@@ -62,6 +63,25 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
   found.initiatives.push(...findInitiativeReferences(contexts, found.initiatives, claimed));
   found.initiatives.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/**
+ * The person rules read the sentence; where they may have missed a name the tagger reads its clauses, the rules
+ * read the sentence again taking the tagger's names where theirs fail, and the names none of them reads are
+ * people of their own (people/tagged.ts).
+ */
+function findPeople(ctx: SentenceContext, units: readonly UnitMention[], orgs: readonly OrgMention[], held: HeldPosts[]): PersonMention[] {
+  const base = ctx.sentence.start;
+  const inSentence = (m: Span) => ({ start: m.start - base, end: m.end - base });
+  const read = (names: readonly TaggedName[]) => {
+    const posts: HeldPosts[] = [];
+    return { persons: findPersonMentions(ctx, units, orgs, posts, names), posts };
+  };
+  let reading = read([]);
+  const names = taggedNames(ctx, [...units, ...orgs].map(inSentence), reading.persons.map(inSentence));
+  if (names.length > 0) reading = read(names);
+  held.push(...reading.posts);
+  return [...reading.persons, ...taggedPeople(ctx, names, [...units, ...orgs, ...reading.persons])].sort((a, b) => a.start - b.start);
 }
 
 /** Every further occurrence of a person's name is a mention of that person (方立胜被合肥市局评选为…). */

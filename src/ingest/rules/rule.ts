@@ -28,7 +28,8 @@ export interface Rule<C> {
   read(m: RegExpExecArray, ctx: C, rule: string): readonly Span[] | undefined;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** Whether two spans share a character. */
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
  * Runs `rules` over `text` in order. `claimed` starts with spans other finders claimed before (and grows);

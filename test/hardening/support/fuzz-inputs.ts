@@ -1,7 +1,7 @@
 // Deterministic generators of malformed input for the fuzz test: articles that are not
 // quite articles, and GraphQL requests that are not quite requests. Same seed, same cases.
 
-import type { prng } from '../../support/prng.js';
+import type { prng } from '../../../src/prng.js';
 
 export type Random = ReturnType<typeof prng>;
 const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));

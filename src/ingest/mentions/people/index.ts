@@ -10,6 +10,7 @@ import { scan, type Rule } from '../../rules/rule.js';
 import type { PersonMention, PersonPost, SentenceContext, Span, UnitMention } from '../types.js';
 import { profileOpening } from './posts.js';
 import { PERSON_RULES, type PersonReading } from './rules.js';
+import type { TaggedName } from './tagged.js';
 
 /** Posts written after 是 or 现任 with no name after them: the subject's, once every mention of a name is known. */
 export interface HeldPosts {
@@ -49,7 +50,7 @@ export const ALL_PERSON_RULES: readonly Rule<PersonReading>[] = [...PERSON_RULES
  * `held`: receives the posts whose holder is named as a subject (giveHeldPosts).
  */
 export function findPersonMentions(
-  ctx: SentenceContext, units: readonly UnitMention[], orgs: readonly Span[] = [], held: HeldPosts[] = [],
+  ctx: SentenceContext, units: readonly UnitMention[], orgs: readonly Span[] = [], held: HeldPosts[] = [], tagged: readonly TaggedName[] = [],
 ): PersonMention[] {
   const { sentence, tokens, index } = ctx;
   const s = sentence.text;
@@ -67,7 +68,7 @@ export function findPersonMentions(
     out.push(mention);
     return mention;
   };
-  scan(ALL_PERSON_RULES, s, { s, base, index, tokens, units, orgs, held, add });
+  scan(ALL_PERSON_RULES, s, { s, base, index, tokens, units, orgs, held, tagged, add });
   for (const mention of out) titlesOpeningClause(s, base, mention);
   return out.sort((a, b) => a.start - b.start);
 }

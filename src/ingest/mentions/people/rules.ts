@@ -15,6 +15,7 @@ import {
 import type { PersonMention, PersonPost, Span, UnitMention } from '../types.js';
 import { copulaPost, lastPostEnding, opensClause, postsBefore, roleOf, titleBefore } from './posts.js';
 import type { HeldPosts } from './index.js';
+import { longerReading, type TaggedName } from './tagged.js';
 
 /** What the person rules read a sentence with, and into. */
 export interface PersonReading {
@@ -27,6 +28,8 @@ export interface PersonReading {
   orgs: readonly Span[];
   /** Receives the posts whose holder is named as a subject (giveHeldPosts). */
   held: HeldPosts[];
+  /** The tagger's names in the sentence (tagged.ts): a name the rules read short or not at all. */
+  tagged: readonly TaggedName[];
   /** The person at `start` (sentence offset), one mention per start, posts merged. */
   add(start: number, name: string, posts: PersonPost[], rule: string): PersonMention;
 }
@@ -57,7 +60,7 @@ function listedAfter(r: PersonReading, from: number, strict: boolean): { at: num
   const out: { at: number; name: string }[] = [];
   let next = from;
   while (ENUM_JOINERS.has(s[next]!)) {
-    const other = personName(s, next + 1, tokens) ?? delimitedName(s, next + 1);
+    const other = longerReading(r.tagged, tokens, next + 1, personName(s, next + 1, tokens) ?? delimitedName(s, next + 1));
     if (!other) break;
     // The list goes on, or stops where a word starts (…、卜一凡/x 获得/v).
     const end = next + 1 + other.length;
@@ -97,7 +100,7 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       const nameAt = postEnd + (DASH_AFTER_POST.exec(s.slice(postEnd))?.[0].length ?? 0);
       // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
       if (units.some((u) => u.start - base <= m.index && u.end - base > nameAt)) return undefined;
-      const read = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens);
+      const read = longerReading(r.tagged, tokens, nameAt, personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens));
       // 民警向刑侦大队学习: no name runs into a unit's name.
       const name = read && !units.some((u) => u.start - base > nameAt && u.start - base < nameAt + read.length) ? read : undefined;
       // 金卫东局长在讲话中指出: a name right before an office (not a rank: 江州特警 is a place and a force), opening its clause.

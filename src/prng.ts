@@ -1,4 +1,4 @@
-/** mulberry32: a small, fast, seeded PRNG, so fuzz cases and synthetic benchmark data are reproducible. Not for anything secret. */
+/** mulberry32: a small, fast, seeded PRNG, so training shuffles, fuzz cases and synthetic benchmark data are reproducible. Not for anything secret. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
