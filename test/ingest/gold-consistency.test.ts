@@ -10,6 +10,7 @@ const SETS: { dir: string; articles?: string }[] = [
   { dir: 'test/fixtures/own' },
   { dir: 'test/fixtures/twins' },
   ...['', '2', '3', '4', '5', '6', '7'].map((n) => ({ dir: `bench/heldout${n}` })),
+  { dir: 'bench/blind' },
 ];
 
 describe('gold files', () => {
