@@ -39,3 +39,6 @@ export function isSpecificName(name: string): boolean {
 }
 
 export const aliasKey = (type: EntityType, name: string): string => `${type}:${name}`;
+
+/** The key a correction pins a name to within one article (split by article): `[articleKey, aliasKey]`. */
+export const articlePinKey = (articleKey: string, key: string): string => JSON.stringify([articleKey, key]);

@@ -4,13 +4,13 @@
 import type { EntityType } from '../model/graph.js';
 import type { KeyHit } from '../store/write/resolution-queries.js';
 import type { GraphView } from './graph-view.js';
-import { aliasKey, entityId } from './identity.js';
+import { aliasKey, articlePinKey, entityId } from './identity.js';
 import { entityRef, keyedByName, type PlannedEntity } from './plan-entities.js';
 import type { PreparedArticle } from './prepare-article.js';
 
 export interface ResolvedEntity extends PlannedEntity {
   id: string;
-  /** Why this node: new, name:<n>, alias:<n>, hierarchy:<unit id>, leader:<id>, local. */
+  /** Why this node: new, name:<n>, alias:<n>, hierarchy:<unit id>, leader:<id>, local, correction:<id>. */
   resolution: string;
   /** The reason to record instead of `new` when a concurrent ingest created the node first. */
   sameKey: string;
@@ -57,9 +57,21 @@ const reasonFor = (key: string, hitName?: string) => {
   return hitName === undefined || hitName === name ? `name:${name}` : `alias:${name}`;
 };
 
+/**
+ * The entity a correction assigns: a name of this entity in this article (a split by
+ * article), else one of its identifying keys (a merge, a split alias, a rename).
+ */
+function pinnedBy(planned: PlannedEntity, keys: string[], view: GraphView, articleKey: string) {
+  const inArticle = planned.names.map((n) => articlePinKey(articleKey, aliasKey(planned.type, n)));
+  const pin = view.pinned([...inArticle, ...keys]);
+  return pin && { id: pin.to, resolution: `correction:${pin.correction}` };
+}
+
 function resolveByKeys(planned: PlannedEntity, keys: string[], view: GraphView, articleKey: string): ResolvedEntity {
   const exactKeys = planned.names.map((n) => aliasKey(planned.type, n));
   const allKeys = [...new Set([...exactKeys, ...keys])];
+  const pinned = pinnedBy(planned, keys, view, articleKey);
+  if (pinned) return { ...planned, ...pinned, sameKey: pinned.resolution, keys: allKeys };
   const best = bestHit(keys, view.hitsFor(keys));
   if (best) {
     const resolution = reasonFor(best.key, best.hit.name);
@@ -97,7 +109,10 @@ export function resolveUnitsAndPeople({ graph, planned, article }: PreparedArtic
     const direct = graph.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p.name).map((r) => r.to);
     const match = view.personInHierarchy(p.name, ids(direct.flatMap(related)));
     const firstUnit = ids(direct)[0];
-    if (match) {
+    // A name is no identity for people: only a pin within the article applies.
+    const pinned = pinnedBy(p, [], view, article.key);
+    if (pinned) index.add({ ...p, ...pinned, sameKey: pinned.resolution, keys });
+    else if (match) {
       const resolution = `hierarchy:${match.unitId}`;
       index.add({ ...p, id: match.id, resolution, sameKey: resolution, keys });
     } else if (firstUnit) {

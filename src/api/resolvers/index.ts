@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { connectionFields } from '../pagination.js';
 import { articleQueries, articleResolvers } from './article.js';
 import { entityResolvers } from './entities.js';
-import { evidenceResolvers, factResolvers } from './facts.js';
+import { evidenceResolvers, factQueries, factResolvers, factTypeResolvers, membershipResolvers } from './facts.js';
 import { graphEdgeResolvers, graphViewQueries } from './graph-view.js';
 import { ingestMutations, ingestPayloadResolvers } from './ingest.js';
 import { nodeInterfaces, nodeQueries } from './node.js';
@@ -12,12 +12,14 @@ import { statsQuery } from './stats.js';
 
 export const resolvers: Resolvers = {
   LocalDate: LocalDateResolver,
-  Query: { ...statsQuery, ...nodeQueries, ...searchQueries, ...articleQueries, ...graphViewQueries },
+  Query: { ...statsQuery, ...nodeQueries, ...searchQueries, ...articleQueries, ...graphViewQueries, ...factQueries },
   Mutation: ingestMutations,
   ...nodeInterfaces,
   ...entityResolvers,
   Article: articleResolvers,
   Fact: factResolvers,
+  ...factTypeResolvers,
+  Membership: membershipResolvers,
   Evidence: evidenceResolvers,
   GraphEdge: graphEdgeResolvers,
   IngestArticlePayload: ingestPayloadResolvers,

@@ -2,7 +2,7 @@
 // over fact relationships only (never MENTIONED_IN or ALIAS_OF).
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
-import { entityList, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf } from './cypher.js';
+import { confidenceOf, entityList, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf } from './cypher.js';
 import type { EntityType, StoredRelationType } from '../../model/graph.js';
 import type { GraphEdgeRecord, GraphPathRecord, GraphViewRecord } from './records.js';
 
@@ -19,7 +19,7 @@ const typePattern = (types: readonly StoredRelationType[]): string => types.join
 const edgeMap = (r: string, from: string, to: string): string =>
   `{type: type(${r}), sourceId: ${from}.id, sourceType: ${typeOf(from)},
     targetId: ${to}.id, targetType: ${typeOf(to)},
-    role: ${r}.role, year: ${r}.year, evidence: ${r}.evidence}`;
+    role: ${r}.role, year: ${r}.year, confidence: ${r}.confidence, evidence: ${r}.evidence}`;
 
 function toEdge(raw: unknown): GraphEdgeRecord {
   const r = raw as Record<string, unknown>;
@@ -36,6 +36,7 @@ function toEdge(raw: unknown): GraphEdgeRecord {
     targetType: r.targetType as EntityType,
     role,
     year,
+    confidence: confidenceOf(r.confidence),
     evidence: toEvidence(r.evidence),
   };
 }
