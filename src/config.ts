@@ -26,7 +26,8 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
-  NEO4J_BOLT_PORT: int(0, 65535).default(0),
+  // Unset: 7687 when free, else any free port (open-graph.ts); 0: any free port.
+  NEO4J_BOLT_PORT: int(0, 65535).optional(),
   NEO4J_HEAP_MB: int(256, 65536).default(1024),
   NEO4J_PAGECACHE_MB: int(64, 65536).default(512),
   NEO4J_START_TIMEOUT_MS: int(1000, 600_000).default(120_000),
@@ -36,6 +37,7 @@ const schema = z.object({
   SEED_DIR: z.string().default('seed/articles'),
   MAX_ARTICLE_BYTES: int(1, 50 * 1024 * 1024).default(1024 * 1024),
   MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(2 * 1024 * 1024),
+  MAX_RESPONSE_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
 
   INGEST_TOKENS: tokens.default([]),
   READ_TOKENS: tokens.default([]),

@@ -3,19 +3,16 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openGraph } from './store/open-graph.js';
 import { startApiServer } from './api/server.js';
-import { seedIfEmpty } from './loader/index.js';
+import { seedOnStart } from './loader/index.js';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const graph = await openGraph(config, logger);
-  if (config.SEED_ON_START) {
-    const seeded = await seedIfEmpty(graph.db, config.SEED_DIR);
-    if (seeded) logger.info({ articles: seeded.created, failed: seeded.failed }, 'empty graph: seed articles loaded');
-  }
-  const api = await startApiServer({ db: graph.db, config, logger });
+  const graph = await openGraph(config, logger, { publish: true });
+  const seedFailed = config.SEED_ON_START && (await seedOnStart(graph.db, config.SEED_DIR, logger));
+  const api = await startApiServer({ db: graph.db, config, logger, seedFailed });
   logger.info({ url: api.url, startupMs: Date.now() - startedAt }, 'ready');
 
   let stopping = false;

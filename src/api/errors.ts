@@ -53,7 +53,16 @@ const DATABASE_MESSAGES: Partial<Record<ErrorCode, string>> = {
   TIMEOUT: 'The query took too long and was stopped; ask for less (smaller pages, lower depth).',
 };
 
-export function createErrorFormatter(options: { development: boolean; logger: Logger }) {
+/** "Did you mean …?" helps developers and maps the schema for attackers. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** A client's mistake: the message says what to change; a stack trace would say nothing more. */
+function asRequestError(formatted: GraphQLFormattedError, hideSuggestions: boolean): GraphQLFormattedError {
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, message: hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message, extensions };
+}
+
+export function createErrorFormatter(options: { development: boolean; hideSuggestions?: boolean; logger: Logger }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const dbCode = databaseErrorCode(original);
@@ -69,7 +78,7 @@ export function createErrorFormatter(options: { development: boolean; logger: Lo
     const limit = queryLimitOf(formatted);
     if (limit) return { ...formatted, extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit } };
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_CODES.has(code)) return formatted;
+    if (typeof code === 'string' && REQUEST_CODES.has(code)) return asRequestError(formatted, options.hideSuggestions ?? false);
     options.logger.error({ err: original, path: formatted.path }, 'unexpected error');
     if (options.development) return formatted;
     return {

@@ -36,13 +36,51 @@ function asGraphQLError(e: GraphQLError, variablesRefused: boolean): GraphQLErro
   return error;
 }
 
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+/**
+ * Whether the JSON of `value` would take more than `budget` bytes, counted without
+ * building it: strings by their UTF-8 length, other values and keys approximately.
+ * Stops as soon as the budget is spent.
+ */
+function exceedsBytes(value: unknown, budget: number): boolean {
+  const stack: unknown[] = [value];
+  let left = budget;
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') left -= Buffer.byteLength(v) + 2;
+    else if (Array.isArray(v)) {
+      left -= v.length + 2;
+      for (const item of v) stack.push(item);
+    } else if (v !== null && typeof v === 'object') {
+      for (const key in v) {
+        left -= key.length + 4;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+    } else left -= 8;
+    if (left < 0) return true;
+  }
+  return false;
+}
+
+export interface JitOptions {
+  /** Largest response a request may build (MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
+}
+
+export function jitGateway(schema: GraphQLSchema, options: JitOptions): GatewayInterface {
   const compile = compiledOperations(schema);
+  const tooLarge = () => new GraphQLError(
+    `The response would exceed ${options.maxResponseBytes} bytes (MAX_RESPONSE_BYTES): ask for smaller pages or fewer fields (article text is large).`,
+    // A limit like armor's: the error formatter reports QUERY_LIMIT_EXCEEDED; no data, so HTTP 400.
+    { extensions: { limit: 'responseSize' } },
+  );
   const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
     const compiled = compile(document, operationName);
-    // Not compiled: the errors say why (e.g. an unknown operation name).
-    if (!isCompiledQuery(compiled)) return compiled;
+    // Not compiled, which nothing a client sends should cause (unknown operation names and
+    // subscriptions are refused before: operation-checks.ts): an internal error, logged.
+    if (!isCompiledQuery(compiled)) return { errors: (compiled.errors ?? []).map((e) => asGraphQLError(e, false)) };
     const result = await compiled.query(undefined, context, request.variables ?? {});
+    // The data is in memory already, but not yet its JSON (often larger) nor its copies in Apollo.
+    if (exceedsBytes(result.data, options.maxResponseBytes)) return { errors: [tooLarge()] };
     if (!result.errors) return result;
     const variablesRefused = result.data === undefined;
     return { ...result, errors: result.errors.map((e) => asGraphQLError(e, variablesRefused)) };

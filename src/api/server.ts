@@ -12,6 +12,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { GraphDb } from '../store/graph-db.js';
 import { armorProtection } from './armor.js';
+import { operationChecksPlugin } from './operation-checks.js';
 import { accessControlPlugin, accessPolicy, READ_TOKEN_REQUIRED, unauthenticated } from './auth.js';
 import { createContext, type ApiContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
@@ -31,6 +32,8 @@ export interface ApiDeps {
   db: GraphDb;
   config: Config;
   logger: Logger;
+  /** The seed load at start failed: not ready while the graph it should have filled is empty. */
+  seedFailed?: boolean;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -40,12 +43,12 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
   const { config, logger } = deps;
   const production = config.NODE_ENV === 'production';
   const development = config.NODE_ENV === 'development';
-  const armor = armorProtection({ production });
+  const armor = armorProtection();
   return new ApolloServer<ApiContext>({
-    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
+    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }), { maxResponseBytes: config.MAX_RESPONSE_BYTES }),
     introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: development,
-    formatError: createErrorFormatter({ development, logger }),
+    formatError: createErrorFormatter({ development, hideSuggestions: production, logger }),
     // Apollo pretty-prints responses by default: twice the bytes and the time for a large view.
     stringifyResult: development ? (value) => JSON.stringify(value, null, 2) : (value) => JSON.stringify(value),
     // main.ts owns shutdown order (HTTP, then driver, then JVM); Apollo's own signal handlers would race it.
@@ -55,6 +58,7 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
     plugins: [
       accessControlPlugin(config),
       ...armor.plugins,
+      operationChecksPlugin(config),
       // Apollo's page loads from a CDN; ours (playground.ts) does not.
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in this schema; the default plugin would still hook every field.
@@ -64,6 +68,9 @@ export function createApolloServer(deps: ApiDeps, extraPlugins: ApolloServerPlug
     ],
   });
 }
+
+const graphIsEmpty = async (db: GraphDb): Promise<boolean> =>
+  ((await db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n'))[0]?.n ?? 0) === 0;
 
 export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   const { config, logger } = deps;
@@ -81,6 +88,10 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   app.get('/readyz', async (_req, res) => {
     try {
       await deps.db.ping();
+      if (deps.seedFailed && (await graphIsEmpty(deps.db))) {
+        res.status(503).json({ status: 'unavailable', reason: 'the seed articles failed to load and the graph is empty (see the log)' });
+        return;
+      }
       res.json({ status: 'ready' });
     } catch (err) {
       // The reason (host, port, driver message) goes to the log, not to anonymous callers.
@@ -103,7 +114,7 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
       },
     }),
   );
-  app.use(bodyErrorHandler(config.MAX_BODY_BYTES));
+  app.use(bodyErrorHandler(config.MAX_BODY_BYTES, logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

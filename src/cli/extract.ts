@@ -7,6 +7,8 @@ import { basename, extname, join } from 'node:path';
 import { ExtractionError } from '../ingest/errors.js';
 import { extractArticle } from '../ingest/extract.js';
 import type { ArticleGraph } from '../ingest/types.js';
+import { readFailure } from '../loader/article-files.js';
+import { decodeBytes } from '../loader/decode-bytes.js';
 
 const USAGE = 'usage: npm run extract -- [--out DIR] [--max-bytes N] FILE...';
 
@@ -42,8 +44,9 @@ function main(): number {
   let failed = 0;
   for (const file of files) {
     try {
-      const raw = readFileSync(file);
-      const graph = extractArticle(raw.toString('utf8'), { name: basename(file), ...(maxBytes ? { maxBytes } : {}) });
+      const { text, encoding } = decodeBytes(readFileSync(file));
+      const graph = extractArticle(text, { name: basename(file), ...(maxBytes ? { maxBytes } : {}) });
+      if (encoding) graph.warnings.unshift(`decoded from ${encoding}`);
       for (const w of graph.warnings) console.error(`${file}: warning: ${w}`);
       const json = toJson(graph);
       if (out) writeFileSync(join(out, `${basename(file, extname(file))}.json`), `${json}\n`);
@@ -51,7 +54,7 @@ function main(): number {
     } catch (e) {
       failed++;
       if (e instanceof ExtractionError) console.error(`${file}: ${e.code}: ${e.message}`);
-      else console.error(`${file}: ${(e as Error).message}`);
+      else console.error(`${file}: ${readFailure(e)}`);
     }
   }
   return failed ? 1 : 0;

@@ -6,6 +6,7 @@
 // the body its title names; one read out under its issuer's name (宣读了嘉兴市公安局
 // 《关于…》) is given by that issuer. A decision may also be printed as a list: a
 // numbered heading per honour (一、记集体三等功(2个)), then one recipient a line.
+import { CN_DIGITS, COUNT } from './patterns.js';
 import type { Sentence } from './types.js';
 
 export interface CommendationDecision {
@@ -73,7 +74,7 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
 
 /** A heading of a printed list: 一、 / (二) / 3. / ●. */
 // (A roll's headings are bullets: ●“全国优秀人民警察”.)
-const LIST_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[●■◆★▲◎○•])/;
+const LIST_HEADING = new RegExp(String.raw`^(?:[${CN_DIGITS}]+、|[(（][${COUNT}]+[)）]|\d+[.、]|[●■◆★▲◎○•])`);
 // A list item is a short line of its own, not a sentence (东栅派出所, 沈嘉伟　解放派出所民警).
 const MAX_ITEM = 40;
 

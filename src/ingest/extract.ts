@@ -1,5 +1,6 @@
 // The extraction pipeline: raw article → normalized text → sentences →
 // mentions → resolved entities → relations, as ONTOLOGY.md's graph.
+import { CN_DIGITS } from './patterns.js';
 import { findMentions, type ArticleMentions } from './mentions/index.js';
 import { DEFAULT_MAX_BYTES, normalize } from './normalize.js';
 import { NameRegistry } from './registry.js';
@@ -67,7 +68,7 @@ function register(m: ArticleMentions): NameRegistry {
 
 const PLACE_OPENING = /^[\u4e00-\u9fff]{2,3}?[省市区县]/;
 // 市二医院: a numbered hospital (宜宾市第二人民医院) written with its number alone.
-const NUMBERED_HOSPITAL = /^[省市区县]?([一二三四五六七八九十]+)医院$/;
+const NUMBERED_HOSPITAL = new RegExp(String.raw`^[省市区县]?([${CN_DIGITS}]+)医院$`);
 
 function abbreviates(short: string, long: string): boolean {
   // 工商银行东江分行 for 中国工商银行东江分行: the name without what opens it.

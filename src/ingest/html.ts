@@ -15,9 +15,8 @@ const TAG_SNIFF = /<\/?(?:html|body|head|div|p|span|br|meta|script|a|table|td|li
 
 /** True when the text carries enough markup to be treated as HTML. */
 export function looksLikeHtml(text: string): boolean {
-  TAG_SNIFF.lastIndex = 0;
   let count = 0;
-  while (TAG_SNIFF.exec(text) !== null) if (++count >= 2) return true;
+  for (const _ of text.matchAll(TAG_SNIFF)) if (++count >= 2) return true;
   return false;
 }
 

@@ -6,6 +6,7 @@ import { ExtractionError } from './errors.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { isMetaLine, parsePublished, parseSource } from './metadata.js';
 import { unifyPunctuation } from './punctuation.js';
+import { HAN } from './patterns.js';
 import { removeInlinePinyin } from './pinyin.js';
 import { simplifyWithScript } from '../text/simplify.js';
 import type { ArticleMeta, NormalizedArticle } from './types.js';
@@ -17,15 +18,14 @@ export interface NormalizeOptions {
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-const HAN = /[\u3400-\u9fff]/g;
+const HAN_CHARS = new RegExp(`[${HAN}]`, 'g');
 const LATIN_LETTER = /[A-Za-z]/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 const META_SEARCH_LINES = 15;
 
 const count = (re: RegExp, s: string) => {
-  re.lastIndex = 0;
   let n = 0;
-  while (re.exec(s) !== null) n++;
+  for (const _ of s.matchAll(re)) n++;
   return n;
 };
 
@@ -43,7 +43,7 @@ function checkInput(raw: string, maxBytes = DEFAULT_MAX_BYTES): void {
 }
 
 function checkLanguage(text: string): void {
-  const han = count(HAN, text);
+  const han = count(HAN_CHARS, text);
   const latin = count(LATIN_LETTER, text);
   if (han === 0 && latin === 0) throw new ExtractionError('EMPTY', 'input has no words, only punctuation or symbols');
   if (han === 0 || han / (han + latin) < 0.2) {

@@ -5,6 +5,8 @@ export class IngestError extends Error {
   constructor(
     readonly code: IngestErrorCode,
     message: string,
+    /** The input field at fault, when one is. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'IngestError';

@@ -3,7 +3,6 @@ export {
   ingestArticles,
   loadArticleFiles,
   loadSeedArticles,
-  seedIfEmpty,
   DEFAULT_BATCH_SIZE,
   type ArticleItem,
   type ArticleOutcome,
@@ -12,3 +11,4 @@ export {
 } from './load-articles.js';
 export { IngestError } from './errors.js';
 export type { ArticleInput } from './article-input.js';
+export { seedOnStart } from './seed-on-start.js';

@@ -4,7 +4,7 @@
 // fails alone, with its own reason, and the others land.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { GraphDb } from '../store/graph-db.js';
-import { listArticlePaths, readArticleFile, type ArticleFile } from './article-files.js';
+import { listArticlePaths, readArticleFile, readFailure, type ArticleFile } from './article-files.js';
 import type { ArticleInput } from './article-input.js';
 import { prepareArticle, type PreparedArticle } from './prepare-article.js';
 import { writeBatch, type IngestResult } from './write-batch.js';
@@ -18,6 +18,8 @@ export interface ArticleItem {
   input: ArticleInput;
   /** As IngestOptions.name: for messages, and the key of an article with no url. */
   name?: string;
+  /** As IngestOptions.readWarnings. */
+  warnings?: string[];
 }
 
 export type ArticleOutcome = { result: IngestResult; error?: undefined } | { error: Error; result?: undefined };
@@ -74,9 +76,9 @@ export async function ingestArticles(db: GraphDb, items: ArticleItem[], options:
     const batch: { index: number; prepared: PreparedArticle }[] = [];
     for (let index = start; index < end; index++) {
       await nextTurn();
-      const { input, name } = items[index]!;
+      const { input, name, warnings } = items[index]!;
       try {
-        batch.push({ index, prepared: prepareArticle(input, { name, maxBytes: options.maxBytes }) });
+        batch.push({ index, prepared: prepareArticle(input, { name, maxBytes: options.maxBytes, readWarnings: warnings }) });
       } catch (err) {
         settle(index, { error: asError(err) });
       }
@@ -118,13 +120,14 @@ export async function loadArticleFiles(db: GraphDb, paths: string[], options: Lo
     relations: { created: 0, merged: 0 },
     results: [],
   };
-  const files = await listArticlePaths(paths);
+  const { files, unreadable } = await listArticlePaths(paths);
+  for (const { path, reason } of unreadable) summary.failed.push({ label: path, reason });
   const articles: ArticleFile[] = [];
   for (const file of files) {
     try {
       articles.push(...(await readArticleFile(file)));
     } catch (err) {
-      summary.failed.push({ label: file, reason: (err as Error).message });
+      summary.failed.push({ label: file, reason: readFailure(err) });
     }
   }
   const outcomes = await ingestArticles(db, articles, {

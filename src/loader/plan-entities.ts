@@ -13,6 +13,8 @@ export interface PlannedEntity {
   names: string[];
   /** Keys that identify the entity beyond this article (specific names, parent-qualified names). */
   globalKeys: string[];
+  /** Keys registered for later articles to find it by, but not used to resolve it (see cityKeysOf). */
+  laterKeys: string[];
 }
 
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
@@ -44,9 +46,43 @@ function qualifiedUnitNames(entity: ExtractedEntity, byName: Map<string, Extract
   return unique([entity.name, ...(entity.aliases ?? [])].flatMap((n) => qualify(n, entity.name)));
 }
 
+/** Stations and posts carry a name of their own (城关派出所, 东进警务站), unlike brigades and offices (治安大队). */
+const NAMED_KINDS = new Set(['station', 'post']);
+
+/**
+ * A station's identity within its city or county bureau: 江州市公安局 + 城关派出所. The
+ * extractor does not always read the branch between them (江州市公安局高新分局城关派出所
+ * gives 城关派出所 under the city bureau, or under nothing when listed with others), so
+ * articles that did and did not read it must still meet on this key.
+ * - A named station with no parent in the article: qualified by the one specific bureau
+ *   the article names, and resolved by that key (none when it names several).
+ * - A station placed under a branch: the same key is registered for later articles, but
+ *   not used to resolve it: two branches of one city may each have a 城关派出所.
+ */
+function cityKeysOf(
+  entity: ExtractedEntity,
+  units: Map<string, ExtractedEntity>,
+  parents: Map<string, string>,
+  soleBureau: string | undefined,
+): { resolve: string[]; register: string[] } {
+  const none = { resolve: [], register: [] };
+  if (!NAMED_KINDS.has(entity.kind ?? '')) return none;
+  const parent = parents.get(entity.name);
+  if (!parent) return soleBureau && !isSpecificName(entity.name) ? { resolve: [soleBureau + entity.name], register: [] } : none;
+  // The station's own name: what follows its parent's name in its full name, if it is written so.
+  const own = entity.name.startsWith(parent) ? entity.name.slice(parent.length) : entity.name;
+  for (let unit = parents.get(parent), seen = new Set([parent]); unit && !seen.has(unit); seen.add(unit), unit = parents.get(unit)) {
+    const above = units.get(unit);
+    if (above?.kind === 'bureau' && isSpecificName(unit)) return { resolve: [], register: [unit + own] };
+  }
+  return none;
+}
+
 export function planEntities(graph: ArticleGraph): PlannedEntity[] {
   const units = new Map(graph.entities.filter((e) => e.type === 'Unit').map((e) => [e.name, e]));
   const parents = parentsOf(graph);
+  const bureaus = [...units.values()].filter((u) => u.kind === 'bureau' && isSpecificName(u.name));
+  const soleBureau = bureaus.length === 1 ? bureaus[0]!.name : undefined;
   const seen = new Set<string>();
   const planned: PlannedEntity[] = [];
   for (const e of graph.entities) {
@@ -55,8 +91,12 @@ export function planEntities(graph: ArticleGraph): PlannedEntity[] {
     seen.add(ref);
     const names = unique([e.name, ...(e.aliases ?? [])]);
     let specific: string[] = [];
-    if (e.type === 'Unit') specific = qualifiedUnitNames(e, units, parents);
-    else if (e.type === 'Organization') specific = names.filter(isSpecificName);
+    let later: string[] = [];
+    if (e.type === 'Unit') {
+      const city = cityKeysOf(e, units, parents, soleBureau);
+      specific = unique([...qualifiedUnitNames(e, units, parents), ...city.resolve]);
+      later = city.register.filter((n) => !specific.includes(n));
+    } else if (e.type === 'Organization') specific = names.filter(isSpecificName);
     else if (e.type === 'Honour') specific = names; // an honour's name is its identity
     planned.push({
       type: e.type,
@@ -65,6 +105,7 @@ export function planEntities(graph: ArticleGraph): PlannedEntity[] {
       kind: e.kind ?? null,
       names,
       globalKeys: specific.map((n) => aliasKey(e.type, n)),
+      laterKeys: later.map((n) => aliasKey(e.type, n)),
     });
   }
   return planned;

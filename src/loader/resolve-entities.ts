@@ -69,7 +69,7 @@ function pinnedBy(planned: PlannedEntity, keys: string[], view: GraphView, artic
 
 function resolveByKeys(planned: PlannedEntity, keys: string[], view: GraphView, articleKey: string): ResolvedEntity {
   const exactKeys = planned.names.map((n) => aliasKey(planned.type, n));
-  const allKeys = [...new Set([...exactKeys, ...keys])];
+  const allKeys = [...new Set([...exactKeys, ...keys, ...planned.laterKeys])];
   const pinned = pinnedBy(planned, keys, view, articleKey);
   if (pinned) return { ...planned, ...pinned, sameKey: pinned.resolution, keys: allKeys };
   const best = bestHit(keys, view.hitsFor(keys));

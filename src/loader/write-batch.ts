@@ -3,7 +3,7 @@
 // with a handful of UNWIND statements. A single ingest is a batch of one.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../store/graph-db.js';
-import { findArticlesByKeys, retractArticle, type StoredArticle } from '../store/write/article-writes.js';
+import { addArticleDetails, findArticles, retractArticle, type ArticleDetails, type StoredArticle } from '../store/write/article-writes.js';
 import { countRules, findFactRules, findPins, findRedirects, type RuleCounts } from '../store/write/correction-rules.js';
 import { claimKeys, findByAliasKeys, findPeopleByNames, findUnitAncestry } from '../store/write/resolution-queries.js';
 import type { Counts } from './batch-rows.js';
@@ -47,9 +47,10 @@ async function readView(tx: ManagedTransaction, articles: PreparedArticle[]): Pr
 }
 
 /**
- * The status of each article of the longest prefix one transaction can write. A key
- * seen again must find the first article stored; a changed article's old version must
- * be retracted before anything of the batch resolves, so a replacement only leads a batch.
+ * The status of each article of the longest prefix one transaction can write. A key or
+ * a content seen again must find the first article stored; a changed article's old
+ * version must be retracted before anything of the batch resolves, so a replacement
+ * only leads a batch.
  */
 function statusesOf(articles: PreparedArticle[], stored: Map<string, StoredArticle>): Status[] {
   const statuses: Status[] = [];
@@ -57,11 +58,22 @@ function statusesOf(articles: PreparedArticle[], stored: Map<string, StoredArtic
   for (const { article } of articles) {
     const previous = stored.get(article.key);
     const status = !previous ? 'created' : previous.contentHash === article.contentHash ? 'unchanged' : 'replaced';
-    if (seen.has(article.key) || (status === 'replaced' && statuses.length > 0)) break;
-    seen.add(article.key);
+    if (seen.has(article.key) || seen.has(article.contentHash) || (status === 'replaced' && statuses.length > 0)) break;
+    seen.add(article.key).add(article.contentHash);
     statuses.push(status);
   }
   return statuses;
+}
+
+/** An article found by its content keeps its id; so does a replaced one (its key may have been a file name once). */
+const asStored = (prepared: PreparedArticle, previous: StoredArticle | undefined): PreparedArticle =>
+  previous && previous.id !== prepared.article.id ? { ...prepared, article: { ...prepared.article, id: previous.id } } : prepared;
+
+/** What an unchanged article's new door adds: a url, title, date or source it lacked. */
+function detailsToAdd({ article }: PreparedArticle, previous: StoredArticle): ArticleDetails | null {
+  const fields = ['url', 'title', 'publishedAt', 'source'] as const;
+  if (!fields.some((f) => previous[f] === null && article[f] !== null)) return null;
+  return { id: previous.id, url: article.url, title: article.title, publishedAt: article.publishedAt, source: article.source };
 }
 
 /**
@@ -72,21 +84,23 @@ function statusesOf(articles: PreparedArticle[], stored: Map<string, StoredArtic
 export async function writeBatch(db: GraphDb, articles: PreparedArticle[]): Promise<IngestResult[]> {
   const { results } = await db.write(
     async (tx) => {
-      const claimed = union(articles.map((a) => a.contested));
+      // Its content is claimed too: parallel ingests of one text through two doors find one article.
+      const claimed = union(articles.map((a) => [...a.contested, `Article:${a.article.contentHash}`]));
       // Claims, article lookup and name lookups in one round trip (run in this order).
-      const [, found, firstView] = await Promise.all([
+      const [, stored, firstView] = await Promise.all([
         claimKeys(tx, claimed),
-        findArticlesByKeys(tx, articles.map((a) => a.article.key)),
+        findArticles(tx, articles.map(({ article }) => ({ key: article.key, contentHash: article.contentHash }))),
         readView(tx, articles),
       ]);
-      const stored = new Map(found.map((a) => [a.key, a]));
       const statuses = statusesOf(articles, stored);
-      const batch = articles.slice(0, statuses.length);
+      const batch = articles.slice(0, statuses.length).map((a) => asStored(a, stored.get(a.article.key)));
       let { view, rules } = firstView;
       if (statuses[0] === 'replaced') {
-        await retractArticle(tx, stored.get(batch[0]!.article.key)!.id);
+        await retractArticle(tx, batch[0]!.article.id);
         ({ view, rules } = await readView(tx, batch)); // the retraction may have removed some
       }
+      const details = batch.flatMap((a, i) => (statuses[i] === 'unchanged' ? [detailsToAdd(a, stored.get(a.article.key)!)] : [])).filter((d) => d !== null);
+      const adding = addArticleDetails(tx, details); // pipelined with the writes below
       const toWrite = batch.filter((_, i) => statuses[i] !== 'unchanged');
       const resolved = await resolveBatch(toWrite, view, {
         rules,
@@ -95,7 +109,7 @@ export async function writeBatch(db: GraphDb, articles: PreparedArticle[]): Prom
         redirects: (ids) => findRedirects(tx, ids),
         factRules: (keys) => findFactRules(tx, keys),
       });
-      const counts = await writeResolved(tx, toWrite.map((a) => a.article), resolved, claimed);
+      const [counts] = await Promise.all([writeResolved(tx, toWrite.map((a) => a.article), resolved, claimed), adding]);
       let written = 0;
       const results = batch.map(({ article, warnings }, i): IngestResult => {
         const status = statuses[i]!;
@@ -105,7 +119,7 @@ export async function writeBatch(db: GraphDb, articles: PreparedArticle[]): Prom
         const k = written++;
         return { articleId: article.id, status, ...counts[k]!, warnings: resolved[k]!.warnings };
       });
-      return { results, written };
+      return { results, written: written + details.length };
     },
     // Nothing to write (every article unchanged): roll back, so the claims leave no trace.
     { rollbackWhen: (r) => r.written === 0 },

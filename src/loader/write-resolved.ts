@@ -22,7 +22,10 @@ export async function writeResolved(
   resolved: ResolvedArticle[],
   claimed: string[],
 ): Promise<ArticleCounts[]> {
-  if (articles.length === 0) return [];
+  if (articles.length === 0) {
+    await removeOrphanAliases(tx, claimed);
+    return [];
+  }
   const entities = entityRows(resolved);
   const facts = [...factRowsByType(resolved)];
   const registered = new Set(entities.rows.flatMap((r) => r.keys));

@@ -16,6 +16,8 @@ const statements = [
   'CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)',
+  // Finds an article by its content when it comes through another door (write-batch.ts).
+  'CREATE INDEX article_content IF NOT EXISTS FOR (a:Article) ON (a.contentHash)',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   // Finds one CONFERRED among the many between a conferrer and an honour (see article-writes.ts).
   'CREATE INDEX conferred_recipient IF NOT EXISTS FOR ()-[r:CONFERRED]-() ON (r.recipientId)',

@@ -193,9 +193,12 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   process.once('exit', killOnExit);
   void exited.then(() => process.removeListener('exit', killOnExit));
 
+  // Another process opened this store (a server of an older version, another CLI run).
+  const locked = () => stderrTail.some((line) => /store_lock|locked by another process/i.test(line));
   const failure = (reason: string) =>
     new Error(
       `embedded Neo4j ${reason}. Data dir: ${dataDir} (Neo4j's own log: ${join(dataDir, 'logs', 'debug.log')}).` +
+        (locked() ? ' Another process holds this data directory: wait for it to finish, or point NEO4J_URI at its database.' : '') +
         (stderrTail.length ? `\nLast launcher stderr lines:\n${stderrTail.join('\n')}` : ''),
     );
 

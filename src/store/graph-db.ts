@@ -69,6 +69,10 @@ export class GraphDb {
     return this.options.database;
   }
 
+  get uri(): string {
+    return this.options.uri;
+  }
+
   /**
    * One auto-commit read (about half the latency of driver.executeQuery here). Reads and
    * writes share the driver's bookmark manager, so a read after a write sees it, on a cluster too.

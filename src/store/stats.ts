@@ -26,20 +26,19 @@ export interface GraphStatsRecord {
 }
 
 const countsQuery = [
-  'MATCH (n) RETURN "nodes" AS kind, "*" AS label, count(n) AS count',
-  'MATCH ()-[r]->() RETURN "relationships" AS kind, "*" AS label, count(r) AS count',
   ...NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN "nodes" AS kind, "${l}" AS label, count(n) AS count`),
   ...RELATIONSHIP_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN "relationships" AS kind, "${t}" AS label, count(r) AS count`),
 ].join('\nUNION ALL\n');
 
+/**
+ * Totals are the sums of the listed labels and types: articles and entities, facts and
+ * mentions. The Alias nodes and ALIAS_OF links behind exact name lookup are an index, not graph.
+ */
 export async function readGraphStats(db: GraphDb): Promise<GraphStatsRecord> {
   const records = await db.read<{ kind: string; label: string; count: number }>(countsQuery);
-  const pick = (kind: string) => records.filter((r) => r.kind === kind && r.label !== '*').map(({ label, count }) => ({ label, count }));
-  const total = (kind: string) => records.find((r) => r.kind === kind && r.label === '*')?.count ?? 0;
-  return {
-    nodes: total('nodes'),
-    relationships: total('relationships'),
-    nodesByLabel: pick('nodes'),
-    relationshipsByType: pick('relationships'),
-  };
+  const pick = (kind: string) => records.filter((r) => r.kind === kind).map(({ label, count }) => ({ label, count }));
+  const sum = (counts: LabelCount[]) => counts.reduce((n, c) => n + c.count, 0);
+  const nodesByLabel = pick('nodes');
+  const relationshipsByType = pick('relationships');
+  return { nodes: sum(nodesByLabel), relationships: sum(relationshipsByType), nodesByLabel, relationshipsByType };
 }

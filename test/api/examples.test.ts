@@ -145,7 +145,7 @@ describe('people, honours, organisations, initiatives', () => {
     expect(person.memberships.nodes).toEqual([{ role: '辅警', unit: { name: '交警大队' } }]);
     expect(person.honours.nodes).toEqual(
       expect.arrayContaining([
-        { honour: { name: '辅警之星' }, year: 2021, conferredBy: { name: '合肥市局' } },
+        { honour: { name: '2021年度辅警之星' }, year: 2021, conferredBy: { name: '合肥市局' } },
         { honour: { name: '巢文明城区交通卫士' }, year: 2022, conferredBy: { name: '巢湖文明委' } },
       ]),
     );

@@ -107,6 +107,51 @@ describe('GraphQL over HTTP', () => {
   });
 });
 
+describe('operations the API does not run', () => {
+  const postOperation = async (url: string, body: Record<string, unknown>, token?: string) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it('a subscription → 400 "subscriptions are not supported", no stack trace in any mode', async () => {
+    for (const NODE_ENV of ['production', 'development']) {
+      const server = await start({ NODE_ENV });
+      const { status, body } = await postOperation(server.url, { query: 'subscription { stats { nodes } }' });
+      expect(status, NODE_ENV).toBe(400);
+      expect(body.errors[0].message).toMatch(/subscriptions are not supported/i);
+      expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+      expect(JSON.stringify(body), NODE_ENV).not.toMatch(/stacktrace|\.ts:|\.js:/);
+    }
+  });
+
+  it('an unknown operationName → 400 OPERATION_RESOLUTION_FAILURE, and nothing runs', async () => {
+    const articles = () => db.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n').then(([r]) => r!.n);
+    const before = await articles();
+    const mutation = `mutation Ingest { ingestArticle(input: { text: "杭州市公安局上城分局民警李强荣立个人二等功。" }) { status } }`;
+    for (const NODE_ENV of ['production', 'development']) {
+      const server = await start({ NODE_ENV });
+      const { status, body } = await postOperation(server.url, { query: mutation, operationName: 'MyQuery' }, INGEST_TOKEN);
+      expect(status, NODE_ENV).toBe(400);
+      expect(body.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      expect(body.errors[0].message).toMatch(/MyQuery/);
+      expect(JSON.stringify(body)).not.toMatch(/stacktrace/);
+    }
+    expect(await articles()).toBe(before);
+  });
+});
+
+describe('stats', () => {
+  it('counts the nodes it lists by label: articles and entities, not the alias index', async () => {
+    const { body } = await post(api.url, '{ stats { nodes relationships nodesByLabel { label count } relationshipsByType { count } } }');
+    const { nodes, relationships, nodesByLabel, relationshipsByType } = body.data.stats;
+    const sum = (list: { count: number }[]) => list.reduce((n, l) => n + l.count, 0);
+    expect(nodesByLabel.find((l: { label: string }) => l.label === 'Article').count).toBeGreaterThan(0);
+    expect(nodes).toBe(sum(nodesByLabel));
+    expect(relationships).toBe(sum(relationshipsByType));
+  });
+});
+
 describe('per environment', () => {
   it('production: no introspection, no stack traces, no round-trip extension, no field suggestions', async () => {
     const prod = await start({ NODE_ENV: 'production', PLAYGROUND: 'false' });

@@ -28,7 +28,9 @@ beforeAll(async () => {
     const text =
       `南京市公安局玄武分局${station}派出所荣立集体三等功。` +
       `南京市公安局玄武分局${station}派出所民警${person}荣立${HONOURS[i % HONOURS.length]}。` +
-      `南京市公安局玄武分局${STATIONS[(i + 1) % STATIONS.length]}派出所民警${PEOPLE[(i + 2) % PEOPLE.length]}被评为优秀人民警察。`;
+      `南京市公安局玄武分局${STATIONS[(i + 1) % STATIONS.length]}派出所民警${PEOPLE[(i + 2) % PEOPLE.length]}被评为优秀人民警察。` +
+      // 50 articles: the templates repeat every 30, and the same text is the same article.
+      `(第${i}篇)`;
     return { text, url: `https://example.test/concurrent/${i}`, title: `并发 ${i}` };
   });
   results = await Promise.all(articles.map((input) => api.post(INGEST_MUTATION, { input }, { token: INGEST_TOKEN })));

@@ -8,7 +8,7 @@ import { createErrorFormatter } from '../../src/api/errors.js';
 import { ingestArticle } from '../../src/loader/index.js';
 import { createLogger } from '../../src/logger.js';
 import { GraphDb } from '../../src/store/graph-db.js';
-import { countNodes, openTestGraph } from '../support/test-graph.js';
+import { clearGraph, countNodes, openTestGraph } from '../support/test-graph.js';
 import { INGEST_MUTATION, INGEST_TOKEN, startTestApi, type TestApi } from './support/http-api.js';
 
 const MAX_ARTICLE_BYTES = 3_000;
@@ -35,6 +35,35 @@ describe('input', () => {
     const result = await api.post(INGEST_MUTATION, { input: { text } }, { token: INGEST_TOKEN });
     expect(result.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LARGE' });
     expect(await countNodes(db)).toBe(0);
+  });
+
+  it('article fields: bad dates, urls that are not http(s), oversized strings → BAD_USER_INPUT naming the field, nothing written', async () => {
+    const text = '上海市公安局徐汇分局民警王伟荣立个人三等功。';
+    const bad: [string, string][] = [
+      ['publishedAt', '2024-13-45<script>alert(1)</script>'],
+      ['publishedAt', '0000-00-00'],
+      ['publishedAt', '2024-02-31T99:99'],
+      ['publishedAt', '2024-02-28T24:00'],
+      ['publishedAt', `2024-01-01${'x'.repeat(4_000)}`],
+      ['url', 'javascript:alert(1)'],
+      ['url', 'ftp://example.test/a'],
+      ['url', `https://example.test/${'a'.repeat(9_000)}`],
+      ['title', '标'.repeat(9_010)],
+      ['source', '源'.repeat(4_010)],
+    ];
+    for (const [field, value] of bad) {
+      const result = await api.post(INGEST_MUTATION, { input: { text, [field]: value } }, { token: INGEST_TOKEN });
+      const error = result.body.errors?.[0];
+      expect(error?.extensions, `${field} = ${value.slice(0, 40)}: ${result.text.slice(0, 200)}`).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message.startsWith(`${field}:`)).toBe(true);
+    }
+    expect(await countNodes(db)).toBe(0);
+    // A date and time is stored in one form, whatever form it came in.
+    const ok = await api.post(INGEST_MUTATION, { input: { text, url: 'https://example.test/a', publishedAt: '2024-02-29 08:05' } }, { token: INGEST_TOKEN });
+    expect(ok.body.errors).toBeUndefined();
+    const [article] = await db.read<{ publishedAt: string }>('MATCH (a:Article) RETURN a.publishedAt AS publishedAt');
+    expect(article?.publishedAt).toBe('2024-02-29T08:05:00');
+    await clearGraph(db);
   });
 
   it('request body: over MAX_BODY_BYTES → 413 PAYLOAD_TOO_LARGE as GraphQL-shaped JSON', async () => {
@@ -67,6 +96,34 @@ describe('input', () => {
     }
     const article = await api.post('query($id: ID!) { neighborhood(id: $id) { truncated } }', { id: toGlobalId('Article', 'art_1') });
     expect(article.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('long strings and long lists: refused by their size, before any work → BAD_USER_INPUT naming the argument', async () => {
+    const name = await api.post('query($name: String!) { entitiesByName(name: $name) { name } }', { name: '某'.repeat(10_000) });
+    expect(name.status).toBe(400);
+    expect(name.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'name' });
+    const query = await api.post('query($q: String!) { search(query: $q) { totalCount } }', { q: '派出所'.repeat(3_000) });
+    expect(query.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'query' });
+    const types = await api.post('query($types: [EntityType!]) { entitiesByName(name: "派出所", types: $types) { name } }', {
+      types: Array(3_000).fill('Unit'),
+    });
+    expect(types.status).toBe(400);
+    expect(types.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'types' });
+    expect(types.body.data).toBeUndefined();
+  });
+
+  it('a corrupt gzip or brotli body → 400 BAD_REQUEST as JSON, no stack trace', async () => {
+    const dev = await startTestApi(db, { NODE_ENV: 'development' });
+    try {
+      for (const encoding of ['gzip', 'br', 'deflate']) {
+        const res = await dev.postBytes(Buffer.from('this is not compressed at all, not even close'), { 'content-encoding': encoding });
+        expect(res.status, encoding).toBe(400);
+        expect(res.body?.errors?.[0]?.extensions?.code, `${encoding}: ${res.text.slice(0, 200)}`).toBe('BAD_REQUEST');
+        expect(res.text).not.toMatch(/zlib|at .*\.js|stack/i);
+      }
+    } finally {
+      await dev.stop();
+    }
   });
 
   it('page sizes and graph bounds: outside their ranges → BAD_USER_INPUT', async () => {
@@ -102,6 +159,43 @@ describe('operation limits (armor) → QUERY_LIMIT_EXCEEDED with the limit named
       '{ search(query: "派出所", first: 100) { nodes { ... on Unit { descendants(first: 100) { nodes { members(first: 100) { nodes { person { honours(first: 100) { nodes { year honour { name } } } } } } } } } } } }',
       'cost',
     );
+  });
+
+  it('cost, with the page sizes in variables', async () => {
+    const query = `query($n: Int) { search(query: "派出所", first: $n) { nodes { ... on Unit { descendants(first: $n) { nodes {
+      members(first: $n) { nodes { person { honours(first: $n) { nodes { year honour { name } } } } } } } } } } } }`;
+    const result = await api.post(query, { n: 100 });
+    expect(result.status).toBe(400);
+    expect(result.body.data).toBeUndefined();
+    expect(limitOf(result)).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
+    // The same document with small pages runs.
+    expect((await api.post(query, { n: 2 })).body.errors).toBeUndefined();
+    // Through a named fragment on an interface's type, too.
+    const viaFragment = `query($n: Int) { search(query: "派出所", first: $n) { nodes { ...Deep } } }
+      fragment Deep on Unit { descendants(first: $n) { nodes { members(first: $n) { nodes { person { honours(first: $n) { nodes { year } } } } } } } }`;
+    expect(limitOf(await api.post(viaFragment, { n: 100 }))).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
+  });
+
+  it('cost: an article text counts as expensive, also as the article of an evidence', async () => {
+    const withText = '{ search(query: "派出所", first: 20) { nodes { ... on Unit { members(first: 100) { nodes { evidence { sentence article { text } } } } } } } }';
+    await expectLimit(withText, 'cost');
+    expect((await api.post(withText.replace('text', 'title'))).body.errors).toBeUndefined();
+  });
+
+  it('response size: a response over MAX_RESPONSE_BYTES is not sent → QUERY_LIMIT_EXCEEDED', async () => {
+    await ingestArticle(db, { text: `上海市公安局徐汇分局民警王伟荣立个人三等功。${'他说,这是大家的功劳。'.repeat(200)}` }, { name: 'long-text' });
+    const small = await startTestApi(db, { MAX_RESPONSE_BYTES: '2048' });
+    try {
+      const big = await small.post('{ articles(first: 5) { nodes { text } } }');
+      expect(big.status).toBe(400);
+      expect(big.body.data).toBeUndefined();
+      expect(limitOf(big)).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'responseSize' });
+      expect(big.body.errors[0].message).toMatch(/MAX_RESPONSE_BYTES/);
+      expect((await small.post('{ articles(first: 5) { nodes { title } } }')).body.errors).toBeUndefined();
+    } finally {
+      await small.stop();
+      await clearGraph(db);
+    }
   });
 
   it('aliases', async () => {
@@ -140,6 +234,8 @@ describe('time limit (QUERY_TIMEOUT_MS, a Neo4j transaction timeout)', () => {
     const text = '上海市公安局徐汇分局民警王伟荣立个人三等功。';
     await ingestArticle(db, { text }, { name: 'lock-holder' });
     const before = await countNodes(db);
+    // Planned once with a normal timeout: planning a query afresh can itself take 100 ms.
+    expect((await api.post('{ stats { nodes } }')).body.data).toBeDefined();
     const quick = connectWithTimeout(100);
     const slow = await startTestApi(quick);
     // Another transaction holds the honour's write lock and never finishes in time.
@@ -151,7 +247,9 @@ describe('time limit (QUERY_TIMEOUT_MS, a Neo4j transaction timeout)', () => {
       const result = await slow.post(INGEST_MUTATION, { input: { text: '上海市公安局徐汇分局民警李强荣立个人三等功。' } }, { token: INGEST_TOKEN });
       expect(result.body.errors?.[0]?.extensions?.code, result.text.slice(0, 300)).toBe('TIMEOUT');
       expect(Date.now() - started).toBeLessThan(10_000);
-      expect((await slow.post('{ stats { nodes } }')).body.data.stats.nodes).toBe(before);
+      const graphNodes = await countNodes(db, 'MATCH (n) WHERE n:Article OR n:Entity RETURN count(n) AS n');
+      const stats = await slow.post('{ stats { nodes } }');
+      expect(stats.body.data?.stats.nodes, stats.text).toBe(graphNodes);
     } finally {
       await holder.rollback();
       await session.close();

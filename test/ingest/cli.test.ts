@@ -17,6 +17,13 @@ describe('extract CLI', () => {
     expect(out.entities.map((e: { name: string }) => e.name)).toContain('李明辉');
   });
 
+  it('reads a GBK file, and says it was GBK', () => {
+    const r = spawnSync('node', [...CLI, 'test/fixtures/encodings/gbk.txt'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).entities.map((e: { name: string }) => e.name)).toContain('王强');
+    expect(r.stderr).toContain('warning: decoded from GB18030');
+  });
+
   it('writes DIR/<basename>.json per file and reports bad files with their code', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     writeFileSync(join(dir, 'good.txt'), '城南派出所民警李明辉荣立个人三等功。');

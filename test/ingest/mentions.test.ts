@@ -1,9 +1,9 @@
 // Mention finders on sentences written in the genre's patterns.
 import { describe, expect, it } from 'vitest';
-import { findHonours } from '../../src/ingest/mentions/honours.js';
+import { findHonours } from '../../src/ingest/mentions/honours/index.js';
 import { findInitiatives } from '../../src/ingest/mentions/initiatives.js';
 import { findOrgMentions } from '../../src/ingest/mentions/organizations.js';
-import { findPersonMentions } from '../../src/ingest/mentions/people.js';
+import { findPersonMentions } from '../../src/ingest/mentions/people/index.js';
 import { readName } from '../../src/ingest/mentions/person-names.js';
 import type { SentenceContext } from '../../src/ingest/mentions/types.js';
 import { settleUnitNames } from '../../src/ingest/mentions/unit-names.js';

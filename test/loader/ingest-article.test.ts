@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { GraphDb } from '../../src/store/graph-db.js';
 import { readGraphStats } from '../../src/store/stats.js';
-import { deleteArticle, ingestArticle, IngestError, loadSeedArticles } from '../../src/loader/index.js';
+import { deleteArticle, ingestArticle, ingestArticles, IngestError, loadSeedArticles } from '../../src/loader/index.js';
 import { entityId } from '../../src/loader/identity.js';
 import { clearGraph, countNodes, duplicateFacts, openTestGraph } from '../support/test-graph.js';
 
@@ -89,6 +89,37 @@ describe('one article over time', () => {
     expect(await count("MATCH (p:Person {name: '王刚'})-[:MEMBER_OF]->(:Unit) RETURN count(p) AS n")).toBe(1);
   });
 
+  it('the same content is one article whatever the door: a file, the mutation with a url, another file', async () => {
+    const text = '南京市公安局鼓楼分局宁海路派出所民警李明荣立个人三等功。李明说,这是集体的荣誉。';
+    const url = 'https://example.gov.cn/news/2';
+    const byFile = await ingestArticle(db, { text: `${text}\n` }, { name: 'a.txt' });
+    const byUrl = await ingestArticle(db, { text, url, title: '宁海路派出所民警立功' });
+    expect(byUrl).toMatchObject({ status: 'unchanged', articleId: byFile.articleId });
+    const [a, b] = await ingestArticles(db, [{ input: { text }, name: 'b.txt' }, { input: { text: `  ${text}` }, name: 'c.txt' }]);
+    expect([a?.result?.status, b?.result?.status]).toEqual(['unchanged', 'unchanged']);
+    expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(1);
+    // Every fact shows its sentence once.
+    expect(await count('MATCH ()-[r:MEMBER_OF|RECEIVED]->() WHERE size(r.evidence) <> 1 RETURN count(r) AS n')).toBe(0);
+    // The url and title the mutation gave are the article's now: a changed text at that url replaces it.
+    const [stored] = await db.read<{ url: string; title: string }>('MATCH (a:Article) RETURN a.url AS url, a.title AS title');
+    expect(stored).toEqual({ url, title: '宁海路派出所民警立功' });
+    const changed = await ingestArticle(db, { text: text.replace('三等功', '二等功'), url });
+    expect(changed).toMatchObject({ status: 'replaced', articleId: byFile.articleId });
+    expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(1);
+    expect(await count('MATCH (al:Alias) WHERE NOT (al)-[:ALIAS_OF]->() RETURN count(al) AS n')).toBe(0);
+  });
+
+  it('the same content sent at once through several doors is one article', async () => {
+    const text = '苏州市公安局姑苏分局平江派出所民警钱进荣立个人三等功。';
+    const results = await Promise.all(
+      ['https://a.example/1', 'https://b.example/1', undefined].map((url, i) => ingestArticle(db, { text, url }, { name: `door-${i}` })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual(['created', 'unchanged', 'unchanged']);
+    expect(new Set(results.map((r) => r.articleId)).size).toBe(1);
+    expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(1);
+    expect(await count('MATCH (al:Alias) WHERE NOT (al)-[:ALIAS_OF]->() RETURN count(al) AS n')).toBe(0);
+  });
+
   it('deleting an article removes only what no other article supports', async () => {
     await ingestArticle(db, { text: seed('001_ebcf79fdcfa0e81b.txt') }, { name: '001' });
     const b = await ingestArticle(db, { text: seed('003_a4e30afa11d4a17b.txt') }, { name: '003' });
@@ -130,6 +161,25 @@ describe('people across articles', () => {
   });
 });
 
+describe('a station whose branch the extractor did not read', () => {
+  beforeAll(async () => {
+    await clearGraph(db);
+  });
+
+  it('is one unit, with one person of a name, across articles', async () => {
+    // 高新分局 is not read as a unit, and in a list the station is not placed under anything.
+    const texts = [
+      '江州市公安局高新分局城关派出所、城南派出所荣立集体三等功。城关派出所民警李明表示感谢。',
+      '江州市公安局高新分局城关派出所民警李明荣立个人三等功。',
+      '江州市公安局高新分局城关派出所、城北派出所被评为先进集体。城关派出所民警李明说,这是大家的功劳。',
+      '江州市公安局高新分局城关派出所、城西派出所开展夜间巡逻。城关派出所民警李明带队。',
+    ];
+    for (const [i, text] of texts.entries()) await ingestArticle(db, { text }, { name: `station-${i}` });
+    expect(await count("MATCH (u:Unit) WHERE u.name ENDS WITH '城关派出所' RETURN count(u) AS n")).toBe(1);
+    expect(await count("MATCH (p:Person {name: '李明'}) RETURN count(p) AS n")).toBe(1);
+  });
+});
+
 describe('concurrency and atomicity', () => {
   beforeEach(async () => {
     await clearGraph(db);
@@ -160,6 +210,11 @@ describe('concurrency and atomicity', () => {
     const text = '苏州市公安局姑苏分局平江派出所荣立集体三等功。所长钱进说,成绩属于大家。';
     await expect(ingestArticle(db, { text }, { name: 'half' })).rejects.toThrow();
     expect(await count('MATCH (n) WHERE NOT n:Honour RETURN count(n) AS n')).toBe(0);
+  });
+
+  it('an article naming nothing lands with one warning saying so', async () => {
+    const result = await ingestArticle(db, { text: '今天天气很好,大家都很开心。' }, { name: 'nothing' });
+    expect(result.warnings.filter((w) => /no entities/.test(w))).toEqual(['no entities found']);
   });
 
   it('bad input is refused with a reason, and nothing is written', async () => {

@@ -3,7 +3,11 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 import neo4j from 'neo4j-driver';
+import { loadConfig } from '../../src/config.js';
+import { DEFAULT_BOLT_PORT } from '../../src/store/open-graph.js';
+import { portIfFree } from '../../src/store/running-database.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -146,3 +150,17 @@ async function whichJava(): Promise<string> {
   if (!home) throw new Error(`cannot find java.home in:\n${err}`);
   return join(home.trim(), 'bin/java');
 }
+
+describe('Bolt port of the embedded database', () => {
+  it('is 7687 unless NEO4J_BOLT_PORT says otherwise, and a free one when 7687 is taken', async () => {
+    expect(loadConfig({}).NEO4J_BOLT_PORT).toBeUndefined();
+    expect(DEFAULT_BOLT_PORT).toBe(7687);
+    // Not 7687 itself: another run on this machine may hold it.
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    expect(await portIfFree(port)).toBe(0);
+    await new Promise((resolve) => holder.close(resolve));
+    expect(await portIfFree(port)).toBe(port);
+  });
+});

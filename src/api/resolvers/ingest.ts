@@ -6,7 +6,7 @@ import { fromGlobalId, toGlobalId } from '../ids.js';
 
 /** The loader's refusals are the user's to fix, except an article that is not there. */
 const fromIngestError = (err: IngestError) =>
-  err.code === 'NOT_FOUND' ? notFound(err.message) : badUserInput(err.message, { reason: err.code });
+  err.code === 'NOT_FOUND' ? notFound(err.message) : badUserInput(err.message, { reason: err.code, ...(err.field ? { field: err.field } : {}) });
 
 export const ingestMutations: MutationResolvers = {
   ingestArticle: async (_root, { input }, ctx) => {

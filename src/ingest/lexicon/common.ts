@@ -1,17 +1,11 @@
-// Shared character classes and helpers for the genre lexicons.
+// Shared helpers and word lists for the genre lexicons (character classes are in ../patterns.ts).
+import { COUNT } from '../patterns.js';
 
 /** A regex alternation that prefers the longest entry. */
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
 
-export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-
-/** Whether every character of `w` is Han (true for ''). */
-export const allHan = (w: string) => {
-  for (let i = 0; i < w.length; i++) if (!isHan(w.charCodeAt(i))) return false;
-  return true;
-};
 
 /** Function characters that cannot start a name: prepositions, particles, conjunctions. */
 export const FUNCTION_CHARS = new Set('的了在对被把将和与及或同跟向从由为是到给让并又也均都已就才还再其之以于而等着过'.split(''));
@@ -25,5 +19,5 @@ export const GENERIC_MODIFIERS = new Set([
 ]);
 
 /** Ordinals and tenure words before a post: 一任所长, 第五任党支部书记, 现任所长. */
-export const TENURE_PREFIX = /(?:现任|时任|原任|曾任|首任|前任|原|前|第?[一二三四五六七八九十两\d]{1,2}任)$/;
+export const TENURE_PREFIX = new RegExp(String.raw`(?:现任|时任|原任|曾任|首任|前任|原|前|第?[${COUNT}]{1,2}任)$`);
 

@@ -1,5 +1,6 @@
 // Honours: the verbs that confer them, merit citations, commendations, title
 // markers and the words an honour title is built from.
+import { COUNT } from '../patterns.js';
 
 /** Verbs whose object is an honour. `passive`: an agent may stand between 被 and the verb. */
 export const HONOUR_VERBS = [
@@ -42,7 +43,7 @@ export const TITLE_TAILS = [
 ];
 
 /** Competition results: 团体第一名, 个人一等奖. */
-export const COMPETITION_RESULT = /^(?:团体|个人)?(?:第[一二三四五六七八九十\d]{1,2}名|[一二三]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优胜奖|优秀奖|特等奖)/;
+export const COMPETITION_RESULT = new RegExp(String.raw`^(?:团体|个人)?(?:第[${COUNT}]{1,2}名|[一二三]等奖|金奖|银奖|铜奖|冠军|亚军|季军|优胜奖|优秀奖|特等奖)`);
 export const COMPETITION_NOUNS = ['竞赛', '比赛', '大赛', '比武', '评比', '运动会', '技能赛', '练兵'];
 
 /** Contexts that name honours without giving them to anyone: 开展…评选, …颁奖仪式. */

@@ -7,11 +7,11 @@
 import { NICKNAME_ENDINGS } from '../lexicon/people.js';
 import { tag } from '../segment.js';
 import type { Sentence } from '../types.js';
-import { findHonours, type HonourEvent } from './honours.js';
+import { findHonours, type HonourEvent } from './honours/index.js';
 import { findInitiativeReferences } from './initiative-references.js';
 import { findInitiatives, type InitiativeMention } from './initiatives.js';
 import { findOrgMentions, type OrgMention } from './organizations.js';
-import { findPersonMentions, giveHeldPosts, type HeldPosts } from './people.js';
+import { findPersonMentions, giveHeldPosts, type HeldPosts } from './people/index.js';
 import type { NamedMention, PersonMention, SentenceContext, UnitMention } from './types.js';
 import { repeatedUnitNames, settleUnitNames } from './unit-names.js';
 import { findUnitMentions } from './units.js';

@@ -4,7 +4,8 @@
 // and when nothing marks it as a slogan, theme, goal, event or honour. An
 // unquoted name needs a strong head and a distinctive name before it
 // (开发智慧政工平台, 七色女警服务队).
-import { allHan, alternation, FUNCTION_CHARS, isHan } from '../lexicon/common.js';
+import { CN_DIGITS, COUNT, allHan, isHan, matchesOf } from '../patterns.js';
+import { alternation, FUNCTION_CHARS } from '../lexicon/common.js';
 import {
   BUILDING_VERBS, CREATION_VERBS, DESCRIPTOR_ENDINGS, TEAM_HEADS, EVENT_ENDINGS, FOUNDING_VERBS, GENERIC_INITIATIVE_MODIFIERS, MIN_UNQUOTED_NAME, NEGATIVE_FOLLOWERS,
   NEGATIVE_PRECEDERS, STRONG_HEADS, WEAK_HEADS,
@@ -37,10 +38,10 @@ const HEAD_PHRASE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?(?:${alternation([...STR
 // Founding verbs keep their object across 的: 他创立的“老杜谈心室”.
 const FOUNDED_BY = new RegExp(`(?:${alternation([...FOUNDING_VERBS, '开设'])})的$`);
 // (组建41人的“青云义警”, 组建52人“凤岭义警”: a count of its members may stand between the verb and the name.)
-const COMPOSED_OF = /由[^,;。“”]{1,30}?(?:组成|构成)的$|[\d一二三四五六七八九十百余多]+(?:人|名)(?:的)?$/;
+const COMPOSED_OF = new RegExp(String.raw`由[^,;。“”]{1,30}?(?:组成|构成)的$|[${COUNT}余多]+(?:人|名)(?:的)?$`);
 // 四心, 五进: a counted set of virtues or visits names a method, though 心 ends descriptions (暖心).
-const COUNTED_SET = /^[一二三四五六七八九十两]+[心进访]$/;
-const ABBREVIATION = /^[一二三四五六七八九十两]+[\u4e00-\u9fff]{1,2}$/;
+const COUNTED_SET = new RegExp(String.raw`^[${CN_DIGITS}两]+[心进访]$`);
+const ABBREVIATION = new RegExp(String.raw`^[${CN_DIGITS}两]+[\u4e00-\u9fff]{1,2}$`);
 // A list of channels the news went out on (…学习平台、全国公安新媒体矩阵和中国警察网同步播出).
 const CHANNEL_LIST = /^[^。;]{0,50}?(?:同步)?(?:播出|播发|刊发|刊登|转载|推送|首播)/;
 const DESCRIBED_AS = /“[^“”]{1,30}”的$/;
@@ -54,7 +55,7 @@ const VERB_NEEDED = /^(?:平台|工程|计划|课堂|工作站|服务站|服务�
 // Words an unquoted initiative name is made of: nouns, unknown words, distinguishing words, numerals (七色).
 const NAME_WORD_TAGS = /^(?:n|x|j|b|s|vn|m$)/;
 // What may stand between a group of quotations and the head that classifies them: 等10余项服务举措.
-const GROUP_TAIL = /^等?[\d一二三四五六七八九十两余多个项类种]{0,5}/;
+const GROUP_TAIL = new RegExp(String.raw`^等?[${COUNT}余多个项类种]{0,5}`);
 const MAX_GAP = 4;
 const FORMULA = /^[\dA-Za-z]+(?:[+\-][\dA-Za-z]+)+$/;
 // Quotations stay one group when only a joiner, or a short head and a joiner, stands between them: “A”活动、“B”.
@@ -95,7 +96,7 @@ function describes(t: string): boolean {
 
 function plausibleName(t: string): boolean {
   if (t.length < 2 || t.length > 16) return false;
-  if (/[,!?;。:]/.test(t) || /^[\d一二三四五六七八九十]+$/.test(t)) return false;
+  if (/[,!?;。:]/.test(t) || new RegExp(String.raw`^[${COUNT}]+$`).test(t)) return false;
   // “红蓝潮汐涌、同心聚合力”: two matching phrases are a slogan (ANNOTATION.md rule 11).
   const halves = t.split(/[、 ]/);
   if (halves.length === 2 && halves.every((h) => h.length >= 3) && Math.abs(halves[0]!.length - halves[1]!.length) <= 1) return false;
@@ -169,8 +170,7 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     }
   }
 
-  UNQUOTED_RE.lastIndex = 0;
-  for (let m = UNQUOTED_RE.exec(s); m; m = UNQUOTED_RE.exec(s)) {
+  for (const m of matchesOf(UNQUOTED_RE, s)) {
     const he = m.index + m[0].length;
     // The name: the words before the head back to a verb, a function word or a separator.
     let ti = ctx.tokens.findIndex((t) => t.end === m!.index);

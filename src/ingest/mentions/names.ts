@@ -2,16 +2,17 @@
 // read leftwards over the tagged words while they can belong to a name —
 // places, police branches, unknown words, short nouns — and stopping at verbs,
 // prepositions, numbers, generic modifiers and punctuation.
-import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS } from '../lexicon/common.js';
+import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS } from '../lexicon/common.js';
 import { HONOUR_VERBS } from '../lexicon/honours.js';
 import { ESTABLISHING_VERBS } from '../lexicon/initiatives.js';
 import { FORMER_PREFIXES, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_OBJECT_VERBS } from '../lexicon/units.js';
 import { isFullPlaceName, placeLevel } from '../lexicon/places.js';
+import { COUNT, allHan, matchesOf } from '../patterns.js';
 import type { Token } from '../segment.js';
 
 const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
 /** Ordinals inside names: 合肥市第八人民医院. */
-const ORDINAL = /^第?[一二三四五六七八九十\d]{1,3}$/;
+const ORDINAL = new RegExp(String.raw`^第?[${COUNT}]{1,3}$`);
 /** Nouns that are never part of a unit or organisation name. */
 const NOUN_STOPS = new Set([
   '现任', '原任', '时任', '民警', '辅警', '群众', '领导', '单位', '部门', '机关', '公安机关', '队伍', '工作', '人员', '同志',
@@ -110,9 +111,8 @@ export function parseNameBefore(
   const floor = Math.max(limit, headStart - MAX_NAME);
   // An opening verb right before fixes the left edge whatever the words are.
   const window = text.slice(floor, headStart);
-  OPENING_VERBS.lastIndex = 0;
   let opened = -1;
-  for (let m = OPENING_VERBS.exec(window); m; m = OPENING_VERBS.exec(window)) opened = floor + m.index + m[0].length;
+  for (const m of matchesOf(OPENING_VERBS, window)) opened = floor + m.index + m[0].length;
   const opening = opened >= 0 ? text.slice(opened, headStart) : '';
   if (opening.length >= 2 && opening.length <= 10 && allHan(opening) && !FUNCTION_CHARS.has(opening[0]!)) {
     return { start: opened, parts: [{ text: text.slice(opened, headStart), place: false, branch: false }], former: false };

@@ -2,7 +2,8 @@
 // (安徽医科大学巢湖附属医院, 江苏省委组织部, 省见义勇为基金会), abbreviated
 // offices and commissions (市疫情办, 巢湖文明委), and the members of a partner
 // enumeration that share a category (联合A、B、C等12家单位).
-import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import { CN_DIGITS, allHan, isHan, matchesOf } from '../patterns.js';
+import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS } from '../lexicon/common.js';
 import {
   MEDIA_WORDS, NATIONAL_BODIES, ORG_HEADS, ORG_PARTY_BODIES, ORG_PREFIXES, PARTNER_MARKERS, PARTNER_VERB, PARTNER_VERBS, PLACE_ANCHORED_HEADS,
   type OrgKind,
@@ -45,7 +46,7 @@ const GENERIC_BEFORE_NAME = new RegExp(`^(?:${alternation([...GENERIC_MODIFIERS,
 // A name runs over no function word, partner verb or police word (与A医院和B学校, 与X共建Y).
 const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_VERB.test(t) && !UNIT_WORDS.test(t);
 // 厦门大学附属中山医院: a hospital affiliated to the body named right before it is one name.
-const AFFILIATED = /^附属(?:第[一二三四五六七八九十]+)?$/;
+const AFFILIATED = new RegExp(String.raw`^附属(?:第[${CN_DIGITS}]+)?$`);
 // 厦门大学海洋与地球学院: a college of a university whose name joins two fields with 与.
 const COLLEGE_HEADS = new Set(['学院', '研究院', '研究所']);
 const MAX_ANCHORED_NAME = 12;
@@ -67,9 +68,8 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     !occupied.some((o) => o.start < end && o.end > start) && !out.some((o) => o.start < end && o.end > start);
 
   const quoted = quoteSpans(s);
-  HEAD_RE.lastIndex = 0;
   let lastEnd = 0;
-  for (let m = HEAD_RE.exec(s); m; m = HEAD_RE.exec(s)) {
+  for (const m of matchesOf(HEAD_RE, s)) {
     const hs = m.index;
     const he = hs + m[0].length;
     if (inside(quoted, hs)) continue;
@@ -127,8 +127,7 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     out.push({ start: base + name.start, end: base + he, name: text, sentence: index, kind: KIND_BY_HEAD.get(m[0])! });
   }
 
-  ABBREVIATED_HEAD_RE.lastIndex = 0;
-  for (let m = ABBREVIATED_HEAD_RE.exec(s); m; m = ABBREVIATED_HEAD_RE.exec(s)) {
+  for (const m of matchesOf(ABBREVIATED_HEAD_RE, s)) {
     if (inside(quoted, m.index)) continue;
     const name = parseNameBefore(s, tokens, 0, m.index);
     const stem = s.slice(name.start, m.index);
@@ -143,8 +142,7 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     out.push({ start, end, name: text, sentence: index, kind: 'government' });
   }
 
-  NATIONAL_RE.lastIndex = 0;
-  for (let m = NATIONAL_RE.exec(s); m; m = NATIONAL_RE.exec(s)) {
+  for (const m of matchesOf(NATIONAL_RE, s)) {
     const start = base + m.index;
     const end = start + m[0].length;
     if (free(start, end) && !inside(quoted, m.index)) out.push({ start, end, name: m[0], sentence: index, kind: 'party_committee' });
@@ -213,8 +211,7 @@ function partnerEnumeration(ctx: SentenceContext, found: readonly OrgMention[], 
   const s = ctx.sentence.text;
   const base = ctx.sentence.start;
   const out: OrgMention[] = [];
-  PARTNER_ENUM.lastIndex = 0;
-  for (let m = PARTNER_ENUM.exec(s); m; m = PARTNER_ENUM.exec(s)) {
+  for (const m of matchesOf(PARTNER_ENUM, s)) {
     const listStart = m.index + m[0].length;
     let listEnd = listStart;
     while (listEnd < s.length && listEnd - listStart < 120 && s[listEnd] !== ',' && s[listEnd] !== '等' && s[listEnd] !== '。') listEnd++;

@@ -5,7 +5,8 @@
 // transliterated (Mongolian); and names the dictionary knows as words, where
 // what follows shows them to be names. Where the genre puts a name is decided
 // in people.ts.
-import { allHan, alternation, isHan } from '../lexicon/common.js';
+import { allHan, isHan } from '../patterns.js';
+import { alternation } from '../lexicon/common.js';
 import { NAME_STOP_CHARS, NOT_GIVEN_NAMES, POSTS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND, TIBETAN_NAME_SYLLABLES } from '../lexicon/people.js';
 import { isKnownWordNotName, type Token } from '../segment.js';
 

@@ -44,6 +44,8 @@ export interface PersonMention extends Span {
   posts: PersonPost[];
   /** Honour title written right before the name (全省优秀人民警察王洪斌). */
   honourBefore?: Span & { name: string };
+  /** The rule (or the tagger) that first read the name. */
+  rule?: string;
 }
 
 export interface PersonPost {
@@ -61,6 +63,8 @@ export interface NamedMention extends Span {
   name: string;
   sentence: number;
   aliases?: string[];
+  /** The rule (or the tagger) that read it. */
+  rule?: string;
 }
 
 /** What every mention finder reads for one sentence. */

@@ -4,7 +4,8 @@
 // word to the name (记金平分局 in a headline, 入职少先路派出所), is cut back to it.
 // Stations named in full are then found again in their short form (城东所,
 // 和平桥所), as is a clause-initial 包场所获评….
-import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import { isHan, matchesOf } from '../patterns.js';
+import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS } from '../lexicon/common.js';
 import {
   KIND_OF_PLACE, NOT_STATION_WORDS, PARTY_KINDS, PLACE_SUFFIXES, POLICE_BRANCHES, PROVINCES, SHORT_STATION_HEAD, UNIT_OBJECT_VERBS,
 } from '../lexicon/units.js';
@@ -153,8 +154,7 @@ function shortStations(
   if (longRe) {
     for (const m of s.matchAll(longRe)) if (free(base + m.index!, base + m.index! + m[0].length)) add(m.index!, m[0].slice(0, -1));
   }
-  SHORT_STATION_RE.lastIndex = 0;
-  for (let m = SHORT_STATION_RE.exec(s); m; m = SHORT_STATION_RE.exec(s)) {
+  for (const m of matchesOf(SHORT_STATION_RE, s)) {
     const name = m[1]!;
     if (NOT_STATION_WORDS.has(m[0]) || !free(base + m.index, base + m.index + 3)) continue;
     const prev = s[m.index - 1];

@@ -2,7 +2,8 @@
 // (常州市 公安局 | 天宁 分局 | 水门桥 派出所 | 团支部), enumerations that share one
 // head (东进、联华、暮春、温泰等4座警务工作服务站), and references — 该所, 本局,
 // a bare 大队 — resolved later. Short station names (城东所) are read in unit-names.ts.
-import { allHan, alternation, FUNCTION_CHARS, GENERIC_MODIFIERS, isHan } from '../lexicon/common.js';
+import { CN_DIGITS, COUNT, allHan, isHan, matchesOf } from '../patterns.js';
+import { alternation, FUNCTION_CHARS, GENERIC_MODIFIERS } from '../lexicon/common.js';
 import {
   BRANCH_ABBREVIATIONS, FIRE_RESCUE, KIND_OF_PLACE, PARTY_KINDS, PLACE_SUFFIXES, PROVINCE_SET, SHORT_HEAD_CHARS, UNIT_HEADS,
   UNIT_CHARS, UNIT_PRONOUN_HEADS, type UnitHead,
@@ -17,7 +18,7 @@ const HEAD_RE = new RegExp(`(?:${alternation(UNIT_HEADS.map((h) => h.head))})`, 
 // The name between must be a name: 大队长郑浩是支队… has a verb in it.
 const HEAD_AHEAD_RE = new RegExp(`^长[^\\s${[...FUNCTION_CHARS].join('')},;:。!?、“”]{1,8}?(?:${alternation(UNIT_HEADS.map((h) => h.head))})`);
 // 10个交警中队: a counted, generic unit.
-const COUNTED_BEFORE = /[\d一二三四五六七八九十两百]+[个座支家所]$/;
+const COUNTED_BEFORE = new RegExp(String.raw`[${COUNT}]+[个座支家所]$`);
 // 支队下设的网络侦查大队: the unit before these words contains the one after.
 const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的|所属|所辖的|所辖)$/;
 // (以下简称“顺德交警大队”): a quotation that declares a short name.
@@ -28,7 +29,7 @@ const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
 // 所领导班子, 所里: the unit's leadership, or the unit as a place, stands for the unit.
 const LEADERSHIP_RE = new RegExp(`(?<![\\u4e00-\\u9fff])([${UNIT_CHARS}])(?=里|领导班子|党支部|党总支|党委|团支部)`, 'g');
 // Between an enumeration and its shared head: 等4座, 共3个.
-const ENUMERATION_TAIL = /(?:等|共)?[\d一二三四五六七八九十两]{0,3}[座个家所支处]?$/;
+const ENUMERATION_TAIL = new RegExp(String.raw`(?:等|共)?[${COUNT}]{0,3}[座个家所支处]?$`);
 // 名列分局第一, 全局排名: a head used for a ranking, not a name.
 // Tags of the words a listed place name is cut into (东/ns 海湾/ns, 冲赛康/x, 东湖/ns 湾/zg).
 const ENUMERATED_NAME_TAGS = /^(?:ns|nr|nz|x|zg|ng)$/;
@@ -45,7 +46,7 @@ const CITY_LEVEL = 2;
 const CODE_NAME_MAX = 12;
 // Right before a former name: (原, 原名, 前身为.
 const RENAMED_BEFORE = /(?:\(原|原名|原称|前身为|前身是)$/;
-const RANKING_AFTER = /^(?:第[一二三四五六七八九十](?![任届批次期个])|前列|排名)/;
+const RANKING_AFTER = new RegExp(String.raw`^(?:第[${CN_DIGITS}](?![任届批次期个])|前列|排名)`);
 
 export const headOf = (text: string): UnitHead => HEAD_BY_TEXT.get(text)!;
 const abbreviateBranch = (name: string) => BRANCH_ABBREVIATIONS[name] ?? name;
@@ -89,8 +90,7 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
 
   let chain: UnitMention | undefined;
   let lastHeadEnd = 0;
-  HEAD_RE.lastIndex = 0;
-  for (let m = HEAD_RE.exec(s); m; m = HEAD_RE.exec(s)) {
+  for (const m of matchesOf(HEAD_RE, s)) {
     const head = headOf(m[0]);
     const hs = m.index;
     const he = hs + m[0].length;
@@ -306,14 +306,12 @@ export function extend(chain: UnitMention, s: string, base: number, segment: Uni
 
 function findPronouns(s: string, base: number, index: number): UnitMention[] {
   const out: UnitMention[] = [];
-  PRONOUN_RE.lastIndex = 0;
-  for (let m = PRONOUN_RE.exec(s); m; m = PRONOUN_RE.exec(s)) {
+  for (const m of matchesOf(PRONOUN_RE, s)) {
     if (m[0] === '本站' || m[0] === '我站') continue; // the website, in page text
     const kinds = PRONOUN_HEAD_BY_TEXT.get(m[2]!)!;
     out.push({ start: base + m.index, end: base + m.index + m[0].length, surface: m[0], sentence: index, segments: [], reference: kinds });
   }
-  LEADERSHIP_RE.lastIndex = 0;
-  for (let m = LEADERSHIP_RE.exec(s); m; m = LEADERSHIP_RE.exec(s)) {
+  for (const m of matchesOf(LEADERSHIP_RE, s)) {
     const kinds = PRONOUN_HEAD_BY_TEXT.get(m[0])!;
     out.push({ start: base + m.index, end: base + m.index + 1, surface: m[0], sentence: index, segments: [], reference: kinds });
   }

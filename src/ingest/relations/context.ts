@@ -10,7 +10,7 @@ import { POSTS, SPEECH_VERBS } from '../lexicon/people.js';
 import type { ArticleMentions } from '../mentions/index.js';
 import type { OrgMention } from '../mentions/organizations.js';
 import type { Span, UnitMention } from '../mentions/types.js';
-import { CLAUSE_BREAK } from '../patterns.js';
+import { CLAUSE_BREAK, COUNT } from '../patterns.js';
 import type { NameRegistry } from '../registry.js';
 import type { UnitResolver } from '../resolve.js';
 import type { Sentence } from '../types.js';
@@ -40,7 +40,7 @@ const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|
 const LIST_JOINER = new RegExp(`^[、和及与](?:${alternation(POSTS)})?$`);
 const LED_BY = /(?:带领|率领)$/;
 // 带领女子监区6名女民警: the people of a unit are led, not the unit.
-const PEOPLE_OF_UNIT = /^(?:[\d一二三四五六七八九十两百余多]+\s*名|的?(?:全体|青年|女)?(?:民警|辅警|党员|队员|干部))/;
+const PEOPLE_OF_UNIT = new RegExp(String.raw`^(?:[${COUNT}余多]+\s*名|的?(?:全体|青年|女)?(?:民警|辅警|党员|队员|干部))`);
 
 export class RelationContext {
   readonly text: string;

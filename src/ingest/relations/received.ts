@@ -8,8 +8,8 @@ import type { CommendationDecision } from '../decisions.js';
 import { alternation } from '../lexicon/common.js';
 import { COLLECTIVE_TITLE_TAILS, PERSON_TITLE_TAILS } from '../lexicon/honours.js';
 import { PARTY_KINDS, UNIT_HEADS } from '../lexicon/units.js';
-import type { HonourEvent } from '../mentions/honours.js';
-import { YEAR } from '../patterns.js';
+import type { HonourEvent } from '../mentions/honours/index.js';
+import { COUNT, YEAR } from '../patterns.js';
 import type { ExtractedRelation } from '../types.js';
 import type { RelationContext } from './context.js';
 import type { RelationRule } from './rules.js';
@@ -26,11 +26,11 @@ const COLLECTIVE_HONOUR = new RegExp(`^集体|(?:${alternation([...COLLECTIVE_TI
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
 const SAME_YEAR = /同年/;
 // A date alone before the first comma: 2021年, / 2020年12月, (not 2019年以来,).
-const SENTENCE_HEAD_YEAR = /^(?:在|于)?((?:19|20)\d{2})年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d]{1,2}日)?,/;
+const SENTENCE_HEAD_YEAR = new RegExp(String.raw`^(?:在|于)?((?:19|20)\d{2})年(?:[${COUNT}]{1,2}月)?(?:[\d]{1,2}日)?,`);
 // The end of a counted list's head: X、Y等12个单位, X等6人, X等30名辅警.
-const COUNTED_LIST_END = /等\s*[\d一二三四五六七八九十两百]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$/;
+const COUNTED_LIST_END = new RegExp(String.raw`等\s*[${COUNT}]+\s*(?:名|人|个|位|家|支)[\u4e00-\u9fff]{0,4}$`);
 // A counted group with its names in brackets, right before the verb: 三名民警(丁磊、赛力克、何雨桐).
-const COUNTED_GROUP_NAMED = /[\d一二三四五六七八九十两]+\s*(?:名|位)[\u4e00-\u9fff]{0,4}\(([^()]{2,40})\)$/;
+const COUNTED_GROUP_NAMED = new RegExp(String.raw`[${COUNT}]+\s*(?:名|位)[\u4e00-\u9fff]{0,4}\(([^()]{2,40})\)$`);
 // 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
 const RESPECTIVELY = /分别$/;
 

@@ -23,19 +23,60 @@ export interface ArticleProps {
 }
 
 export interface StoredArticle {
-  key: string;
   id: string;
+  key: string;
   contentHash: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
 }
 
-export async function findArticlesByKeys(tx: ManagedTransaction, keys: string[]): Promise<StoredArticle[]> {
+/**
+ * The stored article each incoming one is: the one with its key, else one with its
+ * content (the same text through another door: a file, then the mutation with a url).
+ * Keyed by the incoming key.
+ */
+export async function findArticles(tx: ManagedTransaction, articles: { key: string; contentHash: string }[]): Promise<Map<string, StoredArticle>> {
   const result = await tx.run(
-    `UNWIND $keys AS key
-     MATCH (a:Article {key: key})
-     RETURN key, a.id AS id, a.contentHash AS contentHash`,
-    { keys },
+    `UNWIND $articles AS x
+     OPTIONAL MATCH (byKey:Article {key: x.key})
+     OPTIONAL MATCH (byContent:Article {contentHash: x.contentHash})
+     WITH x, byKey, byContent ORDER BY byContent.id
+     WITH x, byKey, collect(byContent)[0] AS byContent
+     WITH x, coalesce(byKey, byContent) AS a
+     WHERE a IS NOT NULL
+     RETURN x.key AS incoming, a {.id, .key, .contentHash, .url, .title, .publishedAt, .source} AS stored`,
+    { articles },
   );
-  return result.records.map((r) => r.toObject() as StoredArticle);
+  return new Map(result.records.map((r) => [r.get('incoming') as string, r.get('stored') as StoredArticle]));
+}
+
+export interface ArticleDetails {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+}
+
+/**
+ * Details another door gave for an article already stored: they fill what it lacks. An
+ * article known by its file name or content takes the url as its key, so that a changed
+ * text at that url replaces it.
+ */
+export function addArticleDetails(tx: ManagedTransaction, rows: ArticleDetails[]): Promise<unknown> {
+  if (rows.length === 0) return Promise.resolve();
+  return Promise.resolve(
+    tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Article {id: row.id})
+       SET a.key = CASE WHEN a.url IS NULL AND row.url IS NOT NULL THEN row.url ELSE a.key END,
+           a.url = coalesce(a.url, row.url), a.title = coalesce(a.title, row.title),
+           a.publishedAt = coalesce(a.publishedAt, row.publishedAt), a.source = coalesce(a.source, row.source)`,
+      { rows },
+    ),
+  );
 }
 
 /** Sent without waiting for the answer: the driver pipelines it with the transaction's other statements. */

@@ -20,6 +20,8 @@ export interface TestApi {
   stop(): Promise<void>;
   /** POSTs `{query, variables}` (or a raw body when `raw` is given). */
   post(query: string, variables?: Record<string, unknown>, options?: { token?: string; raw?: string; headers?: Record<string, string> }): Promise<HttpResult>;
+  /** POSTs a body as given, e.g. compressed bytes, as JSON with these headers. */
+  postBytes(body: Buffer, headers: Record<string, string>): Promise<HttpResult>;
   get(path: string): Promise<HttpResult>;
 }
 
@@ -45,6 +47,9 @@ export async function startTestApi(db: GraphDb, env: Record<string, string> = {}
       if (options.token) headers.authorization = `Bearer ${options.token}`;
       const body = options.raw ?? JSON.stringify({ query, variables });
       return resultOf(await fetch(server.url, { method: 'POST', headers, body }));
+    },
+    async postBytes(body, headers) {
+      return resultOf(await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: new Uint8Array(body) }));
     },
     async get(path) {
       return resultOf(await fetch(origin + path));
