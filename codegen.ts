@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../api/context.js#ApiContext',
-        scalars: { LocalDate: 'string' },
+        scalars: { LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
         mappers: {
           Unit: m('EntityRecord'),
           Person: m('EntityRecord'),
@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           GraphPath: m('GraphPathRecord'),
           GraphEdge: m('GraphEdgeRecord'),
           IngestArticlePayload: m('IngestResult'),
+          Correction: m('CorrectionRecord'),
+          CorrectionPayload: m('CorrectionResult'),
           ...Object.fromEntries(
             [
               'UnitHierarchy',
@@ -45,6 +47,10 @@ const config: CodegenConfig = {
               'EntityArticle',
               'ArticleEntity',
               'Search',
+              'Correction',
+              'Unit',
+              'Person',
+              'Honour',
             ].flatMap((t) => [
               [`${t}Connection`, m(`${t}ConnectionRecord`)],
               [`${t}Edge`, m(`${t}EdgeRecord`)],

@@ -49,3 +49,14 @@ export function fromFactId(id: string, argName = 'id'): FactKey {
   if (!key || !STORE_ID.test(key.from) || !STORE_ID.test(key.to)) throw badUserInput(`${argName} is not a valid fact id`, { argumentName: argName });
   return key;
 }
+
+const CORRECTION_PREFIX = 'Correction:';
+
+export const toCorrectionId = (id: string): string => Buffer.from(CORRECTION_PREFIX + id, 'utf8').toString('base64url');
+
+export function fromCorrectionId(id: string, argName = 'id'): string {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const storeId = decoded.startsWith(CORRECTION_PREFIX) ? decoded.slice(CORRECTION_PREFIX.length) : '';
+  if (!/^[0-9a-f-]{36}$/.test(storeId)) throw badUserInput(`${argName} is not a valid correction id`, { argumentName: argName });
+  return storeId;
+}

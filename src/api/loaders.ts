@@ -30,6 +30,7 @@ const byId = <V>(db: GraphDb, read: (db: GraphDb, ids: readonly string[]) => Pro
   });
 
 export function createLoaders(db: GraphDb) {
+  /** By id; the id of an entity merged into another gives that one. */
   const entity = byId<EntityRecord>(db, entitiesByIds);
   const pageLoaders = new Map<string, DataLoader<string, Page<unknown>>>();
   /** Pages already read, by plan signature and parent: what `known` can answer without waiting. */

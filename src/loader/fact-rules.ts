@@ -36,6 +36,19 @@ export class FactRuleBook {
     }
   }
 
+  /**
+   * The flags of the fact stored under `key`, as the loader would leave them: confirmed
+   * by a rule of it or of a fact moved into it, the tenure the latest such rule set.
+   */
+  flags(key: FactKey): { confirmed: boolean; tenureSet: string | null } {
+    const keyText = factKeyString(key);
+    const sources = [...this.byKey.values()].flat().filter((r) => r.target === keyText).map((r) => r.key);
+    const rules = [keyText, ...sources].flatMap((k) => this.byKey.get(k) ?? []).sort((a, b) => a.seq - b.seq);
+    let tenureSet: string | null = null;
+    for (const r of rules) if (r.kind === 'set' && 'tenure' in r.set) tenureSet = r.set.tenure ?? null;
+    return { confirmed: rules.some((r) => r.kind === 'confirm'), tenureSet };
+  }
+
   /** Keys the rules move statements to, whose own rules have not been read yet. */
   unreadTargets(read: Set<string>): string[] {
     const out = new Set<string>();

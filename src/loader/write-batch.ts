@@ -27,7 +27,7 @@ const union = (lists: string[][]): string[] => [...new Set(lists.flat())];
 
 /** Keys corrections may have pinned the articles' names to: their identifying keys, and each name within its article. */
 const pinKeysOf = (articles: PreparedArticle[]): string[] =>
-  union(articles.map((a) => [...a.nameKeys, ...a.planned.flatMap((p) => p.names.map((n) => articlePinKey(a.article.key, aliasKey(p.type, n))))]));
+  union(articles.map((a) => [...a.nameKeys, ...a.planned.flatMap((p) => p.names.map((n) => articlePinKey(a.article.id, aliasKey(p.type, n))))]));
 
 /**
  * What the graph holds for the articles' names, and the rules corrections left: read

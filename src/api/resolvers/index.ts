@@ -1,9 +1,11 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../../generated/graphql.js';
 import { connectionFields } from '../pagination.js';
 import { articleQueries, articleResolvers } from './article.js';
 import { entityResolvers } from './entities.js';
 import { evidenceResolvers, factQueries, factResolvers, factTypeResolvers, membershipResolvers } from './facts.js';
+import { browseQueries } from './browse.js';
+import { correctionMutations, correctionPayloadResolvers, correctionQueries, correctionResolvers } from './corrections.js';
 import { graphEdgeResolvers, graphViewQueries } from './graph-view.js';
 import { ingestMutations, ingestPayloadResolvers } from './ingest.js';
 import { nodeInterfaces, nodeQueries } from './node.js';
@@ -12,8 +14,9 @@ import { statsQuery } from './stats.js';
 
 export const resolvers: Resolvers = {
   LocalDate: LocalDateResolver,
-  Query: { ...statsQuery, ...nodeQueries, ...searchQueries, ...articleQueries, ...graphViewQueries, ...factQueries },
-  Mutation: ingestMutations,
+  JSONObject: JSONObjectResolver,
+  Query: { ...statsQuery, ...nodeQueries, ...searchQueries, ...articleQueries, ...graphViewQueries, ...factQueries, ...correctionQueries, ...browseQueries },
+  Mutation: { ...ingestMutations, ...correctionMutations },
   ...nodeInterfaces,
   ...entityResolvers,
   Article: articleResolvers,
@@ -23,6 +26,12 @@ export const resolvers: Resolvers = {
   Evidence: evidenceResolvers,
   GraphEdge: graphEdgeResolvers,
   IngestArticlePayload: ingestPayloadResolvers,
+  Correction: correctionResolvers,
+  CorrectionPayload: correctionPayloadResolvers,
+  CorrectionConnection: connectionFields,
+  UnitConnection: connectionFields,
+  PersonConnection: connectionFields,
+  HonourConnection: connectionFields,
   UnitHierarchyConnection: connectionFields,
   MembershipConnection: connectionFields,
   AwardConnection: connectionFields,

@@ -14,7 +14,8 @@ import { plansOnNode } from '../lookahead.js';
 const MAX_NODE_IDS = 100;
 
 /**
- * Null for a well-formed id that names nothing (or names a node of another type).
+ * Null for a well-formed id that names nothing (or names a node of another type);
+ * the kept entity for the id of one merged into it.
  * The lists selected on the node need only its id: they are read alongside it,
  * not after it.
  */
@@ -27,9 +28,10 @@ async function loadNode(ctx: ApiContext, selected: ListPlan[], id: string, argNa
     ctx.loaders.page(plan, storeId).catch(() => undefined);
   }
   if (type === 'Article') return ctx.loaders.article.load(storeId);
-  // A list on the node reads the node too: then the node costs no query of its own.
+  // A list on the node reads the node too: then the node costs no query of its own. When
+  // the list did not find it, reading it by id still finds an entity merged into another.
   const carrier = plans[0];
-  if (carrier && !(await ctx.loaders.parentFound(carrier, storeId).catch(() => true))) return null;
+  if (carrier) await ctx.loaders.parentFound(carrier, storeId).catch(() => undefined);
   const entity = await ctx.loaders.entity.load(storeId);
   return entity?.type === type ? entity : null;
 }

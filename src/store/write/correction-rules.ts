@@ -85,6 +85,7 @@ export interface FactRuleRecord {
   key: string;
   kind: FactRuleKind;
   correction: string;
+  seq: number;
   set: FactOverrides;
   /** The key statements of this fact move to (a `set` of role or year), or null. */
   target: string | null;
@@ -95,6 +96,7 @@ const toFactRule = (raw: Record<string, unknown>): FactRuleRecord => ({
   key: raw.key as string,
   kind: raw.kind as FactRuleKind,
   correction: raw.correction as string,
+  seq: raw.seq as number,
   set: JSON.parse((raw.set as string | null) ?? '{}') as FactOverrides,
   target: (raw.target as string | null) ?? null,
 });
@@ -105,7 +107,25 @@ export async function findFactRules(tx: ManagedTransaction, keys: string[]): Pro
   const result = await tx.run(
     `UNWIND $keys AS key
      MATCH (f:FactRule {key: key})
-     RETURN f {.id, .key, .kind, .correction, .set, .target} AS rule ORDER BY f.seq, f.id`,
+     RETURN f {.id, .key, .kind, .correction, .seq, .set, .target} AS rule ORDER BY f.seq, f.id`,
+    { keys },
+  );
+  return result.records.map((r) => toFactRule(r.get('rule') as Record<string, unknown>));
+}
+
+/** The rules of the given keys and of the keys whose rules move statements to them: what a fact's flags come from. */
+export async function findFactRulesAround(tx: ManagedTransaction, keys: string[]): Promise<FactRuleRecord[]> {
+  if (keys.length === 0) return [];
+  const result = await tx.run(
+    `UNWIND $keys AS key
+     CALL (key) {
+       MATCH (f:FactRule {key: key}) RETURN f
+       UNION
+       MATCH (s:FactRule) WHERE s.target = key
+       MATCH (f:FactRule {key: s.key}) RETURN f
+     }
+     WITH DISTINCT f
+     RETURN f {.id, .key, .kind, .correction, .seq, .set, .target} AS rule`,
     { keys },
   );
   return result.records.map((r) => toFactRule(r.get('rule') as Record<string, unknown>));
@@ -191,7 +211,7 @@ export async function createFactRule(tx: ManagedTransaction, owner: RuleOwner, r
 export async function factRulesOf(tx: ManagedTransaction, correction: string): Promise<(FactRuleRecord & { evidence: string[] })[]> {
   const result = await tx.run(
     `MATCH (f:FactRule) WHERE f.correction = $correction
-     RETURN f {.id, .key, .kind, .correction, .set, .target, .evidence} AS rule`,
+     RETURN f {.id, .key, .kind, .correction, .seq, .set, .target, .evidence} AS rule`,
     { correction },
   );
   return result.records.map((r) => {
@@ -204,7 +224,7 @@ export async function factRulesOf(tx: ManagedTransaction, correction: string): P
 export async function factRulesMentioning(tx: ManagedTransaction, entityId: string): Promise<FactRuleRecord[]> {
   const result = await tx.run(
     `MATCH (f:FactRule) WHERE f.key CONTAINS $quoted OR f.target CONTAINS $quoted
-     RETURN f {.id, .key, .kind, .correction, .set, .target} AS rule`,
+     RETURN f {.id, .key, .kind, .correction, .seq, .set, .target} AS rule`,
     { quoted: JSON.stringify(entityId) },
   );
   return result.records.map((r) => toFactRule(r.get('rule') as Record<string, unknown>));

@@ -47,6 +47,11 @@ export async function nextCorrectionSeq(tx: ManagedTransaction): Promise<number>
   return result.records[0]!.get('seq') as number;
 }
 
+/** Write-locks the counter without taking a number: an undoing runs alone like a correction. */
+export async function lockLedger(tx: ManagedTransaction): Promise<void> {
+  await tx.run(`MERGE (s:CorrectionSequence {name: 'corrections'}) SET s.lockedAt = timestamp()`);
+}
+
 export async function recordCorrection(tx: ManagedTransaction, seq: number, c: NewCorrection): Promise<CorrectionRecord> {
   const result = await tx.run(
     `CREATE (c:Correction {id: $id, seq: $seq, kind: $kind, by: $by, at: toString(datetime()), reason: $reason, summary: $summary,

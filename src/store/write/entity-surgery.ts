@@ -297,8 +297,9 @@ export async function restoreMentions(tx: ManagedTransaction, kept: string, remo
 
 /**
  * Names and aliases of entities from the articles' mentions, as ingesting them would
- * leave them: the fullest name is canonical (the current one on a tie) unless an
- * analyst gave one (EntityRule), every other is an alias, and alias keys follow.
+ * leave them: the fullest of the articles' canonical names (each mention's first) is
+ * canonical, the current one on a tie, unless an analyst gave one (EntityRule); every
+ * other name is an alias, and alias keys follow.
  */
 export async function refreshNames(tx: ManagedTransaction, ids: string[]): Promise<void> {
   await tx.run(
@@ -307,11 +308,11 @@ export async function refreshNames(tx: ManagedTransaction, ids: string[]): Promi
      WITH e, ${typeOf('e')} AS type,
        COLLECT { MATCH (e)-[m:MENTIONED_IN]->() RETURN m } AS mentions,
        COLLECT { MATCH (rule:EntityRule {id: e.id}) RETURN rule.name ORDER BY rule.seq DESC LIMIT 1 }[0] AS renamed
-     WITH e, type, renamed,
+     WITH e, type, renamed, [m IN mentions | m.names[0]] AS canonical,
        reduce(acc = [], m IN mentions | acc + [n IN m.names WHERE NOT n IN acc]) AS names,
        reduce(acc = [], m IN mentions | acc + [k IN m.keys WHERE NOT k IN acc]) AS keys
      WITH e, names, keys + [n IN [renamed] WHERE n IS NOT NULL | type + ':' + n] AS keys,
-       coalesce(renamed, reduce(best = CASE WHEN e.name IN names THEN e.name ELSE '' END, n IN names |
+       coalesce(renamed, reduce(best = CASE WHEN e.name IN canonical THEN e.name ELSE '' END, n IN canonical |
          CASE WHEN size(n) > size(best) THEN n ELSE best END)) AS name
      SET e.name = CASE WHEN name = '' THEN e.name ELSE name END
      SET e.aliases = [n IN names WHERE n <> e.name]
@@ -329,4 +330,23 @@ export async function refreshNames(tx: ManagedTransaction, ids: string[]): Promi
      }`,
     { ids },
   );
+}
+
+/** Articles' content hashes by id, for those still in the graph: a changed article is no longer the one a snapshot saw. */
+export async function articleHashes(tx: ManagedTransaction, ids: string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const result = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.contentHash AS hash', { ids });
+  return Object.fromEntries(result.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+}
+
+/** The stated facts of entities, as keys' parts: what their flags are recomputed for after a change of identity. */
+export async function factsOf(tx: ManagedTransaction, ids: string[]): Promise<{ type: string; from: string; to: string; role: string | null; year: number | null }[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})-[r:PART_OF|MEMBER_OF|RECEIVED|LEADS|PARTNERS_WITH]-(:Entity)
+     WITH DISTINCT r
+     RETURN type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, r.role AS role, r.year AS year`,
+    { ids },
+  );
+  return result.records.map((r) => r.toObject() as { type: string; from: string; to: string; role: string | null; year: number | null });
 }

@@ -136,7 +136,7 @@ export async function setConferrer(tx: ManagedTransaction, key: FactKey, conferr
      SET r.conferredById = $conferrer`,
     { key, conferrer: conferrerId },
   );
-  if (conferrerId) await putFact(tx, key, [], { id: conferrerId, mirrorEvidence: mirrorEvidence ?? before.evidence });
+  if (conferrerId) await putFact(tx, key, before.evidence, { id: conferrerId, mirrorEvidence: mirrorEvidence ?? before.evidence });
   return before;
 }
 
