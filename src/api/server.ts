@@ -17,6 +17,7 @@ import { accessControlPlugin, accessPolicy, READ_TOKEN_REQUIRED, unauthenticated
 import { createContext, type ApiContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { bodyErrorHandler, rejectBatchedRequests } from './http-limits.js';
+import { exportDownload } from './export-download.js';
 import { playgroundRouter } from './playground.js';
 import { resolvers } from './resolvers/index.js';
 import { jitGateway } from './jit-executor.js';
@@ -101,6 +102,7 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   });
   if (config.PLAYGROUND) app.use(playgroundRouter(GRAPHQL_PATH));
   const accessOf = accessPolicy(config);
+  app.get('/export', exportDownload(deps.db, accessOf, logger));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.MAX_BODY_BYTES }),
