@@ -17,8 +17,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/ingest/**/*.test.ts'],
           // The first extraction of a file loads jieba's dictionary, the gazetteer and the tagger's model:
-          // seconds on a loaded machine.
-          testTimeout: 60_000,
+          // seconds, or minutes on a loaded machine. Tests wait on results, not time: the timeout only
+          // catches a hang.
+          testTimeout: 600_000,
         },
       },
       {
@@ -30,8 +31,25 @@ export default defineConfig({
           globalSetup: ['test/setup/neo4j.ts'],
           // The files share that database and clear it in beforeAll, so they must not overlap.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Seeding and database round trips slow down many times on a loaded machine; the timeouts
+          // only catch a hang.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // The page in Chromium against an API on a Neo4j of its own, after the other
+          // projects: they would share the database (each file clears it) and the two cores.
+          globalSetup: ['test/setup/neo4j.ts'],
+          sequence: { groupOrder: 1 },
+          // Its Neo4j is cold: planning the seed load's statements took over a minute at load average 17;
+          // the timeouts only catch a hang.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -60,6 +60,7 @@ const schema = z.object({
   READ_TOKENS: tokens.default([]),
   INTROSPECTION: bool.optional(),
   PLAYGROUND: bool.default(true),
+  EXPLORER: bool.default(true),
   PAGE_SIZE_DEFAULT: int(1, 1000).default(20),
   PAGE_SIZE_MAX: int(1, 10_000).default(100),
 });

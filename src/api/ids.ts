@@ -1,7 +1,8 @@
 // Global ids: opaque base64 of "<Type>:<storeId>", so a client cannot mistake a
 // store id for an API contract and the type is known before any query.
 import { factKeyString, parseFactKey, type FactKey } from '../model/facts.js';
-import { ENTITY_TYPES, type EntityType } from '../model/graph.js';
+import { ENTITY_TYPES, STORED_RELATION_TYPES, type EntityType, type StoredRelationType } from '../model/graph.js';
+import type { EdgeKey } from '../store/read/records.js';
 import { badUserInput } from './errors.js';
 
 export type NodeType = EntityType | 'Article';
@@ -59,4 +60,37 @@ export function fromCorrectionId(id: string, argName = 'id'): string {
   const storeId = decoded.startsWith(CORRECTION_PREFIX) ? decoded.slice(CORRECTION_PREFIX.length) : '';
   if (!/^[0-9a-f-]{36}$/.test(storeId)) throw badUserInput(`${argName} is not a valid correction id`, { argumentName: argName });
   return storeId;
+}
+
+/**
+ * Edge ids: opaque base64url of what identifies the fact (type, ends, role,
+ * year, recipient), so `edge(id)` finds it again without a stored id.
+ */
+export const toEdgeId = (edge: EdgeKey): string =>
+  Buffer.from(JSON.stringify([edge.type, edge.sourceId, edge.targetId, edge.role, edge.year, edge.recipientId]), 'utf8').toString('base64url');
+
+const EDGE_ID = /^[A-Za-z0-9_-]{1,2048}$/;
+
+/** BAD_USER_INPUT on anything that is not an edge id of the form `toEdgeId` issues. */
+export function fromEdgeId(id: string, argName = 'id'): EdgeKey {
+  const refuse = () => badUserInput(`${argName} is not a valid edge id`, { argumentName: argName });
+  if (!EDGE_ID.test(id)) throw refuse();
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(id, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  if (!Array.isArray(parts) || parts.length !== 6) throw refuse();
+  const [type, sourceId, targetId, role, year, recipientId] = parts as unknown[];
+  const storeId = (v: unknown): v is string => typeof v === 'string' && STORE_ID.test(v);
+  const valid =
+    STORED_RELATION_TYPES.includes(type as StoredRelationType) &&
+    storeId(sourceId) &&
+    storeId(targetId) &&
+    (role === null || (typeof role === 'string' && role.length <= 200)) &&
+    (year === null || Number.isInteger(year)) &&
+    (recipientId === null || storeId(recipientId));
+  if (!valid) throw refuse();
+  return { type: type as StoredRelationType, sourceId, targetId, role: role as string | null, year: year as number | null, recipientId: recipientId as string | null };
 }

@@ -18,6 +18,7 @@ import { createContext, type ApiContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { bodyErrorHandler, rejectBatchedRequests } from './http-limits.js';
 import { exportDownload } from './export-download.js';
+import { explorerRouter } from './explorer-page.js';
 import { playgroundRouter } from './playground.js';
 import { resolvers } from './resolvers/index.js';
 import { jitGateway } from './jit-executor.js';
@@ -101,6 +102,7 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
     }
   });
   if (config.PLAYGROUND) app.use(playgroundRouter(GRAPHQL_PATH));
+  if (config.EXPLORER) app.use(explorerRouter());
   const accessOf = accessPolicy(config);
   app.get('/export', exportDownload(deps.db, accessOf, logger));
   app.use(
@@ -124,6 +126,6 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}${GRAPHQL_PATH}`;
-  logger.info({ url, playground: config.PLAYGROUND }, 'API ready');
+  logger.info({ url, playground: config.PLAYGROUND, explorer: config.EXPLORER }, 'API ready');
   return { url, stop: () => apollo.stop() };
 }

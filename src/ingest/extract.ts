@@ -1,6 +1,7 @@
 // The extraction pipeline: raw article → normalized text → sentences →
 // mentions → resolved entities → relations, as ONTOLOGY.md's graph.
 import { CN_DIGITS } from './patterns.js';
+import { NATIONAL_SHORT_NAMES } from './lexicon/organizations.js';
 import { findMentions, type ArticleMentions } from './mentions/index.js';
 import { DEFAULT_MAX_BYTES, normalize } from './normalize.js';
 import { NameRegistry } from './registry.js';
@@ -71,6 +72,7 @@ const PLACE_OPENING = /^[\u4e00-\u9fff]{2,3}?[省市区县]/;
 const NUMBERED_HOSPITAL = new RegExp(String.raw`^[省市区县]?([${CN_DIGITS}]+)医院$`);
 
 function abbreviates(short: string, long: string): boolean {
+  if (NATIONAL_SHORT_NAMES[short] === long) return true;
   // 工商银行东江分行 for 中国工商银行东江分行: the name without what opens it.
   if (short.length >= 4 && long.length > short.length && long.endsWith(short)) return true;
   const numbered = NUMBERED_HOSPITAL.exec(short);

@@ -155,16 +155,25 @@ export class UnitResolver {
       if (inst.surface !== e.name) e.aliases.add(inst.surface);
       if (!inst.leaf.head.short) e.shortOnly = false;
     };
-    for (const inst of order) {
-      const match = this.entities.find((e) => this.compatible(e, inst));
-      assign(inst, match ? match.id : this.create(inst));
-    }
     const byMentionDepth = new Map<UnitMention, Instance[]>();
     for (const inst of instances) {
       const list = byMentionDepth.get(inst.mention) ?? [];
       list[inst.depth - 1] = inst;
       byMentionDepth.set(inst.mention, list);
     }
+    const resolveOne = (inst: Instance) => {
+      if (entityOf.has(inst)) return;
+      const match = this.entities.find((e) => this.compatible(e, inst));
+      assign(inst, match ? match.id : this.create(inst));
+    };
+    // X(以下简称“Y”): Y is X's, read before any other mention can take Y for a unit of its own.
+    for (const inst of order.filter((x) => x.mention.declaredFor && x.depth === x.mention.segments.length)) {
+      const named = (byMentionDepth.get(inst.mention.declaredFor!) ?? []).filter((x) => !PARTY_KINDS.has(x.leaf.head.kind));
+      named.forEach(resolveOne);
+      const target = named.length ? entityOf.get(named[named.length - 1]!) : undefined;
+      if (target !== undefined) assign(inst, target);
+    }
+    order.forEach(resolveOne);
     for (const inst of instances.filter((x) => PARTY_KINDS.has(x.leaf.head.kind)).sort((a, b) => a.depth - b.depth)) {
       const parentInst = byMentionDepth.get(inst.mention)?.[inst.depth - 2];
       const parentId = parentInst ? entityOf.get(parentInst) : undefined;
@@ -226,7 +235,8 @@ export class UnitResolver {
     if (!a.core || (a.core !== b.core && !namedWithParent(b.core, a.core, e.context))) return false;
     for (const anc of inst.ancestors) {
       const other = e.ancestorKinds.get(anc.head.kind);
-      if (other !== undefined && anc.core && other && other !== anc.core) return false;
+      // 袁州交警大队 under 袁州大队's name: a qualifier of the one is the other's name.
+      if (other !== undefined && anc.core && other && other !== anc.core && !anc.qualifiers.includes(other)) return false;
     }
     return subset(inst.context, e.context) || subset(e.context, inst.context);
   }

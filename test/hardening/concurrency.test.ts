@@ -34,7 +34,7 @@ beforeAll(async () => {
     return { text, url: `https://example.test/concurrent/${i}`, title: `并发 ${i}` };
   });
   results = await Promise.all(articles.map((input) => api.post(INGEST_MUTATION, { input }, { token: INGEST_TOKEN })));
-}, 120_000);
+});
 
 it('50 parallel ingests of overlapping articles all land', async () => {
   for (const r of results) expect(r.body.errors, r.text.slice(0, 300)).toBeUndefined();

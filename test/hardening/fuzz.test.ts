@@ -69,7 +69,7 @@ describe('fuzzed articles', () => {
     }
     expect(unexpected).toEqual([]);
     expect(byKind.size).toBe(Object.keys(ARTICLE_KINDS).length);
-  }, 240_000);
+  });
 
   it(`${HTTP_ARTICLES} through the ingestArticle mutation: data, or BAD_USER_INPUT with a reason`, async () => {
     const random = prng(SEED + 1);
@@ -98,7 +98,7 @@ describe('fuzzed articles', () => {
       }
     }
     expect(bad).toEqual([]);
-  }, 240_000);
+  });
 
   it('no partial write: refused articles left nothing, landed ones are whole, no entity without an article', async () => {
     const rows = await db.read<{ url: string; entities: number }>(
@@ -146,5 +146,5 @@ describe('fuzzed GraphQL requests', () => {
     expect((await api.get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await api.get('/readyz')).status).toBe(200);
     console.info(JSON.stringify(Object.fromEntries(codes)));
-  }, 240_000);
+  });
 });

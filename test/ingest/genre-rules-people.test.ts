@@ -134,3 +134,58 @@ describe('counted lists of units', () => {
     );
   });
 });
+
+describe('titles and pronouns around a recipient', () => {
+  it('reads the titles listed before a leader’s post (在…的带领下), a dash before the name, and 一等功臣 as 一等功', () => {
+    const g = extractArticle(
+      '江州市公安局交通警察支队临江大队二中队成立于2001年。近年来,该中队在江州市劳动模范、一等功臣、“全国优秀人民警察”中队长——韩立新的带领下,圆满完成了各项任务。',
+    );
+    expect(edges(g, 'MEMBER_OF')).toContain('韩立新 → 江州市公安局交通警察支队临江大队二中队 (中队长)');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['韩立新 → 一等功', '韩立新 → 全国优秀人民警察', '韩立新 → 江州市劳动模范']);
+  });
+
+  it('gives an honour conferred on 其 to the unit told of before, from the subject of the clause', () => {
+    const g = extractArticle(
+      '江州市公安局临江分局城西派出所组建于1998年。2011年4月,江州市公安局授予其“全市公安机关先进基层单位”称号;2012年6月,江州市公安局临江分局将其命名为“韩立新规范执法示范所”。',
+    );
+    const received = g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy})`);
+    expect(received.sort()).toEqual([
+      '江州市公安局临江分局城西派出所 → 全市公安机关先进基层单位 (江州市公安局)',
+      '江州市公安局临江分局城西派出所 → 韩立新规范执法示范所 (江州市公安局临江分局)',
+    ]);
+  });
+
+  it('reads a unit named under its parent’s other name (临江交警大队二中队) as the same unit', () => {
+    const g = extractArticle('江州市公安局交通警察支队临江大队二中队有民警7人。近日,临江交警大队二中队再次获评“全市优秀公安基层单位”。');
+    expect(names(g, 'Unit')).not.toContain('临江交警大队二中队');
+    expect(edges(g, 'RECEIVED')).toEqual(['江州市公安局交通警察支队临江大队二中队 → 全市优秀公安基层单位']);
+  });
+});
+
+describe('honours that name no recipient', () => {
+  it('reads no honour after a verb in a list of ceremonies, and gives none to the topic for those who won it (荣立…的单位代表)', () => {
+    const g = extractArticle(
+      '江州市公安局举行“荣誉授予日”活动。全市公安机关还将举办新警宣誓、警衔授予、集中颁奖、走访慰问英模家庭等一系列仪式。参加仪式的有荣立集体三等功的单位代表。',
+    );
+    expect(names(g, 'Honour')).not.toContain('集中颁奖、走访慰问英模家庭');
+    expect(names(g, 'Honour').some((n) => n.includes('走访'))).toBe(false);
+    expect(edges(g, 'RECEIVED')).toEqual([]);
+  });
+
+  it('reads the subject a feature’s subtitle presents (——记全国爱民模范、X所长Y)', () => {
+    const g = extractArticle('大山里的守护者\n——记全国爱民模范、江州市公安局城西派出所所长韩立新\n韩立新在城西派出所工作了二十年。');
+    expect(edges(g, 'RECEIVED')).toEqual(['韩立新 → 全国爱民模范']);
+    expect(edges(g, 'MEMBER_OF')).toContain('韩立新 → 江州市公安局城西派出所 (所长)');
+  });
+});
+
+describe('titles of a person named with 由…担任, and titles only referred to', () => {
+  it('gives 由X获得者、Y、Z教官N担任 its titles, and none to the unit that carries on a title’s spirit', () => {
+    const g = extractArticle(
+      '江州市公安局交警支队直属二大队组建了青年突击中队。该中队将传承由公安部交通管理局授牌的“韩立新规范执法示范中队”优良作风。' +
+        '中队由2021年江州市五四青年奖章获得者、2021年江州市优秀人民警察、江州市公安局警务技能训练中心教官纳小梅担任中队长。',
+    );
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['纳小梅 → 江州市五四青年奖章', '纳小梅 → 江州市优秀人民警察']);
+    expect(names(g, 'Honour')).toContain('韩立新规范执法示范中队');
+  });
+});

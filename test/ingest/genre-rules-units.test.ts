@@ -219,10 +219,10 @@ describe('initiatives', () => {
     expect(edges(g, 'LEADS')).toEqual(expect.arrayContaining(['李强 → 暖心驿站', '青河交警大队一中队 → 暖心驿站']));
   });
 
-  it('reads 由X任队长 as leading the team (任 is no part of the name)', () => {
+  it('reads 由X任队长 as heading the police team, a Unit (rule 11; 任 is no part of the name)', () => {
     const g = extractArticle('青河派出所成立“海岛先锋”突击队,由副所长黄东任队长。');
     expect(names(g, 'Person')).toEqual(['黄东']);
-    expect(edges(g, 'LEADS').some((e) => e.startsWith('黄东 → 海岛先锋'))).toBe(true);
+    expect(edges(g, 'MEMBER_OF')).toContain('黄东 → 海岛先锋突击队 (队长)');
   });
 
   it('reads 在她的带领下 as leading', () => {
@@ -259,5 +259,46 @@ describe('honours', () => {
   it('gives a person-only title to nobody when its person went unread', () => {
     const g = extractArticle('青河交警大队负责城区交通。2023年,其其格获评“全区最美辅警”。');
     expect(edges(g, 'RECEIVED')).toEqual([]);
+  });
+});
+
+describe('national bodies and sections', () => {
+  it('keeps 全国 in a national body’s name, joins 团中央 to 共青团中央, and reads a section glued to the next word (银鹰组由)', () => {
+    const g = extractArticle(
+      '江州市公安局巡警支队三大队飞燕组获评成绩突出青年集体。三大队飞燕组由18名民警组成,2013年获团中央授予的“全国青年文明号”称号;' +
+        '2020年又被全国水利团委评为“全国水利青年安全生产示范岗”。此前共青团中央曾专门发文表扬。',
+    );
+    expect(names(g, 'Organization').sort()).toEqual(['全国水利团委', '共青团中央'].sort());
+    const received = g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy ?? ''})`);
+    expect(received.sort()).toEqual(
+      [
+        '江州市公安局巡警支队三大队飞燕组 → 成绩突出青年集体 ()',
+        '江州市公安局巡警支队三大队飞燕组 → 全国青年文明号 (共青团中央)',
+        '江州市公安局巡警支队三大队飞燕组 → 全国水利青年安全生产示范岗 (全国水利团委)',
+      ].sort(),
+    );
+  });
+});
+
+describe('committees by their full names', () => {
+  it('reads 共青团X公安局委员会 as the bureau’s League committee, the same body as 局团委, and each quoted activity of a list with 等多种形式的', () => {
+    const g = extractArticle(
+      '5月25日,共青团江州市公安局委员会第二次代表大会召开。局团委先后开展了“蓝盾护学”、“蓝盾敬老”等多种形式的关爱帮扶志愿活动。',
+    );
+    expect(names(g, 'Unit').sort()).toEqual(['共青团江州市公安局委员会', '江州市公安局'].sort());
+    expect(edges(g, 'PART_OF')).toEqual(['共青团江州市公安局委员会 → 江州市公安局']);
+    expect(edges(g, 'LEADS').sort()).toEqual(['共青团江州市公安局委员会 → 蓝盾护学', '共青团江州市公安局委员会 → 蓝盾敬老']);
+  });
+});
+
+describe('police teams and generic arrangements (rule 11)', () => {
+  it('reads a police team (突击队, 先锋队) as a Unit, placed in the police unit that formed it; a generic 警X联动 is no initiative', () => {
+    const g = extractArticle(
+      '江州市公安局特警支队组建“飞虎”青年突击队,在汛期转移群众300余人。支队团支部还成立了“铁骑先锋队”。突击队就是全支队的“先锋队”。支队推行“警医联动”,与江州市人民医院开通绿色通道。',
+    );
+    expect(names(g, 'Unit').sort()).toEqual(['江州市公安局', '江州市公安局特警支队', '铁骑先锋队', '飞虎青年突击队'].sort());
+    expect(edges(g, 'PART_OF')).toContain('飞虎青年突击队 → 江州市公安局特警支队');
+    expect(edges(g, 'PART_OF').some((e) => e.startsWith('铁骑先锋队'))).toBe(false);
+    expect(names(g, 'Initiative')).not.toContain('警医联动');
   });
 });

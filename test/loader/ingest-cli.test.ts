@@ -78,7 +78,7 @@ describe('beside a running server on the embedded database', () => {
       });
       server.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
     });
-  }, 180_000);
+  });
   afterAll(async () => {
     if (server && server.exitCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));
@@ -86,7 +86,7 @@ describe('beside a running server on the embedded database', () => {
       await exited;
     }
     rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  });
 
   const articleCount = async () => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ articles { totalCount } }"}' });
@@ -114,5 +114,5 @@ describe('beside a running server on the embedded database', () => {
     server.kill('SIGTERM');
     await exited;
     expect(existsSync(join(dataDir, 'bolt-address.json'))).toBe(false);
-  }, 60_000);
+  });
 });

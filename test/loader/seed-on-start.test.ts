@@ -56,4 +56,4 @@ it('a seed load that fails is logged as an error naming each failure, and the se
   // Articles loaded another way make the graph worth serving.
   await ingestArticle(db, { text: '杭州市公安局上城分局湖滨派出所荣立集体二等功。' }, { name: 'later' });
   expect((await fetch(readyz)).status).toBe(200);
-}, 120_000);
+});

@@ -8,21 +8,26 @@ import {
 } from '../../store/read/graph-view.js';
 import { STORED_RELATION_TYPES, type StoredRelationType } from '../../model/graph.js';
 import { intInRange } from '../arguments.js';
-import { entityIdOf, toGlobalId } from '../ids.js';
+import { badUserInput } from '../errors.js';
+import { entityIdOf, toEdgeId, toGlobalId } from '../ids.js';
 
 /** In the schema's order, each once: the types go into the query text, and one set should be one Neo4j plan. */
 const typesArg = (types: readonly StoredRelationType[] | null | undefined) =>
   types?.length ? STORED_RELATION_TYPES.filter((t) => types.includes(t)) : STORED_RELATION_TYPES;
 
 export const graphViewQueries: Pick<QueryResolvers, 'neighborhood' | 'path'> = {
-  neighborhood: (_root, { id, depth, relationTypes, limit }, ctx) => {
+  neighborhood: (_root, { id, depth, relationTypes, limit, yearFrom, yearTo }, ctx) => {
     const start = entityIdOf(id);
+    if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+      throw badUserInput('yearFrom must not be after yearTo', { argumentName: 'yearFrom' });
+    }
     return readNeighborhood(
       ctx.db,
       { id: start.storeId, type: start.type },
       intInRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH),
       typesArg(relationTypes),
       intInRange('limit', limit, 1, MAX_NEIGHBORHOOD_LIMIT),
+      { from: yearFrom ?? null, to: yearTo ?? null },
     );
   },
   path: async (_root, { from, to, maxHops, relationTypes }, ctx) => {
@@ -39,6 +44,7 @@ export const graphViewQueries: Pick<QueryResolvers, 'neighborhood' | 'path'> = {
 };
 
 export const graphEdgeResolvers: GraphEdgeResolvers = {
+  id: toEdgeId,
   source: (edge) => toGlobalId(edge.sourceType, edge.sourceId),
   target: (edge) => toGlobalId(edge.targetType, edge.targetId),
 };

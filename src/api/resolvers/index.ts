@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { connectionFields } from '../pagination.js';
 import { articleQueries, articleResolvers } from './article.js';
 import { entityResolvers } from './entities.js';
+import { evidenceParagraph, explorerQueries, graphViewOmitted } from './explorer.js';
 import { evidenceResolvers, factQueries, factResolvers, factTypeResolvers, membershipResolvers } from './facts.js';
 import { browseQueries } from './browse.js';
 import { correctionMutations, correctionPayloadResolvers, correctionQueries, correctionResolvers } from './corrections.js';
@@ -15,7 +16,17 @@ import { statsQuery } from './stats.js';
 export const resolvers: Resolvers = {
   LocalDate: LocalDateResolver,
   JSONObject: JSONObjectResolver,
-  Query: { ...statsQuery, ...nodeQueries, ...searchQueries, ...articleQueries, ...graphViewQueries, ...factQueries, ...correctionQueries, ...browseQueries },
+  Query: {
+    ...statsQuery,
+    ...nodeQueries,
+    ...searchQueries,
+    ...articleQueries,
+    ...graphViewQueries,
+    ...explorerQueries,
+    ...factQueries,
+    ...correctionQueries,
+    ...browseQueries,
+  },
   Mutation: { ...ingestMutations, ...correctionMutations },
   ...nodeInterfaces,
   ...entityResolvers,
@@ -23,8 +34,9 @@ export const resolvers: Resolvers = {
   Fact: factResolvers,
   ...factTypeResolvers,
   Membership: membershipResolvers,
-  Evidence: evidenceResolvers,
+  Evidence: { ...evidenceResolvers, ...evidenceParagraph },
   GraphEdge: graphEdgeResolvers,
+  GraphView: graphViewOmitted,
   IngestArticlePayload: ingestPayloadResolvers,
   Correction: correctionResolvers,
   CorrectionPayload: correctionPayloadResolvers,

@@ -51,6 +51,11 @@ export const NATIONAL_BODIES = [
   '人力资源社会保障部', '人力资源和社会保障部', '人社部', '教育部', '民政部', '司法部',
   '共青团中央', '团中央', '中共中央', '党中央', '国务院', '民航局', '中国民用航空局', '中华全国总工会', '中华全国妇女联合会', '团市委', '团区委', '团县委', '团省委'];
 
+/** The short forms of national bodies (团中央 is 共青团中央's), an alias where the article names both. */
+export const NATIONAL_SHORT_NAMES: Record<string, string> = {
+  团中央: '共青团中央', 人社部: '人力资源和社会保障部', 民航局: '中国民用航空局', 党中央: '中共中央',
+};
+
 /** Heads that name a kind of place or office as often as a body: an organisation only with a place opening its name (铜川农林中心, 五里镇林场). */
 export const PLACE_ANCHORED_HEADS = new Set(['中心', '林场', '农场']);
 

@@ -62,7 +62,7 @@ export const NAMING_VERBS = ['名叫', '叫做', '名为', '叫'];
 export const SPEECH_VERBS = ['说', '介绍', '表示', '告诉', '指出', '坦言', '感慨', '回忆', '笑着说', '强调', '认为', '提到', '谈到', '称'];
 
 /** Characters that end a name when they follow its first two characters (周勇和, 章伟虽). */
-export const NAME_STOP_CHARS = new Set('的了在和与及等是说为被把将对向从也都已就正又曾还却虽因自带同跟给让并这那今每年月日时个位名人不没所局队'.split(''));
+export const NAME_STOP_CHARS = new Set('的了在和与及等是说为被把将对向从也都已就正又曾还却虽因自带同跟给让并这那今每年月日时个位名人不没所局队号'.split(''));
 
 /**
  * Two-character words after a surname that are not names: forms of address and posts (王警官, 李老师, 张书记).

@@ -15,6 +15,10 @@ export interface UnitHead {
   standalone?: boolean;
   /** A shortened head (市局, 城东所): the long form is preferred as canonical. */
   short?: boolean;
+  /** Too common a word to name a unit alone (组, 科): a unit only right after the link it sits in (空警五支队银鹰组). */
+  chainOnly?: boolean;
+  /** A squad formed and named like a team, often in quotes (“蓝焰”青年突击队, “铁骑先锋队”). */
+  team?: boolean;
 }
 
 export const PARTY_KINDS: ReadonlySet<UnitKind> = new Set([
@@ -64,8 +68,18 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '政治处', kind: 'center', level: 4 },
   { head: '政治部', kind: 'center', level: 4 },
   { head: '中队', kind: 'squad', level: 5 },
+  // Sections and teams inside a named unit: 银鹰组, 治安科, 综合室, 禁毒办, 执勤岗.
+  { head: '组', kind: 'squad', level: 5.5, chainOnly: true },
+  { head: '科', kind: 'center', level: 4.5, chainOnly: true },
+  { head: '室', kind: 'center', level: 4.5, chainOnly: true },
+  { head: '办', kind: 'center', level: 4.5, chainOnly: true },
+  { head: '岗', kind: 'post', level: 6, chainOnly: true },
   // A station's community policing team (白沙派出所社区警务队).
   { head: '警务队', kind: 'squad', level: 5 },
+  // Police squads with frontline duty and members (ANNOTATION.md rule 11); a volunteer or service team is an initiative
+  // (a 巡逻队 is either: 邻里守望巡逻队).
+  { head: '突击队', kind: 'squad', level: 5, team: true },
+  { head: '先锋队', kind: 'squad', level: 5, team: true },
   { head: '监区', kind: 'squad', level: 5 },
   { head: '工作专班', kind: 'task_force', level: 5 },
   { head: '专案组', kind: 'task_force', level: 5 },
@@ -116,6 +130,8 @@ export const POLICE_BRANCHES = [
   // Written out with their generic tail (出入境管理支队, 森林警察支队): one branch word, not a name + noun.
   '出入境管理', '森林警察', '森林公安', '铁路警察', '水上警察', '机场警察', '交通管理', '人口管理', '监所管理', '警务督察',
   '治安巡逻警察', '巡逻警察', '特警巡逻', '巡逻特警',
+  // Air marshals (中国民航空中警察总队).
+  '空中警察', '空警',
 ];
 
 /** 该所 / 本局 / 该大队 …: resolved to the unit meant, never a name. */
@@ -165,6 +181,7 @@ export const BRANCH_ABBREVIATIONS: Record<string, string> = {
   经济犯罪侦查: '经侦', 治安管理: '治安', 特警巡逻: '巡特警', 巡逻特警: '巡特警', 特巡警: '巡特警', 出入境管理: '出入境',
   森林警察: '森林', 森林公安: '森林', 铁路警察: '铁路', 水上警察: '水上', 机场警察: '机场', 巡逻警察: '巡警', 治安巡逻警察: '巡警',
   网络安全保卫支队: '网安',
+  空中警察: '空警',
 };
 
 /** The post a person holds, when it names the kinds of unit held (所长 → station; 局长 → a bureau or a branch 分局). */

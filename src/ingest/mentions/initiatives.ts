@@ -55,8 +55,11 @@ const VERB_NEEDED = /^(?:平台|工程|计划|课堂|工作站|服务站|服务�
 // Words an unquoted initiative name is made of: nouns, unknown words, distinguishing words, numerals (七色).
 const NAME_WORD_TAGS = /^(?:n|x|j|b|s|vn|m$)/;
 // What may stand between a group of quotations and the head that classifies them: 等10余项服务举措.
-const GROUP_TAIL = new RegExp(String.raw`^等?[${COUNT}余多个项类种]{0,5}`);
+// (…等多种形式的关爱活动: the forms counted are no follower of the names.)
+const GROUP_TAIL = new RegExp(String.raw`^等?[${COUNT}余多个项类种]{0,5}(?:形式的)?`);
 const MAX_GAP = 4;
+// 警医联动, 警企共建, 校警联防: a kind of arrangement between the police and a sector, not a named initiative (rule 11).
+const GENERIC_MECHANISM = /^(?:警[\u4e00-\u9fff]|[\u4e00-\u9fff]警)(?:联动|对接|联勤|共建|联防|联控|合作|协作|联调|共治|共管)(?:机制|模式)?$/;
 const FORMULA = /^[\dA-Za-z]+(?:[+\-][\dA-Za-z]+)+$/;
 // Quotations stay one group when only a joiner, or a short head and a joiner, stands between them: “A”活动、“B”.
 const GROUP_JOINER = /^(?:[\u4e00-\u9fff]{1,6}[、和及与]|[、和及与]?)$/;
@@ -100,7 +103,7 @@ function plausibleName(t: string): boolean {
   // “红蓝潮汐涌、同心聚合力”: two matching phrases are a slogan (ANNOTATION.md rule 11).
   const halves = t.split(/[、 ]/);
   if (halves.length === 2 && halves.every((h) => h.length >= 3) && Math.abs(halves[0]!.length - halves[1]!.length) <= 1) return false;
-  if (describes(t) || EVENT_END.test(t)) return false;
+  if (describes(t) || EVENT_END.test(t) || GENERIC_MECHANISM.test(t)) return false;
   // “1+5+N”, “110-120-119”: a model written as a formula.
   return /[\u4e00-\u9fff]/.test(t) || FORMULA.test(t);
 }

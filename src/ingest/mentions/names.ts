@@ -21,6 +21,7 @@ const NOUN_STOPS = new Set([
   '经',
 ]);
 const POLICE_BRANCH_SET = new Set(POLICE_BRANCHES);
+const POLICE_BRANCHES_LONGEST = [...POLICE_BRANCHES].sort((a, b) => b.length - a.length);
 /** Words ending like a place that are not places (besides GENERIC_MODIFIERS: 辖区, 全市). */
 const NOT_PLACES = new Set([
   '城区', '社区', '景区', '市区', '园区', '校区', '郊区', '山区', '小区', '街区', '片区', '老区', '管区', '警区',
@@ -56,6 +57,15 @@ const PHRASE_TAGS = new Set(['i', 'l']);
 
 // Tags of the proper-name words a rare name's first part is tagged with (康巴/nr 什/r).
 const PROPER_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'x']);
+
+/** A police branch of several words ending at `end` (空中/s 警察/v), starting on a word boundary no earlier than `floor`. */
+function branchEndingAt(text: string, tokens: readonly Token[], end: number, floor: number): { word: string; start: number } | undefined {
+  for (const word of POLICE_BRANCHES_LONGEST) {
+    const start = end - word.length;
+    if (start >= floor && text.startsWith(word, start) && tokens.some((t) => t.start === start)) return { word, start };
+  }
+  return undefined;
+}
 
 /** 康巴/nr 什/r 大队: the tagger split a rare name and tagged its last character as a function word. */
 function splitNameTail(tokens: readonly Token[], ti: number, first: boolean, beforeStation: boolean): boolean {
@@ -113,7 +123,9 @@ export function parseNameBefore(
   const window = text.slice(floor, headStart);
   let opened = -1;
   for (const m of matchesOf(OPENING_VERBS, window)) opened = floor + m.index + m[0].length;
-  const opening = opened >= 0 ? text.slice(opened, headStart) : '';
+  // (Only a verb that is a word of its own: 组成 in 银鹰/组成员 is none.)
+  const wordEnd = opened >= 0 && tokens.some((t) => t.end === opened);
+  const opening = wordEnd ? text.slice(opened, headStart) : '';
   if (opening.length >= 2 && opening.length <= 10 && allHan(opening) && !FUNCTION_CHARS.has(opening[0]!)) {
     return { start: opened, parts: [{ text: text.slice(opened, headStart), place: false, branch: false }], former: false };
   }
@@ -160,8 +172,16 @@ export function parseNameBefore(
       pos = start + 1;
       break;
     }
-    // 出入境边防检查站: branch words may stack before the head.
-    if (parts.every((p) => p.branch) && POLICE_BRANCH_SET.has(word)) {
+    // 出入境边防检查站: branch words may stack before the head, and before a number (空中警察五支队);
+    // a branch may be written as several words (空中/s 警察/v).
+    const branch = branchEndingAt(text, tokens, pos, floor);
+    if ((parts.every((p) => p.branch) || parts.every((p) => ORDINAL.test(p.text))) && (POLICE_BRANCH_SET.has(word) || branch)) {
+      if (branch && !POLICE_BRANCH_SET.has(word)) {
+        parts.unshift({ text: branch.word, place: false, branch: true });
+        pos = branch.start;
+        ti = tokens.findIndex((t) => t.start === branch.start);
+        continue;
+      }
       parts.unshift({ text: word, place: false, branch: true });
     } else if (word === '公安') {
       parts.unshift({ text: word, place: false, branch: false });

@@ -102,8 +102,9 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     }
     // 国际合作处党支部: an outside body's Party branch is named by an office of that body.
     if (PARTY_BRANCH_HEADS.has(m[0]) && !OFFICE_END.test(s.slice(name.start, hs))) continue;
-    // 全国妇联: a national body is named by its scope.
-    if (name.parts.length === 0 && s.slice(hs - 2, hs) === '全国') name = { ...name, start: hs - 2, parts: [{ text: '全国', place: true, branch: false }] };
+    // 全国妇联, 全国民航团委: a national body is named by its scope.
+    const from = name.parts.length ? name.start : hs;
+    if (nationalScope(s, from)) name = { ...name, start: from - 2, parts: [{ text: '全国', place: true, branch: false }, ...name.parts] };
     if (name.parts.length === 0 || hs - name.start < 2) continue; // a bare 医院 or 学校 names nothing
     if (COUNTED_BEFORE.test(s.slice(Math.max(0, name.start - 2), name.start))) continue;
     const prefix = ORG_PREFIXES.exec(s.slice(Math.max(0, name.start - 5), name.start));
@@ -135,9 +136,10 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
     // 预约办、就近办、延时办: a list of ways of doing (办 "handle"), unless its first item is an office.
     const sibling = LISTED_BEFORE.exec(s.slice(Math.max(0, name.start - 8), name.start));
     if (sibling && sibling[1] === m[0] && !out.some((o) => o.end - base === name.start - 1)) continue;
-    const start = base + name.start;
+    const nameStart = name.start - nationalScope(s, name.start);
+    const start = base + nameStart;
     const end = base + m.index + 1;
-    const text = s.slice(name.start, m.index + 1);
+    const text = s.slice(nameStart, m.index + 1);
     if (!free(start, end) || UNIT_WORDS.test(text) || isMediaList(s, m.index + 1)) continue;
     out.push({ start, end, name: text, sentence: index, kind: 'government' });
   }
@@ -192,6 +194,11 @@ function collegeOf(s: string, university: OrgMention, base: number, nameStart: n
   if (university.kind !== 'school' || !COLLEGE_HEADS.has(head) || s[nameStart - 1] !== '与') return false;
   const field = s.slice(university.end - base, nameStart - 1);
   return field.length >= 2 && field.length <= 4 && allHan(field);
+}
+
+/** The length of 全国 written right before `at` (全国民航团委): a national body's scope is part of its name. */
+function nationalScope(s: string, at: number): number {
+  return s.slice(at - 2, at) === '全国' ? 2 : 0;
 }
 
 /** 被国家禁毒委、中国警察网等微博转发: a list of outlets, not of organisations. */

@@ -34,6 +34,8 @@ export interface UnitMention extends Span {
   former?: boolean;
   /** X(原Y): the unit's former name, a unit of its own with no relations. */
   renamed?: boolean;
+  /** X(以下简称“Y”): the mention of X that this short name Y is declared for. */
+  declaredFor?: UnitMention;
   sentence: number;
 }
 
@@ -42,8 +44,8 @@ export interface PersonMention extends Span {
   sentence: number;
   /** Posts held, each with the unit mention written before it (or the unit kind the post implies). */
   posts: PersonPost[];
-  /** Honour title written right before the name (全省优秀人民警察王洪斌). */
-  honourBefore?: Span & { name: string };
+  /** Honour titles written before the name (全省优秀人民警察王洪斌, 全国优秀人民警察、城关大队大队长张海涛). */
+  honoursBefore?: (Span & { name: string })[];
   /** The rule (or the tagger) that first read the name. */
   rule?: string;
 }
@@ -55,6 +57,8 @@ export interface PersonPost {
   partyBody?: UnitHead;
   /** 政治处主任: the department written right before the post, a unit when the article names it, else part of the post. */
   department?: UnitMention;
+  /** 由X任队长: a team's post, held in the police team named before (突击队) if any, else in no unit. */
+  team?: true;
   /** 现任 / 原, 曾任, 一任, 退休: whether the text gives the post as held now or before. */
   tenure?: 'current' | 'former';
 }

@@ -13,6 +13,7 @@ import { quoteSpans } from './quotes.js';
 import type { SentenceContext, UnitMention, UnitSegment } from './types.js';
 
 const HEAD_BY_TEXT = new Map(UNIT_HEADS.map((h) => [h.head, h]));
+const COMMITTEE_OF = /(?:共青团|中共|中国共产党)$/;
 const HEAD_RE = new RegExp(`(?:${alternation(UNIT_HEADS.map((h) => h.head))})`, 'g');
 // 大队长, 支队长 are posts — unless a unit name follows (丹东边境管理支队长甸边境派出所).
 // The name between must be a name: 大队长郑浩是支队… has a verb in it.
@@ -23,6 +24,13 @@ const COUNTED_BEFORE = new RegExp(String.raw`[${COUNT}]+[个座支家所]$`);
 const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的|所属|所辖的|所辖)$/;
 // (以下简称“顺德交警大队”): a quotation that declares a short name.
 const SHORT_NAME_DECLARATION = /简称$/;
+const HEAD_AHEAD = new RegExp(`^(?:${alternation(UNIT_HEADS.map((h) => h.head))})`);
+// 督办, 承办, 主办: 办 closing a verb.
+const VERB_BEFORE_SECTION = /^[督承主举创开兴代包查协筹申营]办$/;
+// Words a section head starts (派出所组建于, 科技, 办理, 岗位): no head there.
+const CHAIN_HEAD_WORDS = /^(?:组[建织成合长员]|科[技学研普]|室[内外]|办[理案公事好法实]|岗[位前亭])/;
+// Between a unit and the short name it is given: (以下简称“, (简称“, (下称“.
+const DECLARED_AFTER = /^\((?:以下)?(?:简称|下称)“$/;
 // 我们所, 我们大队: how an interviewed officer names their own unit.
 const PRONOUN_RE = new RegExp(`(该|本|我们的?|我)(${alternation(Object.keys(UNIT_PRONOUN_HEADS))})(?![长在有能以们])`, 'g');
 const PRONOUN_HEAD_BY_TEXT = new Map(Object.entries(UNIT_PRONOUN_HEADS));
@@ -44,6 +52,7 @@ const CLAUSE_OPENING = /[,;:。!?、“”(\s]/;
 const NOUN_TAG = /^(?:n|nz|ns|nr|nt)$/;
 const CITY_LEVEL = 2;
 const CODE_NAME_MAX = 12;
+const TEAM_KIND_WORDS = /(?:青年|党员|民警|巾帼|青年民警)$/;
 // Right before a former name: (原, 原名, 前身为.
 const RENAMED_BEFORE = /(?:\(原|原名|原称|前身为|前身是)$/;
 const RANKING_AFTER = new RegExp(String.raw`^(?:第[${CN_DIGITS}](?![任届批次期个])|前列|排名)`);
@@ -69,7 +78,7 @@ function segmentFrom(rawParts: NamePart[], head: UnitHead, start: number, end: n
   }
   // A branch with a place before it (海陵巡特警) is named by the branch; the place qualifies it.
   const core = last ? (last.place ? placeStem(last.text) : abbreviateBranch(last.text)) : '';
-  const qualifiers = names.slice(0, -1).map((p) => (p.place ? placeStem(p.text) : p.text));
+  const qualifiers = names.slice(0, -1).map((p) => (p.place ? placeStem(p.text) : abbreviateBranch(p.text)));
   return { start, end, core, qualifiers, head };
 }
 
@@ -97,7 +106,11 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     if (RANKING_AFTER.test(s.slice(he, he + 3))) continue;
     if (s[he] === '长' && !HEAD_AHEAD_RE.test(s.slice(he, he + 16))) continue;
     const quote = quoted.find((q) => hs >= q.start && hs < q.end);
-    if (quote && !SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1))) continue;
+    const declared = quote !== undefined && SHORT_NAME_DECLARATION.test(s.slice(Math.max(0, quote.start - 5), quote.start - 1));
+    // “铁骑先锋队”: a team's whole name quoted.
+    // (A bare head quoted is a figure of speech: 突击队就是全所的“先锋队”.)
+    const quotedTeam = quote !== undefined && head.team === true && he === quote.end && hs > quote.start;
+    if (quote && !declared && !quotedTeam) continue;
     let name = head.standalone ? { start: hs, parts: [], former: false } : parseNameBefore(s, tokens, lastHeadEnd, hs);
     if (!head.standalone) {
       const linked = chain !== undefined && chain.end - base === lastHeadEnd;
@@ -108,7 +121,9 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
         joinLooseChar(s, tokens, name, hs) ?? repeatedName(s, linked ? lastHeadEnd : -1, name, hs, head.head, repeated) ?? name;
     }
     name = levelCharOnly(name, hs);
+    if (quotedTeam) name = { start: quote!.start, parts: [{ text: s.slice(quote!.start, hs), place: false, branch: false }], former: false };
     if (head.kind === 'task_force') name = withCodeName(s, name, hs);
+    if (head.team) name = withCodeName(s, name, hs, TEAM_KIND_WORDS);
     if (FIRE_RESCUE.test(s.slice(name.start, hs))) {
       lastHeadEnd = he;
       chain = undefined;
@@ -120,6 +135,20 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     if (PARTY_KINDS.has(head.kind) && lastPart && !lastPart.place && !lastPart.branch) {
       name = { start: hs, parts: [], former: false };
     }
+    // 上海市团委, 越城区委: a Party or League body named by its place alone is the place's, an outside body.
+    if (PARTY_KINDS.has(head.kind) && name.parts.length > 0 && name.parts.every((p) => p.place)) {
+      lastHeadEnd = he;
+      chain = undefined;
+      continue;
+    }
+    // 银鹰组, 治安科: heads too common alone name a unit only right after the link it sits in.
+    // (…and must end a word: 组 in 组建, 科 in 科技 is none.)
+    // (…nor a name's last character before another head: 吉崩岗派出所; nor a verb's: 督办.)
+    // (A token jieba does not know, glued from the head and the next word, is no word: 银鹰/x 组由/x.)
+    const endsWord = !tokens.some((t) => t.start < he && t.end > he && !(t.start === hs && t.tag === 'x')) && !CHAIN_HEAD_WORDS.test(s.slice(hs, he + 1)) &&
+      !HEAD_AHEAD.test(s.slice(he)) && !VERB_BEFORE_SECTION.test(s.slice(Math.max(0, hs - 1), he));
+    // (Not a head there: the text is left for the next head's name, 吉崩岗派出所, 组建党员红旗中队.)
+    if (head.chainOnly && !(endsWord && chain && chain.segments.length > 0 && chain.end - base === name.start)) continue;
     // 社区警务室, 校园警务室: a kind of place before the head says what the unit serves, not which one it is
     // (but it is shared by the names of a counted list: 东海湾、宝珊5个社区警务室).
     // (Right after a link of a compound it is the unit's name: 白沙派出所社区警务队.)
@@ -189,6 +218,11 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     const bareParent = adjacent && chain!.reference && !chain!.parentReference && HEAD_BY_TEXT.has(chain!.surface) &&
       continuesChain(headOf(chain!.surface), head) ? chain : undefined;
     chain = { start: base + name.start, end: base + he, surface: s.slice(name.start, he), sentence: index, segments: [segment] };
+    // X(以下简称“Y”): Y names the unit written right before the brackets.
+    if (declared && quote) {
+      const named = out.find((u) => u.segments.length > 0 && DECLARED_AFTER.test(s.slice(u.end - base, quote.start)));
+      if (named) chain.declaredFor = named;
+    }
     // X(原Y): Y is the unit's former name, a unit of its own (ANNOTATION.md rule 6); elsewhere 原 dates the post after it.
     if (name.former && RENAMED_BEFORE.test(s.slice(Math.max(0, name.start - 3), name.start))) chain.renamed = true;
     else if (name.former) chain.former = true;
@@ -201,6 +235,7 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     }
     out.push(chain);
   }
+  for (const u of out) committeeByFullName(s, base, u);
   for (const p of pronouns) if (!out.some((u) => u.start <= p.start && u.end >= p.end)) out.push(p);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -217,8 +252,11 @@ function levelCharOnly(name: ParsedName, hs: number): ParsedName {
 }
 
 /** “11.08”网络贩枪专案组: a task force's quoted code name opens its name. */
-function withCodeName(s: string, name: ParsedName, hs: number): ParsedName {
-  const at = name.parts.length ? name.start : hs;
+function withCodeName(s: string, name: ParsedName, hs: number, kindWords?: RegExp): ParsedName {
+  let at = name.parts.length ? name.start : hs;
+  // “蓝焰”青年突击队: a word saying who the team is of may stand between the name and the head.
+  const kind = kindWords?.exec(s.slice(0, at));
+  if (kind && s[at - kind[0].length - 1] === '”') at -= kind[0].length;
   if (s[at - 1] !== '”') return name;
   const open = s.lastIndexOf('“', at - 2);
   if (open < 0 || at - open > CODE_NAME_MAX + 2 || s.slice(open + 1, at - 1).includes('“')) return name;
@@ -296,6 +334,21 @@ function joinLooseChar(s: string, tokens: SentenceContext['tokens'], name: Parse
   if (at < 0 || !looseNameChar(s, tokens, at) || SHORT_HEAD_CHARS.test(s[at]!)) return undefined;
   const joined = first.place ? { ...first, text: s[at] + first.text } : { text: s.slice(at, hs), place: false, branch: false };
   return { start: at, parts: first.place ? [joined, ...rest] : [joined], former: name.former };
+}
+
+/**
+ * 共青团衢州市公安局委员会, 中共X公安局委员会: the unit's League or Party committee by its full name, which
+ * opens with the organisation (the mention keeps the unit's start, so the unit keeps its own name).
+ */
+function committeeByFullName(s: string, base: number, u: UnitMention): void {
+  if (!u.segments.length || u.reference) return;
+  const last = u.segments[u.segments.length - 1]!.head;
+  if (PARTY_KINDS.has(last.kind) || !s.startsWith('委员会', u.end - base)) return;
+  const prefix = COMMITTEE_OF.exec(s.slice(Math.max(0, u.start - base - 5), u.start - base));
+  if (!prefix) return;
+  const head = HEAD_BY_TEXT.get(prefix[0] === '共青团' ? '团委' : '党委')!;
+  extend(u, s, base, { start: u.end, end: u.end + 3, core: '', qualifiers: [], head });
+  u.surface = prefix[0] + u.surface;
 }
 
 export function extend(chain: UnitMention, s: string, base: number, segment: UnitSegment): void {

@@ -32,8 +32,10 @@ const POST_SUFFIX = new RegExp(`[、兼]?(?:${alternation(POSTS)})$`);
 const CONTAINER_OF = /^(?:下辖|下设|下属|所属)的?/;
 // 许丽娜介绍,该所推出…: the speaker of reported speech is not its subject.
 const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
+// X授予其…, X将其命名为…: X gives to the topic told of before, which stays the topic.
+const GIVES_TO_PRONOUN = /^[^,;。]{0,6}?(?:授予|[将把])其/;
 // Prepositions and verbs that make what follows an object, not a subject.
-const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕/;
+const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕|获|授予/;
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
 const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从|以)$/;
 // Between the named heads of a list: 、 or 和, with the next one's post (王勇和民警高明等3人).
@@ -144,9 +146,8 @@ export class RelationContext {
    */
   subject(sentenceIndex: number, at: number, exclude: readonly Span[] = []): { actors: Actor[]; from: number } {
     const cs = this.clauseStart(sentenceIndex, at);
-    const actors = this.actorsBySentence[sentenceIndex]!.filter(
-      (a) => !a.ownUnitOfPerson && !exclude.some((x) => a.start >= x.start && a.end <= x.end),
-    );
+    const excluded = (a: Actor) => exclude.some((x) => a.start >= x.start && a.end <= x.end);
+    const actors = this.actorsBySentence[sentenceIndex]!.filter((a) => !a.ownUnitOfPerson && !excluded(a));
     const written = actors.filter((a) => a.start >= cs && a.end <= at);
     const asSubject = written.filter((a) => !OBJECT_BEFORE.test(this.text.slice(Math.max(cs, a.start - 2), a.start)));
     const inClause = asSubject.length ? asSubject : written;
@@ -157,9 +158,9 @@ export class RelationContext {
       return { actors: this.withSiblings(inClause, first).filter((x) => x.end <= at), from: nearest.end };
     }
     const local = this.sentenceTopics[sentenceIndex];
-    if (local && local[0]!.start < at) return { actors: local.filter((a) => a.end <= at), from: local[0]!.end };
+    if (local && local[0]!.start < at && !excluded(local[0]!)) return { actors: local.filter((a) => a.end <= at), from: local[0]!.end };
     const topic = this.topics[sentenceIndex];
-    if (topic) return { actors: topic, from: cs };
+    if (topic && !topic.some(excluded)) return { actors: topic, from: cs };
     if (this.homeUnit) {
       const home: Actor = { start: cs, end: cs, type: 'Unit', name: this.homeUnit.name, unitId: this.homeUnit.id, ownUnitOfPerson: false };
       return { actors: [home], from: cs };
@@ -188,7 +189,7 @@ export class RelationContext {
       const before = this.leadBefore(index, cs, a);
       if (before.length > 12 || NOT_SUBJECT_BEFORE.test(before)) continue;
       const after = this.text.slice(a.end, this.clauseEnd(index, a.end));
-      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after) || CONTAINER_OF.test(after)) continue;
+      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after) || CONTAINER_OF.test(after) || GIVES_TO_PRONOUN.test(after)) continue;
       return this.withSiblings(actors, a);
     }
     return undefined;

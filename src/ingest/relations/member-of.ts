@@ -15,6 +15,17 @@ import type { RelationSink } from './sink.js';
 const PARTY_POST = /书记|委员/;
 const ESTABLISHING = new RegExp(`(?:${alternation(ESTABLISHING_VERBS)})了?$`);
 
+/** 成立“海岛先锋”突击队,由黄东任队长: the police team (a Unit, rule 11) named last before the person, in its sentence or the one before. */
+function policeTeamBefore(ctx: RelationContext, p: PersonMention): number | undefined {
+  const { mentions, units } = ctx.input;
+  const teams = mentions.units.filter((u) => {
+    const id = units.idOf(u);
+    return id !== undefined && units.entities[id]!.leaf.head.team && u.end <= p.start && u.sentence >= p.sentence - 1;
+  });
+  const last = teams[teams.length - 1];
+  return last ? units.idOf(last) : undefined;
+}
+
 /** `teamPosts`: posts that lead a team (team-leaders.ts), held in no unit. */
 export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts: ReadonlySet<PersonPost>): void {
   const { mentions, units } = ctx.input;
@@ -23,6 +34,11 @@ export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts
     const posts = p.posts;
     posts.forEach((post, i) => {
       if (teamPosts.has(post)) return;
+      if (post.team) {
+        const team = policeTeamBefore(ctx, p);
+        if (team !== undefined) sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.unitName(team), role: post.role }, p.sentence, 'member-of.post-implied');
+        return;
+      }
       let unitId = post.unit ? units.idOf(post.unit) : undefined;
       // Whether the unit is written with the post (X派出所所长), rather than implied.
       let written = unitId !== undefined;
@@ -72,7 +88,7 @@ export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts
       const tenure = post.tenure ? { tenure: post.tenure } : {};
       sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.unitName(unitId), role, ...tenure }, p.sentence, written ? 'member-of.post' : 'member-of.post-implied');
     });
-    if (posts.length === 0 && p.honourBefore && ctx.homeUnit) {
+    if (posts.length === 0 && p.honoursBefore?.length && ctx.homeUnit) {
       sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.homeUnit.name }, p.sentence, 'member-of.titled');
     }
   }

@@ -1,6 +1,8 @@
 // PART_OF: what compound names, containment statements and Party bodies state
 // (resolve.ts records them as each unit's parents), and, for a sub-unit named
 // without its parent, the unit the article is about.
+import { alternation } from '../lexicon/common.js';
+import { ESTABLISHING_VERBS } from '../lexicon/initiatives.js';
 import { PARTY_KINDS } from '../lexicon/units.js';
 import type { RelationContext } from './context.js';
 import type { RelationSink } from './sink.js';
@@ -18,10 +20,31 @@ export function readPartOf(ctx: RelationContext, sink: RelationSink): void {
   const base = home && PARTY_KINDS.has(home.kind) ? units.entities[units.unitOf(home.id) ?? -1] : home;
   if (!base) return;
   for (const e of units.entities) {
-    if (e.parents.size > 0 || PARTY_KINDS.has(e.kind) || e.renamed) continue;
+    // (A team formed for a task, 青年突击队, is placed only where the text places it.)
+    if (e.parents.size > 0 || PARTY_KINDS.has(e.kind) || e.renamed || e.leaf.head.team) continue;
     const parent = e.level > base.level && e.level > BRANCH_LEVEL ? base : undefined;
     const first = ctx.input.mentions.units.find((u) => units.idOf(u) === e.id || units.chainOf(u).includes(e.id));
     if (parent && first) sink.add({ type: 'PART_OF', from: e.name, to: parent.name }, first.sentence, 'part-of.article-unit');
+  }
+  readFormedBy(ctx, sink);
+}
+
+// The verb right before a team's name: 组建“…”青年突击队, 成立了….
+const FORMED = new RegExp(`(?:${alternation(ESTABLISHING_VERBS)})了?$`);
+
+/** 支队组建“冰城铁骑”突击队: a team a police unit forms is part of it (one a Party body or a person forms is placed by nothing). */
+function readFormedBy(ctx: RelationContext, sink: RelationSink): void {
+  const { units, mentions } = ctx.input;
+  for (const m of mentions.units) {
+    const id = units.idOf(m);
+    const e = id === undefined ? undefined : units.entities[id];
+    if (!e?.leaf.head.team || e.parents.size > 0 || m.segments.length !== 1) continue;
+    const verb = FORMED.exec(ctx.text.slice(Math.max(0, m.start - 8), m.start).replace(/“$/, ''));
+    if (!verb) continue;
+    const at = m.start - verb[0].length - (ctx.text[m.start - 1] === '“' ? 1 : 0);
+    const former = ctx.subject(m.sentence, at).actors[0];
+    if (former?.type !== 'Unit' || former.unitId === undefined || PARTY_KINDS.has(units.entities[former.unitId]!.kind)) continue;
+    sink.add({ type: 'PART_OF', from: e.name, to: former.name }, m.sentence, 'part-of.formed-by');
   }
 }
 

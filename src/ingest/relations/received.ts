@@ -70,7 +70,9 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
       actors = [...actors, ...listedUnder(ctx, honour.name, sentenceIndex).filter((a) => !actors.some((b) => b.name === a.name))];
       rule = 'received.named';
     } else {
-      ({ actors, from } = ctx.subject(sentenceIndex, ev.at, ev.agents));
+      // 其: not who gives in this sentence, before or here.
+      const givers = ev.pronoun ? mentions.honourEvents.filter((e) => e.honour.sentence === sentenceIndex && e.at <= ev.at).flatMap((e) => e.agents) : ev.agents;
+      ({ actors, from } = ctx.subject(sentenceIndex, ev.at, givers));
       rule = 'received.subject';
     }
     actors = respectively(ctx, ev, actors);

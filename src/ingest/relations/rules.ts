@@ -7,6 +7,7 @@ export const RELATION_RULES = {
   'part-of.contained': 'a containment statement: 支队下设X、Y两个大队, 分局所属X派出所',
   'part-of.party-body': 'a Party or League body named with its unit: X派出所党支部',
   'part-of.article-unit': 'a sub-unit named without its parent, in the unit the article is about',
+  'part-of.formed-by': 'a team formed by a police unit: 支队组建“冰城铁骑”突击队',
   'member-of.post': 'a post written right after the unit it is held in: X派出所所长Y',
   'member-of.post-implied': 'a post with no unit written: the unit of the post beside it, named nearby, or the article’s',
   'member-of.titled': 'a titled person the article presents without a post: in the unit the article is about',

@@ -4,7 +4,7 @@ import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
 import { confidenceOf, entityList, hopBound, roleOf, toEntity, toEvidence, typeOf, yearOf } from './cypher.js';
 import type { EntityType, StoredRelationType } from '../../model/graph.js';
-import type { GraphEdgeRecord, GraphPathRecord, GraphViewRecord } from './records.js';
+import type { GraphEdgeRecord, GraphPathRecord, GraphViewRecord, YearRange } from './records.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_LIMIT = 500;
@@ -14,32 +14,33 @@ export const MAX_PATH_HOPS = 6;
  * Relationship types go into the pattern text (a type cannot be a parameter):
  * they are StoredRelationType values the schema's enum already validated.
  */
-const typePattern = (types: readonly StoredRelationType[]): string => types.join('|');
+export const typePattern = (types: readonly StoredRelationType[]): string => types.join('|');
 
-const edgeMap = (r: string, from: string, to: string): string =>
+export const edgeMap = (r: string, from: string, to: string): string =>
   `{type: type(${r}), sourceId: ${from}.id, sourceType: ${typeOf(from)},
     targetId: ${to}.id, targetType: ${typeOf(to)},
-    role: ${r}.role, year: ${r}.year, confidence: ${r}.confidence, evidence: ${r}.evidence}`;
+    role: ${r}.role, year: ${r}.year, recipientId: ${r}.recipientId, confidence: ${r}.confidence, evidence: ${r}.evidence}`;
 
-function toEdge(raw: unknown): GraphEdgeRecord {
+export function toEdge(raw: unknown): GraphEdgeRecord {
   const r = raw as Record<string, unknown>;
-  const type = r.type as StoredRelationType;
-  const role = roleOf(r.role);
-  const year = yearOf(r.year);
   return {
-    // Identity of a fact per the graph model: its ends plus role or year.
-    id: [type, r.sourceId, r.targetId, role ?? year ?? ''].join(':'),
-    type,
+    type: r.type as StoredRelationType,
     sourceId: r.sourceId as string,
     sourceType: r.sourceType as EntityType,
     targetId: r.targetId as string,
     targetType: r.targetType as EntityType,
-    role,
-    year,
+    role: roleOf(r.role),
+    year: yearOf(r.year),
+    recipientId: typeof r.recipientId === 'string' ? r.recipientId : null,
     confidence: confidenceOf(r.confidence),
     evidence: toEvidence(r.evidence),
   };
 }
+
+/** Keeps `r` unless it carries a year outside the range; an unknown year (stored -1) is outside any range. */
+const inYears = (r: string): string => `(${r}.year IS NULL OR (${r}.year >= coalesce($yearFrom, 0) AND ${r}.year <= coalesce($yearTo, 9999)))`;
+
+const NO_YEARS: YearRange = { from: null, to: null };
 
 /**
  * Nearest first (breadth-first, so Neo4j prunes the expansion instead of listing
@@ -52,27 +53,53 @@ export async function readNeighborhood(
   depth: number,
   types: readonly StoredRelationType[],
   limit: number,
+  years: YearRange = NO_YEARS,
 ): Promise<GraphViewRecord | null> {
   const rels = typePattern(types);
+  const hops = `[:${rels}*1..${hopBound(depth, MAX_NEIGHBORHOOD_DEPTH)}]`;
+  // Without a year range the query text (and its cached plan) is the unfiltered one.
+  const filtered = years.from !== null || years.to !== null;
+  const pathInYears = filtered ? `AND all(r IN relationships(path) WHERE ${inYears('r')})` : '';
+  const params = {
+    id: start.id,
+    type: start.type,
+    ...(filtered && { yearFrom: years.from === null ? null : neo4j.int(years.from), yearTo: years.to === null ? null : neo4j.int(years.to) }),
+  };
   const rows = await db.read<{ nodes: unknown[]; edges: unknown[]; truncated: boolean }>(
     `MATCH (start:Entity {id: $id}) WHERE $type IN labels(start)
      CALL (start) {
-       MATCH path = (start)-[:${rels}*1..${hopBound(depth, MAX_NEIGHBORHOOD_DEPTH)}]-(x:Entity) WHERE x <> start
+       MATCH path = (start)-${hops}-(x:Entity) WHERE x <> start ${pathInYears}
        WITH x, min(length(path)) AS distance ORDER BY distance, x.name, x.id LIMIT $neighbours + 1
        RETURN collect(x) AS reached
      }
      WITH [start] + reached[..$neighbours] AS kept, size(reached) > $neighbours AS truncated
      CALL (kept) {
        UNWIND kept AS a
-       MATCH (a)-[r:${rels}]->(b) WHERE b IN kept
+       MATCH (a)-[r:${rels}]->(b) WHERE b IN kept ${filtered ? `AND ${inYears('r')}` : ''}
        RETURN collect(${edgeMap('r', 'a', 'b')}) AS edges
      }
      RETURN [n IN kept | ${entityList('n')}] AS nodes, edges, truncated`,
-    { id: start.id, type: start.type, neighbours: neo4j.int(limit - 1) },
+    { ...params, neighbours: neo4j.int(limit - 1) },
   );
   const row = rows[0];
   if (!row) return null;
-  return { nodes: row.nodes.map((n) => toEntity(n)), edges: row.edges.map(toEdge), truncated: row.truncated };
+  const kept = row.nodes.length;
+  return {
+    nodes: row.nodes.map((n) => toEntity(n)),
+    edges: row.edges.map(toEdge),
+    truncated: row.truncated,
+    // Every entity within reach, read again only when the page asks how many it misses.
+    omitted: async () => {
+      if (!row.truncated) return 0;
+      const [count] = await db.read<{ reachable: number }>(
+        `MATCH (start:Entity {id: $id}) WHERE $type IN labels(start)
+         MATCH path = (start)-${hops}-(x:Entity) WHERE x <> start ${pathInYears}
+         RETURN count(DISTINCT x) AS reachable`,
+        params,
+      );
+      return (count?.reachable ?? 0) - (kept - 1);
+    },
+  };
 }
 
 /** A shortest path, ignoring direction; null when the ends are unknown or not connected within `maxHops`. */

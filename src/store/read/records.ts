@@ -103,7 +103,6 @@ export interface SearchHit {
 
 
 export interface GraphEdgeRecord {
-  id: string;
   type: StoredRelationType;
   sourceId: string;
   sourceType: EntityType;
@@ -111,6 +110,8 @@ export interface GraphEdgeRecord {
   targetType: EntityType;
   role: string | null;
   year: number | null;
+  /** CONFERRED: whom the conferrer gave the honour to (part of the fact's identity). */
+  recipientId: string | null;
   confidence: number;
   evidence: EvidenceRef[];
 }
@@ -119,6 +120,17 @@ export interface GraphViewRecord {
   nodes: EntityRecord[];
   edges: GraphEdgeRecord[];
   truncated: boolean;
+  /** How many entities within reach the limit left out: counted only when asked for. */
+  omitted: () => Promise<number>;
+}
+
+/** What identifies a fact relationship (docs/graph-model.md): its type, its ends, and role, year or recipient. */
+export type EdgeKey = Pick<GraphEdgeRecord, 'type' | 'sourceId' | 'targetId' | 'role' | 'year' | 'recipientId'>;
+
+/** Facts that carry a year (RECEIVED, CONFERRED) outside these inclusive bounds are left out. */
+export interface YearRange {
+  from: number | null;
+  to: number | null;
 }
 
 export interface GraphPathRecord {

@@ -20,6 +20,8 @@ export interface HonourEvent {
   recipients?: Span;
   /** 并记功: shares recipient, giver and year with the event before it. */
   continues?: HonourEvent;
+  /** 授予其 / 将其命名为: the recipient is one told of before, never a giver named in the sentence. */
+  pronoun?: true;
   /** Year written in the honour phrase itself (2021年度“辅警之星”). */
   year?: number;
   /** The rule that read it (rules.ts), or `person.title` for a title written before a name. */
@@ -49,11 +51,12 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
   // 全省优秀人民警察王洪斌: the person finder read the title before the name; its honour claims the title.
   const claimed: Span[] = [];
   for (const p of persons) {
-    if (!p.honourBefore) continue;
-    const start = p.honourBefore.start - base;
-    const honour = mention(start, p.honourBefore.end - base, cleanHonour(p.honourBefore.name), 'person.title');
-    events.push({ honour, at: p.start, agents: [], counted: false, recipients: { start: p.start, end: p.end }, rule: 'person.title' });
-    claimed.push({ start, end: p.honourBefore.end - base });
+    for (const title of p.honoursBefore ?? []) {
+      const start = title.start - base;
+      const honour = mention(start, title.end - base, cleanHonour(title.name), 'person.title');
+      events.push({ honour, at: p.start, agents: [], counted: false, recipients: { start: p.start, end: p.end }, rule: 'person.title' });
+      claimed.push({ start, end: title.end - base });
+    }
   }
   const reading: HonourReading = { s, base, events, mention };
   scan(HONOUR_RULES, s, reading, claimed);

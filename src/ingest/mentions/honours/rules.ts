@@ -23,7 +23,7 @@ const COMMENDATION_ALT = alternation(COMMENDATIONS);
 const HOW_OFTEN = '(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))';
 // What is no giver before a commendation: another honour, or a list joiner (记个人三等功和嘉奖).
 const NOT_A_GIVER = /等功|[和、及]$/;
-const COUNT_BEFORE = new RegExp(String.raw`(?:[${COUNT}]+|多|数|若干)\s*(?:名|人|个|位|家|支)(?!民警队伍)`);
+const COUNT_BEFORE = new RegExp(String.raw`(?:[${COUNT}]+|多|数|若干)\s*(?:名|人|个|位|家|支(?!队))(?!民警队伍)`);
 const COUNT_AFTER = new RegExp(String.raw`^\s*[${COUNT}]+\s*(?:人|名|个|位|家)`);
 const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
 // 经江南省人民政府批准,授予…: the approving body gives the honour.
@@ -39,6 +39,11 @@ const CLAUSE_END = /[,;。!?:]/;
 const RENAMING = /[将把][^被]{2,24}命名为$/;
 const MADE_INTO = new Set(['建成', '打造成', '创成']);
 const titleThroughout = (t: string) => TITLE_QUALIFIERS.some((q) => t.includes(q)) && TITLE_TAILS.some((q) => t.endsWith(q));
+const LIST_MARK = /[、,;。]/;
+const SPIRIT_OF = /^[\u4e00-\u9fff]{0,2}(?:作风|精神|传统|经验|风貌)/;
+const WINNERS_OF_KIND = /^的(?:民警|辅警|单位|集体|个人|同志|代表|人员|先进)/;
+// 将其命名为, 把其评为: the object is a pronoun for the recipient told of before.
+const PRONOUN_OBJECT = /[将把]其$/;
 // 获X记集体二等功: X gives what is recorded.
 const GOT_FROM = /获得?([^,;。获]{2,20})$/;
 
@@ -156,8 +161,8 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
   },
   {
     id: 'honour.conferred-title',
-    // 荣获省委组织部授予的“…”, 市局命名的“…”: a quoted title given by the body before the verb.
-    pattern: /(命名|授予|颁发)的(?=“)/,
+    // 荣获省委组织部授予的“…”, 市局命名的“…”, 由交通管理局授牌的“…”: a quoted title given by the body before the verb.
+    pattern: /(命名|授予|颁发|授牌)的(?=“)/,
     examples: { match: ['该所荣获省委组织部授予的“先进基层党组织”称号。'], noMatch: ['授予荣誉称号。'] },
     read(m, r, rule) {
       const { s } = r;
@@ -171,9 +176,12 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
         at = agentStart + won.index!;
         agentStart = at + won[0].length;
       }
+      // 传承由X授牌的“…”优良作风: a title whose spirit is told of, with no verb of winning before it, is only referred to.
+      const last = items[items.length - 1];
+      const referred = !won && last !== undefined && SPIRIT_OF.test(r.s.slice(last.end + 1, last.end + 8));
       for (const it of items) {
         const honour = r.mention(it.start, it.end, it.name, rule, it.aliases);
-        r.events.push({ honour, at: r.base + at, agents: [abs(r, span(agentStart, m.index))], counted: false, rule });
+        r.events.push({ honour, at: r.base + at, agents: [abs(r, span(agentStart, m.index))], counted: referred, rule });
       }
       return items.map((it) => span(it.start, it.end));
     },
@@ -187,13 +195,17 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       `(?<![抓破查缴捕截收俘猎])(?:${alternation(HONOUR_VERBS)}|记(?=(?:个人|集体)?[一二三]等功)|是(?=(?:全国|全省|全市|全区|省级|市级|国家级)[^“”,;。]{0,8}“))(?![悉取救利准批益胜释得知])`,
     ),
     examples: {
-      match: ['东进警务站荣立集体三等功。', '该所被评为“全国优秀公安基层单位”。', '它既是全国“优秀公安基层单位”。'],
+      match: ['东进警务站荣立集体三等功。', '该所被评为“全国优秀公安基层单位”。', '它既是全国“优秀公安基层单位”。', '省公安厅授予其全省先进基层单位称号。'],
       noMatch: ['民警抓获犯罪嫌疑人。', '记者获悉,'],
     },
     read(m, r, rule) {
       const { s, base } = r;
       const vs = m.index;
-      const ve = vs + m[0].length;
+      // 省公安厅授予其…称号, 交管局将其命名为“…”: 其 is the recipient, told of before; the clause's subject gives.
+      const pronounAfter = s[vs + m[0].length] === '其';
+      const ve = vs + m[0].length + (pronounAfter ? 1 : 0);
+      // 警衔授予、集中颁奖: a verb in a list of ceremonies takes no object.
+      if (LIST_MARK.test(s[ve] ?? '')) return undefined;
       const found = honourObject(s, ve);
       // 建成 / 打造成 make a unit into something: a title only when it reads as one throughout (省级执法示范单位, not 训练角).
       if (MADE_INTO.has(m[0])) found.items = found.items.filter((it) => titleThroughout(it.name));
@@ -206,8 +218,12 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       // 受到表彰的先进典型: after 受到 only a commendation with its giver (受到公安部通报表扬), or one counted
       // people received (另有46名同志受到嘉奖), is one.
       if (m[0] === '受到' && !counted && (!found.agent || GENERIC_MODIFIERS.has(s.slice(found.agent.start, found.agent.end)))) return undefined;
+      // 荣立集体三等功的单位代表: those who won it, a kind of people, like a count, name no recipient.
+      const ofKind = WINNERS_OF_KIND.test(s.slice(found.end, found.end + 6));
       const agents: Span[] = [];
-      if (passive >= clauseStart && passive + 1 < vs) agents.push(abs(r, span(passive + 1, vs)));
+      const pronounBefore = PRONOUN_OBJECT.exec(s.slice(clauseStart, vs));
+      if (pronounAfter || pronounBefore) agents.push(abs(r, span(clauseStart, pronounBefore ? clauseStart + pronounBefore.index : vs)));
+      else if (passive >= clauseStart && passive + 1 < vs) agents.push(abs(r, span(passive + 1, vs)));
       if (found.agent) agents.push(abs(r, found.agent));
       // 获国家林业局森林公安局记集体二等功: the body between 获 and 记 gives it; the recipient is written before 获.
       const gotFrom = m[0] === '记' && passive < clauseStart ? GOT_FROM.exec(s.slice(clauseStart, vs)) : null;
@@ -217,7 +233,7 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       for (const it of found.items) {
         const honour = r.mention(it.start, it.end, it.name, rule, it.aliases);
         const own = it.agent ? [...agents, abs(r, it.agent)] : agents;
-        const event: HonourEvent = { honour, at, agents: own, counted, rule };
+        const event: HonourEvent = { honour, at, agents: own, counted: counted || ofKind, rule, ...(pronounAfter || pronounBefore ? { pronoun: true as const } : {}) };
         if (found.year !== undefined) event.year = found.year;
         r.events.push(event);
         previous = event;
@@ -228,7 +244,7 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       if (joined && previous) {
         const start = found.end + 1;
         const honour = r.mention(start, start + joined[1]!.length, joined[1]!, rule);
-        r.events.push({ honour, at, agents, counted, continues: previous, rule });
+        r.events.push({ honour, at, agents, counted: counted || ofKind, continues: previous, rule });
         claims.push(span(start, start + joined[1]!.length));
       }
       return claims;

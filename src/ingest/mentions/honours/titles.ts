@@ -64,8 +64,11 @@ export function cleanHonour(raw: string): string {
       changed = true;
     }
   }
-  return t;
+  // 一等功臣: the one who won 一等功 (ANNOTATION.md rule 13).
+  return t.replace(MERIT_WINNER, '$1');
 }
+
+const MERIT_WINNER = /^([一二三]等功)臣$/;
 
 /**
  * 重庆市公安局决定,给予X记个人二等功,给予Y嘉奖一次: the items follow the clause of the body that decides;

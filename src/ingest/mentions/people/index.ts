@@ -5,10 +5,10 @@
 // closed by a count (X、Y等4名民警); how a name is read is person-names.ts's,
 // and the posts written with it are posts.ts's. Masked names (余某某) are skipped.
 import { alternation } from '../../lexicon/common.js';
-import { TITLE_TAILS } from '../../lexicon/honours.js';
+import { TITLE_QUALIFIERS, TITLE_TAILS } from '../../lexicon/honours.js';
 import { scan, type Rule } from '../../rules/rule.js';
 import type { PersonMention, PersonPost, SentenceContext, Span, UnitMention } from '../types.js';
-import { profileOpening, titleBefore } from './posts.js';
+import { profileOpening } from './posts.js';
 import { PERSON_RULES, type PersonReading } from './rules.js';
 
 /** Posts written after 是 or 现任 with no name after them: the subject's, once every mention of a name is known. */
@@ -19,8 +19,14 @@ export interface HeldPosts {
   posts: PersonPost[];
 }
 
-const CLAUSE_MARK = /[,;:。!?“”]/;
-const TITLE_THEN_POSTS = /^([^、]{3,20})、/;
+const WINNER_OF = /获得者$/;
+// Quoted titles sit inside a clause.
+const CLAUSE_BREAK_CHAR = /[,;:。!?]/;
+// Title words the lexicon's qualifiers leave out here: 十大爱民警察, 一等功臣, 五四青年奖章.
+const UNLISTED_QUALIFIER = /十大|(?:功臣|奖章|勋章)$/;
+// 在…的带领下: the frame before a leader's titles and posts.
+// ——记全国爱民模范、X所长Y: a feature's subtitle presents its subject.
+const IN_FRAME = /^(?:[^、“”]{0,8}?[在由](?=[^、]{3,24}、|“)|[—-]*记)/;
 const TITLE_TAIL_END = new RegExp(`(?:${alternation(TITLE_TAILS)})$`);
 
 // 陈国庆,月湖派出所教导员、党支部书记。/ 钟　灵 解放派出所民警: a profile or a list line opens with the name, then the posts.
@@ -62,24 +68,41 @@ export function findPersonMentions(
     return mention;
   };
   scan(ALL_PERSON_RULES, s, { s, base, index, tokens, units, orgs, held, add });
-  for (const mention of out) titleOpeningClause(s, base, mention);
+  for (const mention of out) titlesOpeningClause(s, base, mention);
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** 全国优秀人民警察、城关大队大队长张海涛 (or the title quoted): a title opening the clause, before the posts. */
-function titleOpeningClause(s: string, base: number, mention: PersonMention): void {
-  if (mention.honourBefore || mention.posts.length === 0) return;
+/**
+ * 全国优秀人民警察、城关大队大队长张海涛, 在市劳动模范、“全国优秀人民警察”中队长——周立群的带领下: the titles
+ * opening the clause (or the 在…带领下 frame), listed before the posts.
+ */
+function titlesOpeningClause(s: string, base: number, mention: PersonMention): void {
+  if (mention.honoursBefore?.length || mention.posts.length === 0) return;
   const nameAt = mention.start - base;
-  let cs = nameAt;
-  while (cs > 0 && !CLAUSE_MARK.test(s[cs - 1]!)) cs--;
-  const quoted = s[cs - 1] === '”' && s[cs] === '、';
-  const opening = quoted ? undefined : TITLE_THEN_POSTS.exec(s.slice(cs, nameAt));
-  const titleEnd = quoted ? cs : opening ? cs + opening[1]!.length : undefined;
-  const title = titleEnd !== undefined ? titleBefore(s, titleEnd) : undefined;
-  const titleOpensClause = title !== undefined && (quoted ? title.start === 0 || CLAUSE_MARK.test(s[title.start - 1]!) : title.start === cs);
-  if (title && titleOpensClause && TITLE_TAIL_END.test(title.text)) {
-    mention.honourBefore = { start: base + title.start, end: base + titleEnd!, name: title.text };
+  let at = nameAt;
+  while (at > 0 && !CLAUSE_BREAK_CHAR.test(s[at - 1]!)) at--;
+  const frame = IN_FRAME.exec(s.slice(at, nameAt));
+  if (frame) at += frame[0].length;
+  const titles: (Span & { name: string })[] = [];
+  while (at < nameAt) {
+    const quoted = s[at] === '“';
+    const end = quoted ? s.indexOf('”', at) + 1 : s.indexOf('、', at);
+    if (end <= at || end >= nameAt) break;
+    // 五四青年奖章获得者: the one who won the title.
+    const text = (quoted ? s.slice(at + 1, end - 1) : s.slice(at, end)).replace(WINNER_OF, '');
+    const qualified = TITLE_QUALIFIERS.some((q) => text.includes(q)) || UNLISTED_QUALIFIER.test(text);
+    const isTitle = qualified && (quoted || (text.length >= 3 && TITLE_TAIL_END.test(text)));
+    if (!isTitle || text.length > 24) break;
+    titles.push({ start: base + at, end: base + end, name: text });
+    at = end;
+    if (s[at] === '、') at++;
+    else if (!quoted) break;
   }
+  // What follows the titles is the post chain, ending with the last post (and a dash before the name).
+  const rest = s.slice(at, nameAt).replace(/[—-]+$/, '');
+  if (rest.includes('在')) return;
+  const lastRole = mention.posts[mention.posts.length - 1]!.role;
+  if (titles.length && rest.endsWith(lastRole)) mention.honoursBefore = titles;
 }
 
 /** The subject of 是 / 现任: the person named last before it in its sentence, when no post of theirs names a unit. */

@@ -32,6 +32,9 @@ const PROFILE_SEPARATOR = /^(?:\((?:[男女]|[\u4e00-\u9fff]{1,3}族)\))? *(?:,|
 const COPULA_UNIT_LINK = /^(?:的(?:一名|一位)?)?$/;
 // Verbs of holding an office now, before the posts they open (现任X所副所长).
 const HOLDING_OFFICE = /(?:现任|担任|兼任|出任|系|曾任|历任|原任)$/;
+// 由黄东任队长: 任 alone, right after a name.
+const HOLDING_BY = /任$/;
+const TEAM_POST = /^(?:副)?队长$/;
 
 /**
  * 是该所社区民警 / 是向阳所的一名社区民警 / 现任柳林派出所副所长、柳北社区警务室警长: posts after
@@ -45,8 +48,11 @@ export function copulaPost(
   if (unit && s[unit.start - base - 1] === '是') return { at: unit.start - base - 1, posts: [{ role: roleOf(s.slice(postStart, postEnd)), unit }] };
   // 由X担任队长: a post named without its unit is a team's, not one in a unit.
   const chain = postChainBefore(s, base, postStart, postEnd, units);
-  const holding = HOLDING_OFFICE.exec(s.slice(Math.max(0, chain.start - 2), chain.start));
-  return holding && chain.posts.some((p) => p.unit) ? { at: chain.start - holding[0].length, posts: chain.posts } : undefined;
+  const holding = HOLDING_OFFICE.exec(s.slice(Math.max(0, chain.start - 2), chain.start)) ?? HOLDING_BY.exec(s.slice(Math.max(0, chain.start - 1), chain.start));
+  if (!holding) return undefined;
+  const at = chain.start - holding[0].length;
+  if (chain.posts.some((p) => p.unit)) return { at, posts: chain.posts };
+  return TEAM_POST.test(chain.posts.map((p) => p.role).join()) ? { at, posts: chain.posts.map((p) => ({ ...p, team: true as const })) } : undefined;
 }
 
 /** A clause starts two to four characters before `at`: where a name written before a post would open it. */

@@ -31,6 +31,7 @@ export interface PersonReading {
   add(start: number, name: string, posts: PersonPost[], rule: string): PersonMention;
 }
 
+const DASH_AFTER_POST = /^(?:——|—|--)/;
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const CLAUSE_MARK = /[,;:。!?“”]/;
 // The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
@@ -74,7 +75,9 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
     examples: { match: ['城东派出所所长王明说', '民警李强'], noMatch: ['群众纷纷点赞'] },
     read(m, r, rule) {
       const { s, base, tokens, units } = r;
-      const nameAt = m.index + m[0].length;
+      // 中队长——周立群: a dash may set the name off.
+      const postEnd = m.index + m[0].length;
+      const nameAt = postEnd + (DASH_AFTER_POST.exec(s.slice(postEnd))?.[0].length ?? 0);
       // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
       if (units.some((u) => u.start - base <= m.index && u.end - base > nameAt)) return undefined;
       const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens);
@@ -87,7 +90,7 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
         if (copula) r.held.push({ sentence: r.index, at: base + copula.at, posts: copula.posts });
         return [];
       }
-      const posts = postsBefore(s, base, m.index, nameAt, units);
+      const posts = postsBefore(s, base, m.index, postEnd, units);
       // 某某大学学生处负责人王某: the post is held in the organisation, so the person is no police member.
       // 卫生健康局副局长X, 院纪委书记X: an outside body written right before the post, named or not, holds it too.
       const inUnit = posts.some((p) => p.unit);
@@ -109,9 +112,9 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       const name = readName(s, nameAt, tokens);
       const title = name ? titleBefore(s, nameAt) : undefined;
       if (!name || !title) return undefined;
-      const honourBefore = { start: base + title.start, end: base + nameAt, name: title.text };
-      r.add(nameAt, name, [], rule).honourBefore = honourBefore;
-      for (const other of listedAfter(r, nameAt + name.length, false)) r.add(other.at, other.name, [], rule).honourBefore = honourBefore;
+      const honoursBefore = [{ start: base + title.start, end: base + nameAt, name: title.text }];
+      r.add(nameAt, name, [], rule).honoursBefore = honoursBefore;
+      for (const other of listedAfter(r, nameAt + name.length, false)) r.add(other.at, other.name, [], rule).honoursBefore = honoursBefore;
       return [];
     },
   },
