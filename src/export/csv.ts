@@ -95,13 +95,24 @@ const FILES = [
   }),
 ];
 
-/** The command that loads the files into an empty database. */
-export const IMPORT_COMMAND = [
-  'neo4j-admin database import full neo4j',
-  '--nodes=entities.csv --nodes=articles.csv --nodes=aliases.csv',
-  '--relationships=facts.csv --relationships=mentions.csv --relationships=alias-of.csv',
-  `--multiline-fields=true --array-delimiter="${ARRAY_DELIMITER}"`,
-].join(' \\\n  ');
+/** `neo4j-admin`'s arguments that load the files, run from their directory, into an empty database. */
+export const IMPORT_ARGS = [
+  'database',
+  'import',
+  'full',
+  'neo4j',
+  '--nodes=entities.csv',
+  '--nodes=articles.csv',
+  '--nodes=aliases.csv',
+  '--relationships=facts.csv',
+  '--relationships=mentions.csv',
+  '--relationships=alias-of.csv',
+  '--multiline-fields=true',
+  `--array-delimiter=${ARRAY_DELIMITER}`,
+];
+
+// `;` ends a shell command: quoted for the one who pastes it.
+const IMPORT_COMMAND = `neo4j-admin ${IMPORT_ARGS.map((a) => a.replace(/=(.*;.*)$/, '="$1"')).join(' ')}`;
 
 const IMPORT_TXT = `Load these files into an empty Neo4j 5 database (stopped), from this directory:
 

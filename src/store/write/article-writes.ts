@@ -125,13 +125,15 @@ const setLabel = ENTITY_TYPES.map((label) => `FOREACH (_ IN CASE WHEN created AN
  * `createdIn` (a random id per transaction attempt) tells a node this transaction
  * created from one that existed, or that a concurrent ingest just made.
  * MENTIONED_IN is created, not merged: the batch's articles are created in this transaction.
+ * An entity without aliases may have no list at all: neo4j-admin imports (src/export/csv.ts)
+ * store no empty arrays.
  */
 const MERGE_ENTITIES = `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
        ON CREATE SET e.name = row.mentions[0].name, e.aliases = [], e.kind = row.mentions[0].kind, e.createdAt = datetime(), e.createdIn = $attempt
      WITH e, row, e.createdIn = $attempt AS created
      ${setLabel}
-     WITH e, row, created, reduce(s = {name: e.name, aliases: e.aliases, kind: e.kind}, m IN row.mentions |
+     WITH e, row, created, reduce(s = {name: e.name, aliases: coalesce(e.aliases, []), kind: e.kind}, m IN row.mentions |
        {name: CASE WHEN size(m.name) > size(s.name) THEN m.name ELSE s.name END,
         aliases: reduce(acc = [], f IN s.aliases + [s.name] + m.names |
           CASE WHEN f = (CASE WHEN size(m.name) > size(s.name) THEN m.name ELSE s.name END) OR f IN acc THEN acc ELSE acc + f END),

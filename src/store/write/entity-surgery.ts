@@ -36,7 +36,7 @@ export async function lockEntities(tx: ManagedTransaction, ids: string[]): Promi
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      SET e.updatedAt = datetime()
-     RETURN e.id AS id, ${typeOf('e')} AS type, e.name AS name, e.aliases AS aliases, e.kind AS kind,
+     RETURN e.id AS id, ${typeOf('e')} AS type, e.name AS name, coalesce(e.aliases, []) AS aliases, e.kind AS kind,
        COLLECT { MATCH (al:Alias)-[:ALIAS_OF]->(e) RETURN al.key } AS keys,
        COLLECT { MATCH (e)-[m:MENTIONED_IN]->(a:Article) RETURN {article: a.id, names: m.names, keys: m.keys} } AS mentions`,
     { ids: sorted },
