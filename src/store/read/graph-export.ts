@@ -3,6 +3,7 @@
 // any size holds one page in memory and never keeps a transaction open.
 import { STORED_RELATION_TYPES, type EntityType, type StoredRelationType } from '../../model/graph.js';
 import type { GraphDb } from '../graph-db.js';
+import type { ArticleProps } from '../write/article-writes.js';
 import { MAX_HIERARCHY_DEPTH } from './hierarchy.js';
 import { pageParams, typeOf } from './cypher.js';
 
@@ -125,18 +126,8 @@ export interface ExportEntity {
   kind: string | null;
 }
 
-export interface ExportArticle {
-  id: string;
-  key: string;
-  url: string | null;
-  title: string | null;
-  publishedAt: string | null;
-  source: string | null;
-  contentHash: string;
-  script: string | null;
-  /** Absent when not asked for. */
-  text?: string;
-}
+/** An article as stored; its text (the bulk of it) only when asked for. */
+export type ExportArticle = Omit<ArticleProps, 'text'> & { text?: string };
 
 export interface ExportFact {
   type: StoredRelationType;
