@@ -24,6 +24,8 @@ export type ListSections = ReadonlyMap<number, { first: number; last: number }>;
 
 const MEETING = /(?:召开|举行|举办)[^,;。]{0,24}?表彰(?:大会|会议|会)/;
 const DECISION = /(?:宣读|宣布|印发|下发|发布)[^,;。]{0,12}?(?:(《?)关于(?:表彰|授予|给予)|表彰(?:决定|通报|命令))/;
+// 山西省公安厅下发通报,X被记集体二等功: a notice that commends.
+const NOTICE = /(?:印发|下发|发布|发出)了?(?:嘉奖|表彰)?通报(?!批评)/;
 const DECISION_YEAR = /关于(?:表彰|授予|给予)[^》]{0,6}?((?:19|20)\d{2})年度?/;
 // A decision's own title: issuer, 关于表彰…的决定 / 通报, and nothing else.
 const TITLE = /^[^,;。]{2,30}?(关于(?:表彰|授予|给予)[^,;。]{2,40}的(?:决定|通报))$/;
@@ -55,7 +57,7 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
       out.push({ start: s.start, end: sentences[sentences.length - 1]!.end, ...(y ? { year: Number(y[1]) } : {}), giverAt });
       return;
     }
-    const read = DECISION.exec(s.text);
+    const read = DECISION.exec(s.text) ?? NOTICE.exec(s.text);
     if (!read) return;
     let last = i;
     while (last + 1 < sentences.length && paragraphOf[last + 1] === paragraphOf[i]) last++;

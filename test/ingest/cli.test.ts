@@ -36,3 +36,29 @@ describe('extract CLI', () => {
     expect(JSON.parse(readFileSync(join(out, 'good.json'), 'utf8')).relations.length).toBeGreaterThan(0);
   });
 });
+
+describe('score CLI', () => {
+  it('scores a set per type, and a wrong fact in the gold shows as a miss', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'score-'));
+    const articles = join(dir, 'articles');
+    const gold = join(dir, 'gold');
+    for (const d of [articles, gold]) execFileSync('mkdir', ['-p', d]);
+    writeFileSync(join(articles, 'a.txt'), '城南派出所:守护平安\n城南派出所民警李明辉荣立个人三等功。');
+    writeFileSync(
+      join(gold, 'a.json'),
+      JSON.stringify({
+        entities: [{ type: 'Unit', name: '城南派出所' }, { type: 'Person', name: '李明辉' }, { type: 'Person', name: '王大力' }, { type: 'Honour', name: '三等功' }],
+        relations: [
+          { type: 'MEMBER_OF', from: '李明辉', to: '城南派出所', role: '民警' },
+          { type: 'RECEIVED', from: '李明辉', to: '三等功' },
+        ],
+      }),
+    );
+    const r = spawnSync('node', ['--import', 'tsx', 'src/cli/score.ts', '--misses', dir], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${dir}: 1 articles`);
+    expect(r.stdout).toMatch(/Person\s+P 1\.000\s+R 0\.500/);
+    expect(r.stdout).toMatch(/relations\s+P 1\.000\s+R 1\.000\s+F1 1\.000/);
+    expect(r.stdout).toContain('missed Person 王大力');
+  });
+});

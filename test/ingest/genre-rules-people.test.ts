@@ -189,3 +189,75 @@ describe('titles of a person named with 由…担任, and titles only referred t
     expect(names(g, 'Honour')).toContain('韩立新规范执法示范中队');
   });
 });
+
+describe('givers written as notices and joint bodies, and names that run into units', () => {
+  it('gives an honour to the body that issued the commending notice (下发通报)', () => {
+    const g = extractArticle('江东省公安厅下发通报,临川市公安局交警支队被记集体二等功。');
+    expect(g.relations).toContainEqual(
+      expect.objectContaining({ type: 'RECEIVED', from: '临川市公安局交警支队', to: '集体二等功', conferredBy: '江东省公安厅' }),
+    );
+  });
+
+  it('reads 市委市政府 as its first-named body (the Party committee)', () => {
+    const g = extractArticle('会上,临川市委市政府授予城南派出所“人民满意派出所”称号。');
+    expect(names(g, 'Organization')).toEqual(['临川市委']);
+    expect(g.relations).toContainEqual(expect.objectContaining({ type: 'RECEIVED', conferredBy: '临川市委' }));
+  });
+
+  it('reads no name running into a unit (民警向刑侦大队学习)', () => {
+    const g = extractArticle('城南派出所组织民警向刑侦大队学习破案经验。');
+    expect(names(g, 'Person')).toEqual([]);
+  });
+});
+
+describe('winners listed after the honour, and office holders named before 现任', () => {
+  it('gives the honour of 获评“X”的3名民警是: to each person listed after the colon, with their posts', () => {
+    const g = extractArticle(
+      '获评“全省优秀人民警察”的3名民警是:青山县公安局城关派出所所长刘卫国,青山县公安局刑侦大队教导员马骏,青山县公安局交警大队民警阿依古丽·买买提。',
+    );
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['刘卫国 → 全省优秀人民警察', '阿依古丽·买买提 → 全省优秀人民警察', '马骏 → 全省优秀人民警察'].sort());
+    expect(edges(g, 'MEMBER_OF')).toContain('马骏 → 青山县公安局刑侦大队 (教导员)');
+  });
+
+  it('gives a collective title of 被评为X的单位有: to the units listed, and none to 荣立X的单位代表', () => {
+    const g = extractArticle('2022年被评为“全市公安机关先进集体”的单位有:青山县公安局城关派出所、青山县公安局刑侦大队。荣立集体三等功的单位代表上台领奖。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} ${r.year}`).sort()).toEqual([
+      '青山县公安局刑侦大队 2022',
+      '青山县公安局城关派出所 2022',
+    ]);
+  });
+
+  it('reads the name opening a clause of 现任 / 担任 as the office holder, also after a relative clause', () => {
+    const g = extractArticle('曾任区公安局政治部主任的王海涛,现任江北区公安分局党委委员、副局长。他现任江北区公安分局副局长。');
+    expect(names(g, 'Person')).toEqual(['王海涛']);
+    expect(edges(g, 'MEMBER_OF')).toContain('王海涛 → 江北区公安分局 (副局长)');
+  });
+});
+
+describe('names set off by spaces on a roll, and prepositions that are surnames', () => {
+  it('reads the name after the post and the spaces of a roll line, and the honour of its heading', () => {
+    const g = extractArticle('【光荣榜】\n●“全国优秀人民警察”\n岚州市公安局清溪分局石岗派出所所长　梁振华\n汀阳县公安局禁毒大队教导员　苏曼青(女)\n');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['梁振华 → 全国优秀人民警察', '苏曼青 → 全国优秀人民警察']);
+    expect(edges(g, 'MEMBER_OF')).toContain('苏曼青 → 汀阳县公安局禁毒大队 (教导员)');
+  });
+
+  it('reads no name of 向 + the word after it (向先进典型看齐), and the name after 向 (向骆建军同志学习)', () => {
+    const g = extractArticle('号召全市公安民警辅警向先进典型看齐。号召全市民警向骆建军同志学习。城关派出所民警向伟在巡逻。');
+    expect(names(g, 'Person').sort()).toEqual(['向伟', '骆建军']);
+  });
+});
+
+describe('national figures named in passing', () => {
+  it('reads national leaders and heroes as people with no relation, and no kind named after one (雷锋式, 学雷锋活动)', () => {
+    const g = extractArticle('习近平总书记强调,要坚持人民至上。城关派出所民警以焦裕禄为榜样,像任长霞一样扎根基层。开展学雷锋活动,争做雷锋式好民警。');
+    expect(names(g, 'Person').sort()).toEqual(['任长霞', '焦裕禄', '习近平'].sort());
+    expect(g.relations.filter((r) => ['任长霞', '焦裕禄', '习近平'].includes(r.from))).toEqual([]);
+  });
+});
+
+describe('a name ending in 和 before a speech verb', () => {
+  it('reads 杨春和介绍 as 杨春和, and 王刚和李明表示 as two people', () => {
+    const g = extractArticle('派出所教导员杨春和介绍,今年初开展了活动。民警王刚和李明表示,要再接再厉。');
+    expect(names(g, 'Person').sort()).toEqual(['杨春和', '李明', '王刚'].sort());
+  });
+});

@@ -302,3 +302,53 @@ describe('police teams and generic arrangements (rule 11)', () => {
     expect(names(g, 'Initiative')).not.toContain('警医联动');
   });
 });
+
+describe('a place’s second name in brackets', () => {
+  it('keeps 经开区(综保区) in the branch’s name, and reads 经开区 as a place, not 经 + 开区', () => {
+    const g = extractArticle('西江市公安局经开区(综保区)分局治安副所长李强荣立个人三等功2次、嘉奖5次。西江市公安局经开区分局民警王刚参加了行动。');
+    expect(names(g, 'Unit')).toEqual(expect.arrayContaining(['西江市公安局经开区(综保区)分局', '西江市公安局经开区分局']));
+    expect(edges(g, 'MEMBER_OF')).toContain('李强 → 西江市公安局经开区(综保区)分局 (治安副所长)');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['李强 → 三等功', '李强 → 嘉奖']);
+  });
+});
+
+describe('chains of a brigade’s stations and a section’s chief', () => {
+  it('puts a border station written after its brigade in the brigade', () => {
+    const g = extractArticle('二连浩特边境管理大队赛罕塔拉边境派出所所长刘勇在巡逻。');
+    expect(edges(g, 'PART_OF')).toEqual(['二连浩特边境管理大队赛罕塔拉边境派出所 → 二连浩特边境管理大队']);
+    expect(edges(g, 'MEMBER_OF')).toEqual(['刘勇 → 二连浩特边境管理大队赛罕塔拉边境派出所 (所长)']);
+  });
+
+  it('reads a section before its own chief’s post (宣传科科长, 治安科科长) as the section', () => {
+    const g = extractArticle('青山县公安局政治处宣传科科长周洁在会上发言。青山县公安局治安科科长王刚也参加了会议。');
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['周洁 → 青山县公安局政治处宣传科 (科长)', '王刚 → 青山县公安局治安科 (科长)']);
+    expect(edges(g, 'PART_OF')).toContain('青山县公安局政治处宣传科 → 青山县公安局政治处');
+  });
+});
+
+describe('words glued in front of a unit by the segmenter, and provinces before unknown cities', () => {
+  it('leaves 系, 记 and 从 out of the name, and keeps the one character jieba cut from an unknown city (从岚/x 州市)', () => {
+    const g = extractArticle(
+      '林海深处的“老杜”——记白溪森林公安局松岭派出所教导员杜长青\n骆建军生前系泺川市公安局柳桥分局刑警大队副大队长。记者从岚州市公安局获悉。',
+    );
+    expect(names(g, 'Unit')).toEqual(
+      expect.arrayContaining(['白溪森林公安局松岭派出所', '泺川市公安局柳桥分局刑警大队', '岚州市公安局']),
+    );
+    expect(names(g, 'Unit').some((n) => /^[系记从州]/.test(n))).toBe(false);
+  });
+
+  it('names a unit without the province before a city the gazetteer does not know, keeping the full form as an alias', () => {
+    const g = extractArticle('这背后,是浙江省台岚市公安局嵊湖分局桐溪派出所的努力。');
+    const station = g.entities.find((e) => e.name === '台岚市公安局嵊湖分局桐溪派出所');
+    expect(station?.aliases).toContain('浙江省台岚市公安局嵊湖分局桐溪派出所');
+  });
+});
+
+describe('police areas and partners described before their names', () => {
+  it('reads a 警务区 as a unit of its station, and partners written after a description (与沿线的X、Y共同开展)', () => {
+    const g = extractArticle('兰阳站派出所关庙警务区民警申宝林介绍,近年来,关庙警务区与沿线的关庙镇中心小学、关庙村委会共同开展“护路小卫士”活动。');
+    expect(edges(g, 'PART_OF')).toEqual(['兰阳站派出所关庙警务区 → 兰阳站派出所']);
+    expect(names(g, 'Organization').sort()).toEqual(['关庙村委会', '关庙镇中心小学']);
+    expect(edges(g, 'PARTNERS_WITH').sort()).toEqual(['兰阳站派出所关庙警务区 → 关庙村委会', '兰阳站派出所关庙警务区 → 关庙镇中心小学']);
+  });
+});

@@ -9,7 +9,7 @@ const SETS: { dir: string; articles?: string }[] = [
   { dir: 'test/fixtures', articles: 'seed/articles' },
   { dir: 'test/fixtures/own' },
   { dir: 'test/fixtures/twins' },
-  ...['', '2', '3', '4', '5', '6'].map((n) => ({ dir: `bench/heldout${n}` })),
+  ...['', '2', '3', '4', '5', '6', '7'].map((n) => ({ dir: `bench/heldout${n}` })),
 ];
 
 describe('gold files', () => {

@@ -72,3 +72,11 @@ export const NOT_GIVEN_NAMES = new Set(['警官', '同志', '师傅', '老师', 
 
 /** Kinship and familiarity words a nickname ends with: 冯爹, 张姐, 老杨. */
 export const NICKNAME_ENDINGS = new Set('爹妈哥姐叔姨伯爷奶嫂婶'.split(''));
+
+// National leaders and national police and civic heroes the genre names in passing (学习焦裕禄精神,
+// 习近平总书记强调): people (ANNOTATION.md rule 4), known by name wherever written.
+export const PUBLIC_FIGURES = [
+  '习近平', '毛泽东', '周恩来', '邓小平', '江泽民', '胡锦涛', '刘少奇', '朱德', '李大钊', '孙中山',
+  '雷锋', '焦裕禄', '孔繁森', '任长霞', '张思德', '黄继光', '邱少云', '董存瑞', '王进喜', '杨善洲',
+  '钱学森', '袁隆平', '钟南山', '张桂梅', '黄文秀', '谷文昌', '廖俊波', '王继才', '邹碧华',
+];

@@ -99,6 +99,8 @@ function placeAt(name: string, at: number): { length: number; level: PlaceLevel;
   return undefined;
 }
 
+const UNKNOWN_CITY_BODY = /^[\u4e00-\u9fff]{1,3}[市州县盟]公安/;
+
 /**
  * How many characters open `name` only to locate what follows (ANNOTATION.md rule 1): a province before
  * another place (浙江省|临安市公安局…), a prefecture before a county-level place written in full
@@ -109,7 +111,11 @@ export function locatingPrefixLength(name: string): number {
   let cut = 0;
   for (let current = placeAt(name, 0); current; ) {
     const next = placeAt(name, cut + current.length);
-    if (!next) break;
+    if (!next) {
+      // 浙江省台岚市公安局: a province before a city the gazetteer does not know only locates it too.
+      if (current.level === 'province' && UNKNOWN_CITY_BODY.test(name.slice(cut + current.length))) cut += current.length;
+      break;
+    }
     const locates = current.level === 'province' ? next.level !== 'province' : current.level === 'prefecture' && next.level === 'county' && next.full;
     if (!locates) break;
     cut += current.length;

@@ -89,6 +89,7 @@ export const UNIT_HEADS: readonly UnitHead[] = [
   { head: '警务工作站', kind: 'post', level: 6 },
   { head: '警务站', kind: 'post', level: 6 },
   { head: '警务室', kind: 'post', level: 6 },
+  { head: '警务区', kind: 'post', level: 6 },
   { head: '检查站', kind: 'post', level: 6 },
   { head: '机关党委', kind: 'party_committee', level: 9 },
   { head: '党委', kind: 'party_committee', level: 9 },

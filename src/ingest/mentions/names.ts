@@ -38,7 +38,7 @@ const MAX_NAME = 12;
 // 占全支队, 郑浩是支队: the tagger glued a word to 全 / 各 or to a verb or preposition.
 const GLUED_GENERIC = /[全各该本每是在的了对被把将向从为]$/;
 // One-character verbs that open a clause before a unit (有市公安局…, 获省公安厅…, 任区公安局…).
-const GLUED_VERB_CHARS = new Set('有获任赴经据入调驻至受'.split(''));
+const GLUED_VERB_CHARS = new Set('有获任赴经据入调驻至受系记'.split(''));
 const DEMONSTRATIVE_CHARS = new Set('这那该本此每各其'.split(''));
 // Verbs the tagger may read as names (荣获/nr): an honour or a founding is never part of a unit's name.
 const VERB_STOPS = new Set([...HONOUR_VERBS, '荣获', '获评', '荣立', '组建', '成立', '举行', '召开', '开展', '表示', '介绍']);
@@ -106,6 +106,8 @@ function isPlaceWord(word: string, tag: string): boolean {
   return word.length >= 3 && PLACE_SUFFIXES.some((s) => word.endsWith(s)) && !FUNCTION_CHARS.has(word[0]!);
 }
 
+const BRACKETED_BEFORE = /\([\u4e00-\u9fff]{2,8}\)$/;
+
 /**
  * Reads the name before `headStart` in `text` (whose tokens are `tokens`),
  * never left of `limit`. `maxNounWord`: the longest common noun accepted right
@@ -118,6 +120,14 @@ export function parseNameBefore(
   headStart: number,
   maxNounWord = 3,
 ): ParsedName {
+  // 经开区(综保区)分局: the place's second name in brackets stays in the unit's name (ANNOTATION.md rule 2).
+  const bracket = BRACKETED_BEFORE.exec(text.slice(Math.max(limit, headStart - 10), headStart));
+  if (bracket) {
+    const named = parseNameBefore(text, tokens, limit, headStart - bracket[0].length, maxNounWord);
+    const last = named.parts[named.parts.length - 1];
+    if (last) named.parts[named.parts.length - 1] = { ...last, text: last.text + bracket[0] };
+    return named;
+  }
   const floor = Math.max(limit, headStart - MAX_NAME);
   // An opening verb right before fixes the left edge whatever the words are.
   const window = text.slice(floor, headStart);
@@ -151,9 +161,10 @@ export function parseNameBefore(
     if (start < floor || (!allHan(word) && !number) || GENERIC_MODIFIERS.has(word) || UNIT_OBJECT_VERBS.has(word) || VERB_STOPS.has(word)) break;
     // 以栎社/x 派出所, 这是/x 白乌/x: an unknown word opening with a preposition, a demonstrative or a verb
     // is the tagger's glue: the name is what follows them, and ends the name on the left.
-    const glued = tag === 'x' && !number ? gluedOpening(word) : 0;
+    const glued = tag === 'x' && !number && !AREA_WORDS.has(word) ? gluedOpening(word) : 0;
     if (glued > 0) {
-      if (word.length - glued >= 2) {
+      // (从岚/x 州市/n: one character left still opens the word after it.)
+      if (word.length - glued >= 2 || (parts.length > 0 && word.length > glued && !FORMER_PREFIXES.includes(word.slice(glued)))) {
         parts.unshift({ text: word.slice(glued), place: isPlaceWord(word.slice(glued), ''), branch: false });
         pos = start + glued;
       }

@@ -41,8 +41,8 @@ const NATIONAL_RE = new RegExp(`(?:${alternation(NATIONAL_BODIES)})`, 'g');
 // is the name, even where the tagger's words would stop it (冰雪/大/世界).
 const MAX_PARTNER_NAME = 20;
 const PARTNER_NAME = new RegExp(`(?:${alternation(PARTNER_MARKERS)})([\\u4e00-\\u9fff]{2,${MAX_PARTNER_NAME}})$`);
-// 与辖区阳光社区党委, 与相关医院: a generic word before the name is not part of it.
-const GENERIC_BEFORE_NAME = new RegExp(`^(?:${alternation([...GENERIC_MODIFIERS, '所在地'])})`);
+// 与辖区阳光社区党委, 与相关医院, 与沿线的关庙镇中心小学: a generic word or a description ending in 的 before the name is not part of it.
+const GENERIC_BEFORE_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}的|${alternation([...GENERIC_MODIFIERS, '所在地'])})`);
 // A name runs over no function word, partner verb or police word (与A医院和B学校, 与X共建Y).
 const plainName = (t: string) => !/[的、和及被在对把将向从由是了]/.test(t) && !FUNCTION_CHARS.has(t[0]!) && !PARTNER_VERB.test(t) && !UNIT_WORDS.test(t);
 // 厦门大学附属中山医院: a hospital affiliated to the body named right before it is one name.
@@ -151,6 +151,14 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
   }
 
   for (const o of out) {
+    // 哈尔滨市委市政府: a joint giver written as one is its first-named body (ANNOTATION.md rule 9).
+    const joint = JOINT_BODIES.exec(o.name);
+    if (joint) {
+      o.name = joint[1]!;
+      o.end = o.start + o.name.length;
+      o.kind = 'party_committee';
+      continue;
+    }
     const body = PARTY_BODY_AFTER.exec(s.slice(o.end - base));
     if (!body) continue;
     o.end += body[0].length;
@@ -195,6 +203,8 @@ function collegeOf(s: string, university: OrgMention, base: number, nameStart: n
   const field = s.slice(university.end - base, nameStart - 1);
   return field.length >= 2 && field.length <= 4 && allHan(field);
 }
+
+const JOINT_BODIES = /^([\u4e00-\u9fff]{1,8}[省市县区]委)[省市县区](?:人民)?政府$/;
 
 /** The length of 全国 written right before `at` (全国民航团委): a national body's scope is part of its name. */
 function nationalScope(s: string, at: number): number {

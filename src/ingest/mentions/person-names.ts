@@ -31,6 +31,9 @@ const AFTER_UNKNOWN_NAME = new RegExp(`^(?:[,。;!?]|$|${alternation(SPEECH_VERB
  * The name starting at `at`, or undefined. Length: surname + 1 or 2; the
  * third character is kept unless it stops names or starts a longer word.
  */
+// 杨春和介绍: 和 right before a speech verb ends a name; it joins nothing.
+const ENDS_ON_AND = new RegExp(`^和(?:${alternation(SPEECH_VERBS)})`);
+
 export function readName(s: string, at: number, tokens: readonly Token[]): string | undefined {
   const compound = SURNAMES_COMPOUND.find((c) => s.startsWith(c, at));
   const surnameLength = compound ? 2 : SURNAME_SET.has(s[at]!) ? 1 : 0;
@@ -41,7 +44,7 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   const g2 = g1 + 1;
   // Tokens partition the sentence, so at most one starts at g2.
   const atG2 = tokens.find((t) => t.start === g2);
-  if (isHanAt(s, g2) && !NAME_STOP_CHARS.has(s[g2]!)) {
+  if (isHanAt(s, g2) && (!NAME_STOP_CHARS.has(s[g2]!) || ENDS_ON_AND.test(s.slice(g2, g2 + 4)))) {
     const wordAcross = tokens.find((t) => t.start < g2 && t.end > g2);
     const startsWord = atG2 !== undefined && atG2.word.length >= 2 && isKnownWordNotName(atG2.word, atG2.tag);
     if (!startsWord || (wordAcross !== undefined && wordAcross.start >= at)) end = g2 + 1;
@@ -61,6 +64,12 @@ export function readName(s: string, at: number, tokens: readonly Token[]): strin
   const overLooseChar = end === g2 + 1 && word?.end === g2 && atG2?.end === g2 + 1;
   if (word && word.word.length >= 2 && word.end > g1 && !overLooseChar && isKnownWordNotName(word.word, word.tag)) return undefined;
   if (NOT_GIVEN_NAMES.has(name.slice(surnameLength))) return undefined;
+  // 向先进典型看齐, 向骆建军同志学习: a preposition that is also a surname (向/p) opens no name where a
+  // word runs on past the name's end, or a name starts right after it.
+  if (word?.tag === 'p' && word.end === g1 && !compound) {
+    const after = tokens.find((t) => t.start === g1);
+    if ((after && after.end > end) || (after?.tag === 'nr' && readName(s, g1, tokens))) return undefined;
+  }
   return name;
 }
 

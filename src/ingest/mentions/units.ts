@@ -82,10 +82,13 @@ function segmentFrom(rawParts: NamePart[], head: UnitHead, start: number, end: n
   return { start, end, core, qualifiers, head };
 }
 
-/** A head can continue a chain when it ranks below the previous link (or is a Party body inside it). */
+/**
+ * A head can continue a chain when it ranks below the previous link (or is a Party body inside it); a station
+ * written after a brigade is that brigade's (边境管理大队X边境派出所, 森林公安大队X派出所).
+ */
 function continuesChain(prev: UnitHead, next: UnitHead): boolean {
   if (PARTY_KINDS.has(prev.kind)) return false;
-  return PARTY_KINDS.has(next.kind) || next.level > prev.level;
+  return PARTY_KINDS.has(next.kind) || next.level > prev.level || (prev.kind === 'brigade' && next.kind === 'station');
 }
 
 /** `repeated`: names written before the same head more than once in the article (repeatedUnitNames), as name + head. */
@@ -143,10 +146,10 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     }
     // 银鹰组, 治安科: heads too common alone name a unit only right after the link it sits in.
     // (…and must end a word: 组 in 组建, 科 in 科技 is none.)
-    // (…nor a name's last character before another head: 吉崩岗派出所; nor a verb's: 督办.)
+    // (…nor a name's last character before another head: 吉崩岗派出所, though 宣传科科长 is its head's chief; nor a verb's: 督办.)
     // (A token jieba does not know, glued from the head and the next word, is no word: 银鹰/x 组由/x.)
     const endsWord = !tokens.some((t) => t.start < he && t.end > he && !(t.start === hs && t.tag === 'x')) && !CHAIN_HEAD_WORDS.test(s.slice(hs, he + 1)) &&
-      !HEAD_AHEAD.test(s.slice(he)) && !VERB_BEFORE_SECTION.test(s.slice(Math.max(0, hs - 1), he));
+      !(HEAD_AHEAD.test(s.slice(he)) && s[he + 1] !== '长') && !VERB_BEFORE_SECTION.test(s.slice(Math.max(0, hs - 1), he));
     // (Not a head there: the text is left for the next head's name, 吉崩岗派出所, 组建党员红旗中队.)
     if (head.chainOnly && !(endsWord && chain && chain.segments.length > 0 && chain.end - base === name.start)) continue;
     // 社区警务室, 校园警务室: a kind of place before the head says what the unit serves, not which one it is

@@ -34,8 +34,10 @@ const CONTAINER_OF = /^(?:下辖|下设|下属|所属)的?/;
 const SPEAKER_TAIL = new RegExp(`^(?:${alternation(SPEECH_VERBS)})$`);
 // X授予其…, X将其命名为…: X gives to the topic told of before, which stays the topic.
 const GIVES_TO_PRONOUN = /^[^,;。]{0,6}?(?:授予|[将把])其/;
+// 省公安厅下发通报: the body that issues a notice or decision gives; it is not whom the sentence is about.
+const ISSUES = /^(?:下发|印发|发出|发布|作出)/;
 // Prepositions and verbs that make what follows an object, not a subject.
-const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及]|联合|依托|针对|按照|围绕|获|授予/;
+const NOT_SUBJECT_BEFORE = /[对与向给同跟被把由从到将和及经]|联合|依托|针对|按照|围绕|获|授予/;
 // An actor right after these is an object: 带领女子监区…, 与…, 对….
 const OBJECT_BEFORE = /(?:带领|率领|组织|联合|协助|帮助|与|和|对|向|为|给|同|跟|把|将|在|从|以)$/;
 // Between the named heads of a list: 、 or 和, with the next one's post (王勇和民警高明等3人).
@@ -189,7 +191,7 @@ export class RelationContext {
       const before = this.leadBefore(index, cs, a);
       if (before.length > 12 || NOT_SUBJECT_BEFORE.test(before)) continue;
       const after = this.text.slice(a.end, this.clauseEnd(index, a.end));
-      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after) || CONTAINER_OF.test(after) || GIVES_TO_PRONOUN.test(after)) continue;
+      if (TEMPORAL_TAIL.test(after) || SPEAKER_TAIL.test(after) || LEADER_FRAME.test(after) || CONTAINER_OF.test(after) || GIVES_TO_PRONOUN.test(after) || ISSUES.test(after)) continue;
       return this.withSiblings(actors, a);
     }
     return undefined;

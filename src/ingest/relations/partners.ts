@@ -11,10 +11,11 @@ import type { RelationRule } from './rules.js';
 import type { RelationSink } from './sink.js';
 
 // What joins the two parties, at the end of what stands between them: 与, 同, 携手….
-// (与辖区X: a word that places the partner may follow the connector.)
-const JOINED_BY = /^[^,;。!?“”]{0,8}?(?:与|同|和|跟|携手|联合|会同|联手|牵手)(?:辖区|当地|驻地|所在地|本地)?$/;
+// (与辖区X, 与沿线的X: a word that places the partner, or a short description, may follow the connector.)
+const PLACING = String.raw`(?:辖区|当地|驻地|所在地|本地|[\u4e00-\u9fff]{1,4}的)?`;
+const JOINED_BY = new RegExp(String.raw`^[^,;。!?“”]{0,8}?(?:与|同|和|跟|携手|联合|会同|联手|牵手)${PLACING}$`);
 // A connector that says by itself that they act together: X携手Y, X联合Y开展.
-const JOINT_CONNECTOR = /(?:携手|联合|会同|联手|牵手)(?:辖区|当地|驻地|所在地|本地)?$/;
+const JOINT_CONNECTOR = new RegExp(`(?:携手|联合|会同|联手|牵手)${PLACING}$`);
 // What they do together, after the second party: co-building, agreements, joint work.
 // (建立…机制 / 关系 / 通道: a standing arrangement between them.)
 const JOINT_ACT =

@@ -33,6 +33,8 @@ const COUNTED_LIST_END = new RegExp(String.raw`等\s*[${COUNT}]+\s*(?:名|人|�
 const COUNTED_GROUP_NAMED = new RegExp(String.raw`[${COUNT}]+\s*(?:名|位)[\u4e00-\u9fff]{0,4}\(([^()]{2,40})\)$`);
 // 分别被…, 分别获评…: each of the recipients got one of the honours, in order.
 const RESPECTIVELY = /分别$/;
+// 获评“X”的3名民警是:A,B / 被评为X的单位有:…: the honour in a relative clause, its winners listed after the colon.
+const LISTED_AFTER = /^[”"」]?(?:荣誉)?(?:称号)?的[^,;。::]{0,10}?(?:分别)?(?:是|有|为|如下)[::]/;
 
 export function readReceived(ctx: RelationContext, sink: RelationSink): void {
   const { mentions, registry } = ctx.input;
@@ -44,7 +46,9 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
     const sentenceIndex = ev.honour.sentence;
     // 王海波等6人被记个人二等功: only the named head of a counted list is a recipient.
     const listHeads = ev.counted ? countedListHeads(ctx, sentenceIndex, ev.at) : [];
-    if (ev.counted && !listHeads.length && !ctx.listSections.has(sentenceIndex)) continue;
+    // 获评X的3名民警是:A,B: a counted kind of winners whose names follow.
+    const listed = ev.recipients ? undefined : listedAfter(ctx, sentenceIndex, ev.honour.end);
+    if (ev.counted && !listHeads.length && !listed && !ctx.listSections.has(sentenceIndex)) continue;
     const parent = ev.continues ? resolved.get(ev.continues) : undefined;
     const section = ctx.listSections.get(sentenceIndex);
     let actors: Actor[];
@@ -63,6 +67,10 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
       actors = parent.actors;
       from = ctx.clauseStart(sentenceIndex, ev.at);
       rule = 'received.continues';
+    } else if (listed) {
+      actors = listed.actors;
+      from = listed.from;
+      rule = 'received.listed-after';
     } else if (ev.recipients) {
       const r = ev.recipients;
       actors = ctx.actorsBySentence[sentenceIndex]!.filter((a) => a.start >= r.start && a.end <= r.end && !a.ownUnitOfPerson);
@@ -111,6 +119,17 @@ function listedUnder(ctx: RelationContext, honour: string, sentenceIndex: number
     return ctx.sectionActors(items);
   }
   return [];
+}
+
+/** The winners listed after 获评X的N名民警是:, to the end of the sentence and the sentences its semicolons join. */
+function listedAfter(ctx: RelationContext, sentenceIndex: number, honourEnd: number): { actors: Actor[]; from: number } | undefined {
+  const intro = LISTED_AFTER.exec(ctx.text.slice(honourEnd, ctx.sentence(sentenceIndex).end));
+  if (!intro) return undefined;
+  const from = honourEnd + intro[0].length;
+  let last = sentenceIndex;
+  while (ctx.sentence(last).text.endsWith(';') && last + 1 < ctx.input.mentions.sentences.length && ctx.paragraphOf[last + 1] === ctx.paragraphOf[last]) last++;
+  const actors = ctx.actorsBySentence.slice(sentenceIndex, last + 1).flat().filter((a) => !a.ownUnitOfPerson && a.start >= from);
+  return actors.length ? { actors, from } : undefined;
 }
 
 /** A温晓峰和B分别被…记三等功和嘉奖: the honours of one verb go to the recipients in turn. */

@@ -14,6 +14,7 @@ export const RELATION_RULES = {
   'received.roll': 'a printed roll or decision list: the lines under a heading that names the title',
   'received.counted-list': 'the named heads of a counted list: X、Y等N人荣立…',
   'received.continues': 'a commendation that continues the event before it: …,并记功',
+  'received.listed-after': 'the winners listed after a relative clause that names the honour: 获评X的3名民警是:A,B',
   'received.named': 'the recipient the pattern names: a title before a name, 对X予以, 授予X',
   'received.subject': 'the subject of the verb: the actor written before it, else the sentence’s or paragraph’s',
   'leads.agent': 'the founder the mention names: 由X牵头组建',

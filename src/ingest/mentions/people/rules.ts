@@ -4,7 +4,7 @@
 // after it) give one mention with all their posts.
 import { alternation } from '../../lexicon/common.js';
 import { TITLE_TAILS } from '../../lexicon/honours.js';
-import { CIVILIAN_ROLES, NAMING_VERBS, POSTS, RANK_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
+import { CIVILIAN_ROLES, NAMING_VERBS, POSTS, PUBLIC_FIGURES, RANK_POSTS, SPEECH_VERBS } from '../../lexicon/people.js';
 import { COUNT } from '../../patterns.js';
 import type { Rule } from '../../rules/rule.js';
 import { isKnownWordNotName, type Token } from '../../segment.js';
@@ -31,7 +31,8 @@ export interface PersonReading {
   add(start: number, name: string, posts: PersonPost[], rule: string): PersonMention;
 }
 
-const DASH_AFTER_POST = /^(?:——|—|--)/;
+// 中队长——周立群, and a roll line's 所长　梁振华: a dash or spaces may set the name off.
+const DASH_AFTER_POST = /^(?:——|—|--| {1,3})/;
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const CLAUSE_MARK = /[,;:。!?“”]/;
 // The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
@@ -67,6 +68,19 @@ function listedAfter(r: PersonReading, from: number, strict: boolean): { at: num
   return out;
 }
 
+// Before the name of an office holder: the sentence's start, a clause break, or 的 closing a relative clause.
+const HOLDER_OPENS = /[,;:。!?”的]/;
+
+/** The name written right before 现任 / 担任 (or before the comma ahead of it), opening its clause. */
+function holderBefore(s: string, verbAt: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
+  const end = s[verbAt - 1] === ',' ? verbAt - 1 : verbAt;
+  const name = nameEndingAt(s, end, tokens);
+  return name && (name.at === 0 || HOLDER_OPENS.test(s[name.at - 1]!)) ? name : undefined;
+}
+
+// After a two-character figure's name (雷锋, 朱德): what follows a name, not the rest of a longer one (雷锋式 is a kind).
+const FIGURE_FOLLOWERS = /^(?:精神|同志|一样|那样|般|等|总书记|主席|总理|书记|生前|事迹|的)/;
+
 export const PERSON_RULES: readonly Rule<PersonReading>[] = [
   {
     id: 'person.post',
@@ -80,14 +94,21 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       const nameAt = postEnd + (DASH_AFTER_POST.exec(s.slice(postEnd))?.[0].length ?? 0);
       // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
       if (units.some((u) => u.start - base <= m.index && u.end - base > nameAt)) return undefined;
-      const name = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens);
+      const read = personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens);
+      // 民警向刑侦大队学习: no name runs into a unit's name.
+      const name = read && !units.some((u) => u.start - base > nameAt && u.start - base < nameAt + read.length) ? read : undefined;
       // 金卫东局长在讲话中指出: a name right before an office (not a rank: 江州特警 is a place and a force), opening its clause.
       const before = name || RANK_POSTS.test(roleOf(m[0])) || !opensClause(s, m.index) ? undefined : nameEndingAt(s, m.index, tokens);
       const place = before && tokens.some((t) => t.start === before.at && t.end === m.index && t.tag === 'ns');
       if (before && !place && (before.at === 0 || CLAUSE_MARK.test(s[before.at - 1]!))) r.add(before.at, before.name, [{ role: roleOf(m[0]) }], rule);
       if (!name) {
         const copula = copulaPost(s, base, m.index, nameAt, units);
-        if (copula) r.held.push({ sentence: r.index, at: base + copula.at, posts: copula.posts });
+        if (copula) {
+          r.held.push({ sentence: r.index, at: base + copula.at, posts: copula.posts });
+          // 王海涛现任X分局副局长, …的王海涛,现任…: the name that opens the clause holding the office is its holder.
+          const holder = s[copula.at] === '是' ? undefined : holderBefore(s, copula.at, tokens);
+          if (holder) r.add(holder.at, holder.name, [], rule);
+        }
         return [];
       }
       const posts = postsBefore(s, base, m.index, postEnd, units);
@@ -148,6 +169,18 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       const post = s[nameAt + name.length] === '的' ? POST_START.exec(s.slice(nameAt + name.length + 1)) : null;
       const unit = post ? r.units.find((u) => u.end - base <= m.index && INTRODUCED_IN_UNIT.test(s.slice(u.end - base, m.index))) : undefined;
       r.add(nameAt, name, post ? [{ role: roleOf(post[0]), ...(unit ? { unit } : {}) }] : [], rule);
+      return [];
+    },
+  },
+  {
+    id: 'person.public-figure',
+    // 习近平总书记强调, 学习焦裕禄精神: a national figure named in passing, where no longer name runs on.
+    pattern: new RegExp(`(?:${alternation(PUBLIC_FIGURES)})`),
+    examples: { match: ['学习焦裕禄精神', '习近平总书记强调'], noMatch: ['学习先进典型'] },
+    read(m, r, rule) {
+      const end = m.index + m[0].length;
+      if (m[0].length === 2 && isHanAt(r.s, end) && !FIGURE_FOLLOWERS.test(r.s.slice(end))) return undefined;
+      r.add(m.index, m[0], [], rule);
       return [];
     },
   },
