@@ -11,6 +11,8 @@ const CHROME_LABEL = new RegExp(
     '免责声明', '推荐阅读', '扫码', '二维码', '点赞', '转发', '评论', '在看',
     // Credit lines, at the head or the foot of a post (来源：亭湖分局政治处　审核：…).
     '来源[:：]', '作者[:：]', '审核[:：]', '校对[:：]', '通讯员[:：]',
+    // …and the bracketed ones at a story's foot ((黔溪交警 宣传办供稿), (记者 王某 通讯员 李某)).
+    '供稿[)）]?$', '供图[)）]?$', '^[(（]\\s*(?:记者|通讯员|实习生|文[/|／]|图[/|／])',
     // A forum's edit stamp (本帖最后由 X 于 2015-06-09 10:17 编辑).
     '本帖最后由',
   ].join('|'),

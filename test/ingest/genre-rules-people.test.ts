@@ -261,3 +261,29 @@ describe('a name ending in 和 before a speech verb', () => {
     expect(names(g, 'Person').sort()).toEqual(['杨春和', '李明', '王刚'].sort());
   });
 });
+
+describe('posthumous honours and duties that name squads', () => {
+  it('reads 追授X同志“…”称号 and 为其追记个人一等功, given by the bodies that did it', () => {
+    const g = extractArticle(
+      '骆建军生前系泺川市公安局柳桥分局刑警大队副大队长,从警18年,2009年被泺川市委、市政府授予“泺川市劳动模范”称号。会上宣读了公安部追授骆建军同志“全国公安系统一级英雄模范”称号的命令,以及山东省公安厅为其追记个人一等功的决定。',
+    );
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy})`).sort()).toEqual([
+      '骆建军 → 一等功 (山东省公安厅)',
+      '骆建军 → 全国公安系统一级英雄模范 (公安部)',
+      '骆建军 → 泺川市劳动模范 (泺川市委)',
+    ]);
+  });
+
+  it('reads a squad named by its duty right after its bureau (机场公安局行李查验中队)', () => {
+    const g = extractArticle('在荆川机场公安局行李查验中队,记者见到了刚刚结束夜班的团员民警邝晓彤、付一鸣。');
+    expect(edges(g, 'PART_OF')).toEqual(['荆川机场公安局行李查验中队 → 荆川机场公安局']);
+    expect(edges(g, 'MEMBER_OF')).toContain('邝晓彤 → 荆川机场公安局行李查验中队 (民警)');
+  });
+});
+
+describe('a decision list headed by a commendation alone', () => {
+  it('gives 五、嘉奖 to the people on the lines under it', () => {
+    const g = extractArticle('四、记个人三等功4名\n东湖派出所民警张立、吴涛、韩青\n五、嘉奖\n宿澄市公安局特警支队辅警范小东、邱瑞\n希望受到表彰的集体和个人珍惜荣誉。');
+    expect(edges(g, 'RECEIVED').sort()).toEqual(['吴涛 → 三等功', '张立 → 三等功', '范小东 → 嘉奖', '邱瑞 → 嘉奖', '韩青 → 三等功'].sort());
+  });
+});

@@ -352,3 +352,12 @@ describe('police areas and partners described before their names', () => {
     expect(edges(g, 'PARTNERS_WITH').sort()).toEqual(['兰阳站派出所关庙警务区 → 关庙村委会', '兰阳站派出所关庙警务区 → 关庙镇中心小学']);
   });
 });
+
+describe('sections a unit is said to contain, and credit lines', () => {
+  it('reads 科, 室 and 办 listed after 下设 as units, and a bracketed credit line as chrome', () => {
+    const g = extractArticle('黔溪市公安局交通警察支队城区一大队下设秩序中队、铁骑中队、事故科、法制室和宣传办,现有民警46名。\n(黔溪交警 宣传办供稿)\n');
+    expect(names(g, 'Unit')).toEqual(expect.arrayContaining(['事故科', '法制室', '宣传办']));
+    expect(names(g, 'Person')).toEqual([]);
+    expect(names(g, 'Organization')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { COUNT } from '../patterns.js';
 export const HONOUR_VERBS = [
   '荣获', '获得', '获评', '喜获', '荣膺', '斩获', '摘得', '夺得', '获', '评为', '评选为', '评定为', '授予', '表彰为',
   '命名为', '认定为', '确定为', '当选为', '当选', '入选', '荣立', '荣记', '树为', '选树为', '创建成为', '创建成了',
-  '创建成', '被誉为', '授予了',
+  '创建成', '被誉为', '授予了', '追授', '追记',
   // Titles a unit makes itself into (建成省级执法示范单位, 打造成一级公安派出所): only a title shape is taken.
   '建成', '打造成', '创成',
   // 受到公安部通报表扬: only a commendation or title is taken as its object.

@@ -10,7 +10,7 @@ import { isFullPlaceName, placeLevel } from '../lexicon/places.js';
 import { COUNT, allHan, matchesOf } from '../patterns.js';
 import type { Token } from '../segment.js';
 
-const NAME_TAGS = new Set(['x', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
+const NAME_TAGS = new Set(['x', 'zg', 'nz', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'j', 's', 'n', 'b', 'ng', 'nb', 'nx', 'eng', 'an', 'vn', 'i', 'l']);
 /** Ordinals inside names: 合肥市第八人民医院. */
 const ORDINAL = new RegExp(String.raw`^第?[${COUNT}]{1,3}$`);
 /** Nouns that are never part of a unit or organisation name. */

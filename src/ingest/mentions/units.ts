@@ -22,6 +22,8 @@ const HEAD_AHEAD_RE = new RegExp(`^长[^\\s${[...FUNCTION_CHARS].join('')},;:。
 const COUNTED_BEFORE = new RegExp(String.raw`[${COUNT}]+[个座支家所]$`);
 // 支队下设的网络侦查大队: the unit before these words contains the one after.
 const CONTAINS_WORDS = /(?:下设的|下辖的|下设|下辖|所属的|所属|所辖的|所辖)$/;
+// 下设X中队、Y科和: the items so far of a list of what a unit contains.
+const CONTAINED_LIST = /(?:下设|下辖|设有|内设)(?:[^,;。:、和及]{2,12}[、和及])*$/;
 // (以下简称“顺德交警大队”): a quotation that declares a short name.
 const SHORT_NAME_DECLARATION = /简称$/;
 const HEAD_AHEAD = new RegExp(`^(?:${alternation(UNIT_HEADS.map((h) => h.head))})`);
@@ -151,7 +153,9 @@ export function findUnitMentions(ctx: SentenceContext, repeated: ReadonlySet<str
     const endsWord = !tokens.some((t) => t.start < he && t.end > he && !(t.start === hs && t.tag === 'x')) && !CHAIN_HEAD_WORDS.test(s.slice(hs, he + 1)) &&
       !(HEAD_AHEAD.test(s.slice(he)) && s[he + 1] !== '长') && !VERB_BEFORE_SECTION.test(s.slice(Math.max(0, hs - 1), he));
     // (Not a head there: the text is left for the next head's name, 吉崩岗派出所, 组建党员红旗中队.)
-    if (head.chainOnly && !(endsWord && chain && chain.segments.length > 0 && chain.end - base === name.start)) continue;
+    // (…or as an item of what a unit is said to contain: 大队下设秩序中队、事故科、法制室和宣传办.)
+    const containedItem = endsWord && name.parts.length > 0 && CONTAINED_LIST.test(s.slice(Math.max(0, name.start - 40), name.start));
+    if (head.chainOnly && !containedItem && !(endsWord && chain && chain.segments.length > 0 && chain.end - base === name.start)) continue;
     // 社区警务室, 校园警务室: a kind of place before the head says what the unit serves, not which one it is
     // (but it is shared by the names of a counted list: 东海湾、宝珊5个社区警务室).
     // (Right after a link of a compound it is the unit's name: 白沙派出所社区警务队.)
@@ -281,6 +285,14 @@ function nameBetweenLinks(
   s: string, tokens: SentenceContext['tokens'], linkEnd: number, name: ParsedName, hs: number, ranksBelow: boolean,
 ): ParsedName | undefined {
   const from = name.parts.length ? name.start : hs;
+  // 机场公安局|行李/n 查验/v|中队: a duty, a noun and what is done to it, names a unit inside the link.
+  const gap = tokens.filter((t) => t.start >= linkEnd && t.end <= hs);
+  if (
+    ranksBelow && gap.length === 2 && gap[0]!.start === linkEnd && gap[1]!.end === hs && gap[0]!.word.length === 2 && gap[1]!.word.length === 2 &&
+    NOUN_TAG.test(gap[0]!.tag) && gap[1]!.tag === 'v' && !GENERIC_MODIFIERS.has(gap[0]!.word)
+  ) {
+    return { start: linkEnd, parts: [{ text: s.slice(linkEnd, hs), place: false, branch: false }], former: false };
+  }
   const rest = from - linkEnd;
   if (rest < 1 || rest > 2 || hs - linkEnd < 2) return undefined;
   // 公安局|管城/n 回族区|分局, 分局|中华/nz 北路|派出所: a whole noun the parse stopped at opens the name

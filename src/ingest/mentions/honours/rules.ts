@@ -1,7 +1,7 @@
 // The honour rules, in the order the scanner runs them (an earlier reading
 // claims its text). Each reads where a sentence gives an honour and records an
 // event: the honour, where its recipient and giver are written, and how.
-import { COUNT } from '../../patterns.js';
+import { CN_DIGITS, COUNT } from '../../patterns.js';
 import { alternation, GENERIC_MODIFIERS } from '../../lexicon/common.js';
 import { COMMENDATIONS, HONOUR_VERBS, MERIT, TITLE_QUALIFIERS, TITLE_TAILS } from '../../lexicon/honours.js';
 import type { Rule } from '../../rules/rule.js';
@@ -43,7 +43,7 @@ const LIST_MARK = /[、,;。]/;
 const SPIRIT_OF = /^[\u4e00-\u9fff]{0,2}(?:作风|精神|传统|经验|风貌)/;
 const WINNERS_OF_KIND = /^的(?:民警|辅警|单位|集体|个人|同志|代表|人员|先进)/;
 // 将其命名为, 把其评为: the object is a pronoun for the recipient told of before.
-const PRONOUN_OBJECT = /[将把]其$/;
+const PRONOUN_OBJECT = /[将把为给]其$/;
 // 获X记集体二等功: X gives what is recorded.
 const GOT_FROM = /获得?([^,;。获]{2,20})$/;
 
@@ -108,7 +108,7 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
   {
     id: 'honour.grant-list',
     // A decision's items name the recipients between the verb and the honour: 授予X、Y“…”称号 / 给X(所长)、Y记个人二等功.
-    pattern: /(?:授予|给予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/,
+    pattern: /(?:追授|授予|给予|给)([^“”,;。]{2,120}?)(?:“([^”,;。]{2,30})”(?:荣誉)?称号|记((?:个人|集体)?[一二三]等功))/,
     claims: 'match',
     examples: {
       match: ['决定授予城东派出所“全省优秀公安基层单位”称号。', '给王明(所长)、李强记个人二等功。'],
@@ -260,6 +260,17 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       const name = cleanHonour(m[1]!);
       if (!honourShaped(name)) return undefined;
       r.events.push({ honour: r.mention(at, at + m[1]!.length, name, rule), at: r.base, agents: [], counted: false, rule });
+      return [span(at, at + m[1]!.length)];
+    },
+  },
+  {
+    id: 'honour.list-heading',
+    // 五、嘉奖 / (三)通报表扬(2名): a decision list's numbered heading that is a commendation alone, given to the lines under it.
+    pattern: new RegExp(String.raw`^(?:[${CN_DIGITS}]+、|[(（][${CN_DIGITS}\d]+[)）]|\d+[.、])(?:给予)?((?:集体|个人)?(?:${COMMENDATION_ALT}))(?:[(（]?[${CN_DIGITS}\d]+[名个人]?[)）]?)?$`),
+    examples: { match: ['五、嘉奖', '(三)通报表扬(2名)'], noMatch: ['五、工作要求'] },
+    read(m, r, rule) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      r.events.push({ honour: r.mention(at, at + m[1]!.length, m[1]!, rule), at: r.base, agents: [], counted: false, rule });
       return [span(at, at + m[1]!.length)];
     },
   },

@@ -44,7 +44,7 @@ const AFTER_INTRODUCED_NAME = /^(?:[,。;、!?”]|的|是|今年|$)/;
 // Between a unit and 名叫: 派出所一名名叫…, 派出所的一位名叫….
 const INTRODUCED_IN_UNIT = /^的?(?:一名|一位)?$/;
 // Before 同志 a name stands after a separator or a preposition (给/对/向…): 向李明同志学习.
-const BEFORE_COMRADE = /^(?:[^\u3400-\u9fff]|[给对向与和及让被由是])$/;
+const BEFORE_COMRADE = /^(?:[^\u3400-\u9fff]|[给对向与和及让被由是授])$/;
 // Between a unit and the count of its people: 城关分局的三名民警, 支队3名民警.
 const COUNT_UNIT_LINK = /^的?$/;
 const ITEM = /^[\u4e00-\u9fff]{2,4}$/;
