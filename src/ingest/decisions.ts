@@ -22,7 +22,10 @@ export interface CommendationDecision {
 
 export type ListSections = ReadonlyMap<number, { first: number; last: number }>;
 
-const MEETING = /(?:召开|举行|举办)[^,;。]{0,24}?表彰(?:大会|会议|会)/;
+// (…表彰暨2019年春运动员大会: the commendation shares its meeting with other business.)
+const MEETING = /(?:召开|举行|举办)[^,;。]{0,24}?表彰(?:[^,;。]{0,16}?暨[^,;。]{0,16}?)?(?:大会|会议|会)/;
+// 会上,…: a paragraph told of the meeting where the decision was read.
+const AT_THE_MEETING = /^(?:会上|大会上|会议上)/;
 const DECISION = /(?:宣读|宣布|印发|下发|发布)[^,;。]{0,12}?(?:(《?)关于(?:表彰|授予|给予)|表彰(?:决定|通报|命令))/;
 // 山西省公安厅下发通报,X被记集体二等功: a notice that commends.
 const NOTICE = /(?:印发|下发|发布|发出)了?(?:嘉奖|表彰)?通报(?!批评)/;
@@ -61,6 +64,11 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
     if (!read) return;
     let last = i;
     while (last + 1 < sentences.length && paragraphOf[last + 1] === paragraphOf[i]) last++;
+    // 会上,获评…的5名民警是: the paragraphs told of the meeting are part of it.
+    while (last + 1 < sentences.length && AT_THE_MEETING.test(sentences[last + 1]!.text)) {
+      last++;
+      while (last + 1 < sentences.length && paragraphOf[last + 1] === paragraphOf[last]) last++;
+    }
     // 名单如下: the list printed after the decision is part of it.
     for (let section = sections.get(last + 1); section; section = sections.get(last + 1)) last = section.last;
     const y = DECISION_YEAR.exec(s.text);

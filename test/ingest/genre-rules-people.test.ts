@@ -287,3 +287,33 @@ describe('a decision list headed by a commendation alone', () => {
     expect(edges(g, 'RECEIVED').sort()).toEqual(['吴涛 → 三等功', '张立 → 三等功', '范小东 → 嘉奖', '邱瑞 → 嘉奖', '韩青 → 三等功'].sort());
   });
 });
+
+describe('people listed among the article’s police', () => {
+  it('puts 等众多青年民警 in the police unit the article is about, not its League body; a counted list of winners in none', () => {
+    const g = extractArticle(
+      '青州市公安局团委召开团员大会。局团委选树了王晓明、李可欣等众多青年民警典型。全省有张大伟、刘建国等4名民警当选“全省优秀人民警察”。',
+    );
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(['李可欣 → 青州市公安局', '王晓明 → 青州市公安局']);
+  });
+});
+
+describe('givers of meetings, approvals and scoped titles', () => {
+  it('gives what is announced at a commendation meeting (表彰暨…大会, 会上,获评…是:) by the body that held it', () => {
+    const g = extractArticle(
+      '1月14日,郑川铁路公安局淮梁公安处召开2018年度总结表彰暨2019年春运动员大会。处长袁卫东宣读了表彰决定。\n会上,获评2018年度“最美铁警”的2名民警是:淮梁东站派出所副所长孔德明,淮梁公安处乘警支队二大队乘警长冉世杰。',
+    );
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} (${r.conferredBy})`).sort()).toEqual([
+      '冉世杰 (郑川铁路公安局淮梁公安处)',
+      '孔德明 (郑川铁路公安局淮梁公安处)',
+    ]);
+    expect(edges(g, 'MEMBER_OF')).toContain('冉世杰 → 淮梁公安处乘警支队二大队 (乘警长)');
+  });
+
+  it('gives a citation approved by a body (经X批准,Y荣立…) from that body, and a title scoped before its quotes to the subject', () => {
+    const g = extractArticle('经郑川铁路公安局批准,淮梁车站派出所荣立集体三等功。2019年度,城关派出所被授予全国“枫桥式公安派出所”称号。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.from} → ${r.to} (${r.conferredBy ?? ''} ${r.year ?? ''})`).sort()).toEqual([
+      '城关派出所 → 全国枫桥式公安派出所 ( 2019)',
+      '淮梁车站派出所 → 集体三等功 (郑川铁路公安局 )',
+    ]);
+  });
+});

@@ -48,6 +48,8 @@ export interface PersonMention extends Span {
   honoursBefore?: (Span & { name: string })[];
   /** The rule (or the tagger) that first read the name. */
   rule?: string;
+  /** Named among a group of police with no post of their own (徐一帆、郑可馨等众多青年民警). */
+  policeGroup?: true;
 }
 
 export interface PersonPost {

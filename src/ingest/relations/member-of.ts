@@ -90,6 +90,10 @@ export function readMemberOf(ctx: RelationContext, sink: RelationSink, teamPosts
     });
     if (posts.length === 0 && p.honoursBefore?.length && ctx.homeUnit) {
       sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.homeUnit.name }, p.sentence, 'member-of.titled');
+    } else if (posts.length === 0 && p.policeGroup && ctx.homeUnit) {
+      // (Police serve in the police unit, not in its Party or League body the article may be about.)
+      const unit = ctx.input.units.unitOf(ctx.homeUnit.id) ?? ctx.homeUnit.id;
+      sink.add({ type: 'MEMBER_OF', from: p.name, to: ctx.unitName(unit) }, p.sentence, 'member-of.police-group');
     }
   }
   // Party bodies named only through posts (党支部书记X) sit in the unit the post was read in.

@@ -11,6 +11,7 @@ export const RELATION_RULES = {
   'member-of.post': 'a post written right after the unit it is held in: X派出所所长Y',
   'member-of.post-implied': 'a post with no unit written: the unit of the post beside it, named nearby, or the article’s',
   'member-of.titled': 'a titled person the article presents without a post: in the unit the article is about',
+  'member-of.police-group': 'a person listed among police with no post: X、Y等众多青年民警, in the unit the article is about',
   'received.roll': 'a printed roll or decision list: the lines under a heading that names the title or the commendation',
   'received.counted-list': 'the named heads of a counted list: X、Y等N人荣立…',
   'received.continues': 'a commendation that continues the event before it: …,并记功',

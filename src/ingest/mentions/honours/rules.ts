@@ -27,6 +27,7 @@ const COUNT_BEFORE = new RegExp(String.raw`(?:[${COUNT}]+|多|数|若干)\s*(?:�
 const COUNT_AFTER = new RegExp(String.raw`^\s*[${COUNT}]+\s*(?:人|名|个|位|家)`);
 const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
 // 经江南省人民政府批准,授予…: the approving body gives the honour.
+const SCOPE_ONLY = /^(?:全国|全省|全市|全区|全县|全路|全警|省级|市级|县级|国家级)(?:公安机关|公安系统)?$/;
 const APPROVED_BY = /经([^,;。]{2,30}?)(?:批准|研究决定|研究|决定)$/;
 // The verbs that open a decision's items: the giver of a commendation is written before the first.
 const GRANTING = /授予|给予/;
@@ -115,7 +116,8 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       noMatch: ['被授予2022年度荣誉。'],
     },
     read(m, r, rule) {
-      if (YEAR_ONLY.test(m[1]!)) return undefined; // 被…授予2022年度“…”称号: a passive, its recipient before 被
+      // 被…授予2022年度“…”称号, 被授予全国“…”称号: a passive, its recipient before 被; what stands there is the title's year or scope.
+      if (YEAR_ONLY.test(m[1]!) || SCOPE_ONLY.test(m[1]!)) return undefined;
       const { s } = r;
       const raw = m[2] ?? m[3]!;
       const honourEnd = m.index + (m[2] ? m[0].lastIndexOf('”') : m[0].length);
@@ -225,6 +227,9 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       if (pronounAfter || pronounBefore) agents.push(abs(r, span(clauseStart, pronounBefore ? clauseStart + pronounBefore.index : vs)));
       else if (passive >= clauseStart && passive + 1 < vs) agents.push(abs(r, span(passive + 1, vs)));
       if (found.agent) agents.push(abs(r, found.agent));
+      // 经郑川铁路公安局批准,X荣立集体三等功: the body that approved it gives it.
+      const approved = agents.length === 0 && clauseStart > 0 ? APPROVED_BY.exec(s.slice(0, clauseStart - 1)) : null;
+      if (approved) agents.push(abs(r, span(approved.index + 1, approved.index + 1 + approved[1]!.length)));
       // 获国家林业局森林公安局记集体二等功: the body between 获 and 记 gives it; the recipient is written before 获.
       const gotFrom = m[0] === '记' && passive < clauseStart ? GOT_FROM.exec(s.slice(clauseStart, vs)) : null;
       if (gotFrom) agents.push(abs(r, span(clauseStart + gotFrom.index + gotFrom[0].length - gotFrom[1]!.length, vs)));

@@ -81,6 +81,9 @@ function holderBefore(s: string, verbAt: number, tokens: readonly Token[]): { at
 // After a two-character figure's name (雷锋, 朱德): what follows a name, not the rest of a longer one (雷锋式 is a kind).
 const FIGURE_FOLLOWERS = /^(?:精神|同志|一样|那样|般|等|总书记|主席|总理|书记|生前|事迹|的)/;
 
+// After a list's 等众多 / 等一批: a group of police (等众多青年民警).
+const POLICE_GROUP = /^(?:青年|优秀|一线|女)?(?:民警|辅警|干警|警察|公安民警)/;
+
 export const PERSON_RULES: readonly Rule<PersonReading>[] = [
   {
     id: 'person.post',
@@ -281,9 +284,12 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       // A list of two at least (刘洋、高鹏飞等同志, not 部署民警等人); one name alone only before a count (贺亮等45名民警).
       const counted = !/^等(?:同志|人)/.test(m[0]);
       if (items.length < (counted ? 1 : 2) || !items.every((i) => isItem(i, false))) return undefined;
+      // (A counted list of winners, 等4名民警当选, may gather police from many units: only an uncounted group is the article's.)
+      const police = /^等(?:众多|一批)$/.test(m[0]) && POLICE_GROUP.test(s.slice(m.index + m[0].length));
       let at = start;
       for (const name of items) {
-        r.add(at, name, [], rule);
+        const person = r.add(at, name, [], rule);
+        if (police) person.policeGroup = true;
         at += name.length + 1;
       }
       return [];
