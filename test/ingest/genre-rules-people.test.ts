@@ -317,3 +317,20 @@ describe('givers of meetings, approvals and scoped titles', () => {
     ]);
   });
 });
+
+describe('the year written on a title before a name', () => {
+  it('gives 2021年X获得者 / 2021年Y before a name their year', () => {
+    const g = extractArticle('中队由2021年邵阳市五四青年奖章获得者、2021年邵阳市优秀人民警察、邵阳市公安局警务技能训练中心特聘教官谭毅担任中队长。');
+    expect(g.relations.filter((r) => r.type === 'RECEIVED').map((r) => `${r.to} ${r.year}`).sort()).toEqual(['邵阳市五四青年奖章 2021', '邵阳市优秀人民警察 2021']);
+  });
+});
+
+describe('list lines whose names the dictionary knows as words', () => {
+  it('reads the name to the spaces on a list line (蒋文博, 杜　鹃), with posts after units written in pieces (市局|网安支队三大队)', () => {
+    const g = extractArticle(
+      '郑州市公安局关于表彰2023年度先进集体和先进个人的决定\n经研究,决定授予李晓峰等4名同志“2023年度全市公安机关先进个人”称号。\n二、2023年度全市公安机关先进个人(4名)\n李晓峰 金水分局经三路派出所所长\n王振宇 中原分局刑侦大队副大队长\n蒋文博 市局网安支队三大队大队长\n杜 鹃(女) 市局指挥中心副主任\n',
+    );
+    expect(names(g, 'Person').sort()).toEqual(['李晓峰', '杜鹃', '王振宇', '蒋文博'].sort());
+    expect(edges(g, 'RECEIVED')).toHaveLength(4);
+  });
+});

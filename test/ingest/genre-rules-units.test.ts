@@ -361,3 +361,15 @@ describe('sections a unit is said to contain, and credit lines', () => {
     expect(names(g, 'Organization')).toEqual([]);
   });
 });
+
+describe('campaigns and events that are no initiatives', () => {
+  it('reads no initiative in a national 平安X campaign (“平安医院”建设) or an event held with another (“开学第一课”暨…签约活动)', () => {
+    const g = extractArticle(
+      '城关分局还与固城县中医院联合开展“平安医院”建设宣传活动。城南派出所联合潇川县实验小学举行“开学第一课”暨警校共建签约活动。公司安保部部长卞立强担任联络员。',
+    );
+    expect(names(g, 'Initiative')).toEqual([]);
+    expect(edges(g, 'PARTNERS_WITH').sort()).toEqual(['城关分局 → 固城县中医院', '城南派出所 → 潇川县实验小学']);
+    expect(names(g, 'Person')).toEqual(['卞立强']);
+    expect(edges(g, 'MEMBER_OF')).toEqual([]);
+  });
+});

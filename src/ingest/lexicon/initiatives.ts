@@ -47,6 +47,8 @@ export const NEGATIVE_FOLLOWERS = [
   '站点', '海报', '形象', '作品', '口号', '热潮', '问题', '内容', '形式', '标准', '会', '评选', '评比', '颁奖', '表彰',
   '荣誉', '奖', '的', '宣传阵地', '阵地', '意识', '思想', '作风', '传统', '风气', '故事会', '演讲', '晚会', '宣誓',
   '措施', '启动', '警情', '案件', '专题', '中',
+  // “开学第一课”暨警校共建签约活动: an event held together with another.
+  '暨',
 ];
 /** Verbs before a quotation that make it something else: a theme, a nickname, an honour, an event joined. */
 export const NEGATIVE_PRECEDERS = ['参加', '参与', '称为', '称作', '誉为', '叫做', '被称', '按照', '围绕', '践行', '坚持', '树立', '弘扬', '荣获', '获得', '评为', '授予', '接入', '利用', '使用', '通过', '登录', '依靠'];

@@ -109,6 +109,8 @@ function plausibleName(t: string): boolean {
 }
 
 /** The words right after a quotation up to the next separator (Latin letters too: “青春”LOGO形象). */
+const SAFE_X_CAMPAIGN = /^平安[\u4e00-\u9fff]{1,4}$/;
+
 function followerOf(s: string, end: number): string {
   let j = end + 1;
   while (j < s.length && j - end < 12 && (isHan(s.charCodeAt(j)) || /[A-Za-z]/.test(s[j]!))) j++;
@@ -159,6 +161,8 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
       // “玫瑰警务服务队”的队员们, “老兵驿站”是…推出的: a name with its own head is one whatever is then said of it.
       const negative = selfStrong ? NEGATIVE_START.test(own) && !own.startsWith('的') : NEGATIVE_IN_FOLLOWER.test(own);
       if (own && negative && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
+      // “平安医院”建设: the national 平安X campaigns (ANNOTATION.md rule 11) are no unit's initiative.
+      if (SAFE_X_CAMPAIGN.test(q.text) && /^(?:建设|创建)/.test(own)) continue;
       const headPhrase = (STRONG_HEAD_PHRASE.exec(own) ?? HEAD_PHRASE.exec(own))?.[0];
       const strong = selfStrong || (headPhrase !== undefined && STRONG_END.test(headPhrase)) || groupStrong;
       // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).

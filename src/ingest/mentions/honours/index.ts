@@ -28,6 +28,8 @@ export interface HonourEvent {
   rule: string;
 }
 
+const TITLE_YEAR = /^((?:19|20)\d{2})年度?/;
+
 interface HonourFindings {
   mentions: NamedMention[];
   events: HonourEvent[];
@@ -54,7 +56,11 @@ export function findHonours(ctx: SentenceContext, persons: readonly PersonMentio
     for (const title of p.honoursBefore ?? []) {
       const start = title.start - base;
       const honour = mention(start, title.end - base, cleanHonour(title.name), 'person.title');
-      events.push({ honour, at: p.start, agents: [], counted: false, recipients: { start: p.start, end: p.end }, rule: 'person.title' });
+      const event: HonourEvent = { honour, at: p.start, agents: [], counted: false, recipients: { start: p.start, end: p.end }, rule: 'person.title' };
+      // 2021年邵阳市五四青年奖章获得者谭毅: the year written on the title is the award's.
+      const year = TITLE_YEAR.exec(title.name);
+      if (year) event.year = Number(year[1]);
+      events.push(event);
       claimed.push({ start, end: title.end - base });
     }
   }

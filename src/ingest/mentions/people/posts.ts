@@ -27,6 +27,7 @@ const TITLE_LEFT_EDGE = /[、,;:“”()了出是为有括和及与等]/;
 // 钟　灵: a two-character name padded with a space in a list.
 const PADDED_NAME = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])/;
 // Between a name and its posts: a comma, or the spaces of a list line, after a bracketed note of sex or nationality (女, 回族).
+const SPACED_NAME = /^([\u4e00-\u9fff]{2,3})(?=(?:\((?:[男女]|[\u4e00-\u9fff]{1,3}族)\))? +)/;
 const PROFILE_SEPARATOR = /^(?:\((?:[男女]|[\u4e00-\u9fff]{1,3}族)\))? *(?:,| )/;
 // 吴某是该所社区民警, 叫姜某,是向阳所的一名民警: a post after 是 + unit (+ 的一名) belongs to the subject.
 const COPULA_UNIT_LINK = /^(?:的(?:一名|一位)?)?$/;
@@ -70,7 +71,10 @@ export function profileOpening(
   s: string, base: number, tokens: readonly Token[], units: readonly UnitMention[],
 ): { name: string; end: number; posts: PersonPost[] } | undefined {
   const padded = PADDED_NAME.exec(s);
-  const name = padded && SURNAME_SET.has(padded[1]!) ? padded[1]! + padded[2]! : readName(s, 0, tokens);
+  // 蒋文博　市局…: on a list line the name runs to the spaces, whatever words the dictionary finds in it (文博, 杜鹃).
+  const spaced = SPACED_NAME.exec(s);
+  const name = padded && SURNAME_SET.has(padded[1]!) ? padded[1]! + padded[2]!
+    : spaced && SURNAME_SET.has(spaced[1]![0]!) ? spaced[1]! : readName(s, 0, tokens);
   if (!name) return undefined;
   const nameEnd = padded ? padded[0].length : name.length;
   const separator = PROFILE_SEPARATOR.exec(s.slice(nameEnd));
@@ -81,7 +85,15 @@ export function profileOpening(
   let lastPost = -1;
   for (const piece of s.slice(pieceStart, end).split(/[、兼]/)) {
     const postAt = lastPostEnding(s, pieceStart + piece.length);
-    const unitBefore = (at: number) => units.some((u) => u.start - base === pieceStart && u.end - base === at);
+    // The units written before the post, end to end (市局 | 网安支队三大队 | 大队长).
+    const unitBefore = (at: number) => {
+      for (let from = pieceStart; ; ) {
+        const u = units.find((x) => x.start - base === from);
+        if (!u) return false;
+        if (u.end - base === at) return true;
+        from = u.end - base;
+      }
+    };
     if (postAt === undefined || postAt < pieceStart || (postAt > pieceStart && !unitBefore(postAt))) return undefined;
     lastPost = postAt;
     pieceStart += piece.length + 1;
