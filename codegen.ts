@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../api/context.js#ApiContext',
-        scalars: { LocalDate: 'string' },
+        scalars: { LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
         mappers: {
           Unit: m('EntityRecord'),
           Person: m('EntityRecord'),
@@ -44,6 +44,8 @@ const config: CodegenConfig = {
           GraphPath: m('GraphPathRecord'),
           GraphEdge: m('GraphEdgeRecord'),
           IngestArticlePayload: m('IngestResult'),
+          Correction: m('CorrectionRecord'),
+          CorrectionPayload: m('CorrectionResult'),
           ...Object.fromEntries(
             [
               'UnitHierarchy',
@@ -56,6 +58,10 @@ const config: CodegenConfig = {
               'EntityArticle',
               'ArticleEntity',
               'Search',
+              'Correction',
+              'Unit',
+              'Person',
+              'Honour',
             ].flatMap((t) => [
               [`${t}Connection`, m(`${t}ConnectionRecord`)],
               [`${t}Edge`, m(`${t}EdgeRecord`)],

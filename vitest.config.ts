@@ -26,7 +26,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'db',
-          include: ['test/{store,loader,api,hardening}/**/*.test.ts'],
+          include: ['test/{store,loader,api,hardening,corrections,export}/**/*.test.ts'],
           // One database for the run: embedded unless NEO4J_URI is set.
           globalSetup: ['test/setup/neo4j.ts'],
           // The files share that database and clear it in beforeAll, so they must not overlap.

@@ -9,7 +9,24 @@ const list = z
   .string()
   .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
 // A bearer token short enough to guess is no protection.
-const tokens = list.pipe(z.array(z.string().min(16, 'each token needs at least 16 characters')));
+const MIN_TOKEN = 'each token needs at least 16 characters';
+const tokens = list.pipe(z.array(z.string().min(16, MIN_TOKEN)));
+/**
+ * Ingest tokens may carry a label, `label=token`: who made a correction is recorded
+ * by label, never by token. An entry without one (or whose part after the first `=`
+ * is too short to be a token, as with base64 padding) is a token labelled by position.
+ */
+const LABELLED = /^([\w.@-]{1,64})=(.{16,})$/;
+const labelledTokens = list.pipe(
+  z.array(z.string()).transform((entries, ctx) =>
+    entries.map((entry, i) => {
+      const m = LABELLED.exec(entry);
+      const token = m ? m[2]! : entry;
+      if (token.length < 16) ctx.addIssue({ code: 'custom', message: MIN_TOKEN });
+      return { label: m ? m[1]! : `ingest token ${i + 1}`, token };
+    }),
+  ),
+);
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const schema = z.object({
@@ -39,7 +56,7 @@ const schema = z.object({
   MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(2 * 1024 * 1024),
   MAX_RESPONSE_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
 
-  INGEST_TOKENS: tokens.default([]),
+  INGEST_TOKENS: labelledTokens.default([]),
   READ_TOKENS: tokens.default([]),
   INTROSPECTION: bool.optional(),
   PLAYGROUND: bool.default(true),

@@ -9,10 +9,12 @@ import type { ApiContext } from './context.js';
 export interface Access {
   read: boolean;
   ingest: boolean;
+  /** The label of the ingest token (INGEST_TOKENS `label=token`): who corrections are recorded as made by. */
+  label?: string;
 }
 
 /** What trusted in-process callers (tests calling executeOperation) get; never derived from a request. */
-export const FULL_ACCESS: Access = { read: true, ingest: true };
+export const FULL_ACCESS: Access = { read: true, ingest: true, label: 'in-process' };
 
 const digest = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
 
@@ -33,10 +35,17 @@ export class TokenSet {
   }
 
   includes(token: string | undefined): boolean {
-    if (token === undefined) return false;
+    return this.indexOf(token) >= 0;
+  }
+
+  /** Position of the matching token, or -1. */
+  indexOf(token: string | undefined): number {
+    if (token === undefined) return -1;
     const candidate = digest(token);
-    let found = false;
-    for (const d of this.digests) found = timingSafeEqual(d, candidate) || found;
+    let found = -1;
+    this.digests.forEach((d, i) => {
+      if (timingSafeEqual(d, candidate)) found = i;
+    });
     return found;
   }
 }
@@ -50,12 +59,13 @@ export function bearerToken(authorization: string | undefined): string | undefin
 
 /** Maps an Authorization header to what it allows, under the configured tokens. */
 export function accessPolicy(config: Pick<Config, 'INGEST_TOKENS' | 'READ_TOKENS'>): (authorization: string | undefined) => Access {
-  const ingestTokens = new TokenSet(config.INGEST_TOKENS);
+  const ingestTokens = new TokenSet(config.INGEST_TOKENS.map((t) => t.token));
   const readTokens = new TokenSet(config.READ_TOKENS);
   return (authorization) => {
     const token = bearerToken(authorization);
-    const ingest = ingestTokens.includes(token);
-    return { ingest, read: ingest || readTokens.size === 0 || readTokens.includes(token) };
+    const match = ingestTokens.indexOf(token);
+    if (match >= 0) return { ingest: true, read: true, label: config.INGEST_TOKENS[match]!.label };
+    return { ingest: false, read: readTokens.size === 0 || readTokens.includes(token) };
   };
 }
 

@@ -7,17 +7,21 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import { isUnavailable } from '../store/graph-db.js';
 
-type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'QUERY_LIMIT_EXCEEDED' | 'INTERNAL_SERVER_ERROR';
+type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'QUERY_LIMIT_EXCEEDED' | 'INTERNAL_SERVER_ERROR';
 
 export const badUserInput = (message: string, extensions: Record<string, unknown> = {}): GraphQLError =>
   new GraphQLError(message, { extensions: { ...extensions, code: 'BAD_USER_INPUT' } });
 
 export const notFound = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 
+/** A request that the graph's state refuses now (e.g. undoing a correction a later one builds on). */
+export const conflict = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+
 /** Codes Apollo and graphql-armor set for a malformed or refused request, kept as they are. */
 const REQUEST_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'CONFLICT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -4,7 +4,16 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from '../logger.js';
 
-type HttpErrorCode = 'PAYLOAD_TOO_LARGE' | 'BAD_REQUEST' | 'BATCHED_REQUESTS_DISABLED' | 'INTERNAL_SERVER_ERROR';
+type HttpErrorCode =
+  | 'PAYLOAD_TOO_LARGE'
+  | 'BAD_REQUEST'
+  | 'BATCHED_REQUESTS_DISABLED'
+  | 'INTERNAL_SERVER_ERROR'
+  // The export download's (export-download.ts), as GraphQL answers them.
+  | 'UNAUTHENTICATED'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE';
 
 /** The body of a refusal: GraphQL-shaped, with a code. */
 export const httpErrorBody = (code: HttpErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] });

@@ -1,5 +1,6 @@
 // Global ids: opaque base64 of "<Type>:<storeId>", so a client cannot mistake a
 // store id for an API contract and the type is known before any query.
+import { factKeyString, parseFactKey, type FactKey } from '../model/facts.js';
 import { ENTITY_TYPES, STORED_RELATION_TYPES, type EntityType, type StoredRelationType } from '../model/graph.js';
 import type { EdgeKey } from '../store/read/records.js';
 import { badUserInput } from './errors.js';
@@ -35,6 +36,30 @@ export function entityIdOf(id: string, argName = 'id'): DecodedId & { type: Enti
   const decoded = fromGlobalId(id, argName);
   if (decoded.type === 'Article') throw badUserInput(`${argName} must be the id of an entity, not an article`, { argumentName: argName });
   return decoded as DecodedId & { type: EntityType };
+}
+
+const FACT_PREFIX = 'Fact:';
+
+/** A fact's id: opaque base64url of its key (model/facts.ts), so it survives until the fact itself changes identity. */
+export const toFactId = (key: FactKey): string => Buffer.from(FACT_PREFIX + factKeyString(key), 'utf8').toString('base64url');
+
+/** BAD_USER_INPUT on anything that is not a fact id. */
+export function fromFactId(id: string, argName = 'id'): FactKey {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const key = decoded.startsWith(FACT_PREFIX) ? parseFactKey(decoded.slice(FACT_PREFIX.length)) : null;
+  if (!key || !STORE_ID.test(key.from) || !STORE_ID.test(key.to)) throw badUserInput(`${argName} is not a valid fact id`, { argumentName: argName });
+  return key;
+}
+
+const CORRECTION_PREFIX = 'Correction:';
+
+export const toCorrectionId = (id: string): string => Buffer.from(CORRECTION_PREFIX + id, 'utf8').toString('base64url');
+
+export function fromCorrectionId(id: string, argName = 'id'): string {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const storeId = decoded.startsWith(CORRECTION_PREFIX) ? decoded.slice(CORRECTION_PREFIX.length) : '';
+  if (!/^[0-9a-f-]{36}$/.test(storeId)) throw badUserInput(`${argName} is not a valid correction id`, { argumentName: argName });
+  return storeId;
 }
 
 /**

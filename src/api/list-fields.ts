@@ -12,6 +12,7 @@ import { articlesOfEntity, entitiesOfArticle } from '../store/read/mentions.js';
 import { partnersOfOrganization, partnersOfUnit } from '../store/read/partnerships.js';
 import type { PageWindow } from '../store/read/records.js';
 import { intInRange } from './arguments.js';
+import { badUserInput } from './errors.js';
 import { pageWindow, type PageArgs } from './pagination.js';
 
 export interface ListSpec<T = unknown> {
@@ -27,6 +28,16 @@ const spec =
   <T>(list: ListQuery<T>, params: (args: Record<string, any>) => Params = () => ({})): ListField =>
   (args, config) => ({ list, params: params(args), window: pageWindow(args as PageArgs, config) });
 
+const confidenceArg = (min: number | null | undefined): number | null => {
+  if (min == null) return null;
+  if (!(min >= 0 && min <= 1)) throw badUserInput('minConfidence must be between 0 and 1', { argumentName: 'minConfidence' });
+  return min;
+};
+
+/** A list of facts: it takes `minConfidence` beside its own parameters. */
+const factSpec = <T>(list: ListQuery<T>, params: (args: Record<string, any>) => Params = () => ({})): ListField =>
+  spec(list, (a) => ({ ...params(a), minConfidence: confidenceArg(a.minConfidence) }));
+
 const depthArg = (maxDepth: number) => intInRange('maxDepth', maxDepth, 1, MAX_HIERARCHY_DEPTH);
 const typesArg = (types: string[] | null | undefined) => (types?.length ? types : null);
 
@@ -38,39 +49,39 @@ export const LIST_FIELDS: Record<string, Record<string, ListField>> = {
     ancestors: (args, config) => spec(unitHierarchy('up', depthArg(args.maxDepth)))(args, config),
     children: spec(unitHierarchy('down', 1)),
     descendants: (args, config) => spec(unitHierarchy('down', depthArg(args.maxDepth)))(args, config),
-    members: spec(membersOfUnit, (a) => ({ role: a.role ?? null })),
+    members: factSpec(membersOfUnit, (a) => ({ role: a.role ?? null })),
     honours: (args, config) => {
-      if (!args.includeSubunits && !args.includeMembers) return spec(awardsOfRecipient)(args, config);
+      if (!args.includeSubunits && !args.includeMembers) return factSpec(awardsOfRecipient)(args, config);
       const depth = args.includeSubunits ? depthArg(args.maxDepth) : 0;
-      return spec(awardsOfUnitSubtree(depth), (a) => ({ includeMembers: Boolean(a.includeMembers) }))(args, config);
+      return factSpec(awardsOfUnitSubtree(depth), (a) => ({ includeMembers: Boolean(a.includeMembers) }))(args, config);
     },
-    initiatives: spec(initiativesOfLeader),
-    partners: spec(partnersOfUnit),
-    conferred: spec(awardsConferredBy),
+    initiatives: factSpec(initiativesOfLeader),
+    partners: factSpec(partnersOfUnit),
+    conferred: factSpec(awardsConferredBy),
   },
   Person: {
     articles,
-    memberships: spec(membershipsOfPerson),
-    honours: spec(awardsOfRecipient),
-    initiatives: spec(initiativesOfLeader),
+    memberships: factSpec(membershipsOfPerson),
+    honours: factSpec(awardsOfRecipient),
+    initiatives: factSpec(initiativesOfLeader),
   },
   Honour: {
     articles,
-    recipients: spec(awardsOfHonour, (a) => ({ year: a.year ?? null })),
+    recipients: factSpec(awardsOfHonour, (a) => ({ year: a.year ?? null })),
   },
   Initiative: {
     articles,
-    leaders: spec(leadersOfInitiative),
+    leaders: factSpec(leadersOfInitiative),
   },
   Organization: {
     articles,
-    partners: spec(partnersOfOrganization),
-    conferred: spec(awardsConferredBy),
+    partners: factSpec(partnersOfOrganization),
+    conferred: factSpec(awardsConferredBy),
   },
   Entity: { articles },
   Article: {
     entities: spec(entitiesOfArticle, (a) => ({ types: typesArg(a.types) })),
-    facts: spec(factsOfArticle, (a) => ({ types: typesArg(a.types) })),
+    facts: factSpec(factsOfArticle, (a) => ({ types: typesArg(a.types) })),
   },
 };
 

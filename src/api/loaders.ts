@@ -25,6 +25,7 @@ const byId = <V>(db: GraphDb, read: (db: GraphDb, ids: readonly string[]) => Pro
 const EMPTY_PAGE: Page<unknown> = { items: [], hasMore: false };
 
 export function createLoaders(db: GraphDb) {
+  /** By id; the id of an entity merged into another gives that one. */
   const entity = byId<EntityRecord>(db, entitiesByIds);
   const article = byId<ArticleRecord>(db, articlesByIds);
   /** Pages and counts already read, by plan signature (count key) and parent id. */

@@ -5,6 +5,9 @@ import type { AwardRecord, ArticleRecord, EntityRecord, FactRecord, HierarchyIte
 import type { ConnectionRecord, EdgeRecord } from './pagination.js';
 
 export type { IngestResult } from '../loader/index.js';
+export type { CorrectionResult } from '../corrections/index.js';
+export type { CorrectionRecord } from '../store/write/corrections-ledger.js';
+import type { CorrectionRecord } from '../store/write/corrections-ledger.js';
 export type {
   ArticleRecord,
   AwardRecord,
@@ -39,4 +42,12 @@ export type EntityArticleEdgeRecord = EdgeRecord<MentionItem<ArticleRecord>>;
 export type ArticleEntityConnectionRecord = ConnectionRecord<MentionItem<EntityRecord>>;
 export type ArticleEntityEdgeRecord = EdgeRecord<MentionItem<EntityRecord>>;
 export type SearchConnectionRecord = ConnectionRecord<SearchHit>;
+export type CorrectionConnectionRecord = ConnectionRecord<CorrectionRecord>;
+export type CorrectionEdgeRecord = EdgeRecord<CorrectionRecord>;
+export type UnitConnectionRecord = ConnectionRecord<EntityRecord>;
+export type UnitEdgeRecord = EdgeRecord<EntityRecord>;
+export type PersonConnectionRecord = ConnectionRecord<EntityRecord>;
+export type PersonEdgeRecord = EdgeRecord<EntityRecord>;
+export type HonourConnectionRecord = ConnectionRecord<EntityRecord>;
+export type HonourEdgeRecord = EdgeRecord<EntityRecord>;
 export type SearchEdgeRecord = EdgeRecord<SearchHit>;

@@ -18,6 +18,7 @@ import { createContext, type ApiContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { directGraphQL } from './graphql-over-http.js';
 import { bodyErrorHandler, rejectBatchedRequests } from './http-limits.js';
+import { exportDownload } from './export-download.js';
 import { explorerRouter } from './explorer-page.js';
 import { playgroundRouter } from './playground.js';
 import { resolvers } from './resolvers/index.js';
@@ -114,6 +115,7 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   });
   if (config.PLAYGROUND) app.use(playgroundRouter(GRAPHQL_PATH));
   if (config.EXPLORER) app.use(explorerRouter());
+  app.get('/export', exportDownload(deps.db, accessOf, logger));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.MAX_BODY_BYTES }),

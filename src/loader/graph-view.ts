@@ -2,6 +2,7 @@
 // start of the transaction, plus everything the batch's earlier articles will write.
 // Resolving article n against it gives the answer a database holding articles 1..n-1
 // would give, so a batch builds the graph that ingesting its articles one by one would.
+import type { Pin, Redirect } from '../store/write/correction-rules.js';
 import { HIERARCHY_DEPTH, type KeyHit, type PartOfEdge, type StoredPerson } from '../store/write/resolution-queries.js';
 import type { ResolvedEntity } from './resolve-entities.js';
 
@@ -26,9 +27,13 @@ export class GraphView {
   private readonly unitsOfPerson = new Map<string, Set<string>>();
   private readonly peopleByName = new Map<string, Set<string>>();
   private readonly parents = new Map<string, Set<string>>();
+  /** Corrections' rules (correction-rules.ts): names pinned to an entity, ids merged into another. */
+  private readonly pins = new Map<string, Pin>();
+  private readonly redirects = new Map<string, Redirect>();
 
-  constructor(stored: { hits: KeyHit[]; people: StoredPerson[]; partOf: PartOfEdge[] }) {
+  constructor(stored: { hits: KeyHit[]; people: StoredPerson[]; partOf: PartOfEdge[]; pins: Pin[] }) {
     this.addHits(stored.hits);
+    this.addPins(stored.pins);
     for (const p of stored.people) {
       this.names.set(p.id, p.name);
       addTo(this.peopleByName, p.name, p.id);
@@ -43,6 +48,27 @@ export class GraphView {
       addTo(this.idsByKey, h.key, h.id);
       if (!this.names.has(h.id)) this.names.set(h.id, h.name);
     }
+  }
+
+  addPins(pins: Pin[]): void {
+    for (const p of pins) this.pins.set(p.key, p);
+  }
+
+  addRedirects(redirects: Redirect[]): void {
+    for (const r of redirects) this.redirects.set(r.id, r);
+  }
+
+  /** The first of the keys (in order) a correction pinned to an entity. */
+  pinned(keys: string[]): Pin | undefined {
+    for (const k of keys) {
+      const pin = this.pins.get(k);
+      if (pin) return pin;
+    }
+    return undefined;
+  }
+
+  redirectOf(id: string): Redirect | undefined {
+    return this.redirects.get(id);
   }
 
   /** The entities carrying each key, with their current names. */

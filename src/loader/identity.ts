@@ -39,3 +39,12 @@ export function isSpecificName(name: string): boolean {
 }
 
 export const aliasKey = (type: EntityType, name: string): string => `${type}:${name}`;
+
+/** The key a correction pins a name to within one article (split by article): `[articleId, aliasKey]`. */
+export const articlePinKey = (articleId: string, key: string): string => JSON.stringify([articleId, key]);
+
+/** The type of an entity id, by its prefix (ids are `<prefix>_<hash>`). */
+export function entityTypeOfId(id: string): EntityType | null {
+  const prefix = id.slice(0, id.indexOf('_'));
+  return (Object.entries(ID_PREFIX) as [EntityType, string][]).find(([, p]) => p === prefix)?.[0] ?? null;
+}

@@ -4,13 +4,13 @@
 import type { EntityType } from '../model/graph.js';
 import type { KeyHit } from '../store/write/resolution-queries.js';
 import type { GraphView } from './graph-view.js';
-import { aliasKey, entityId } from './identity.js';
+import { aliasKey, articlePinKey, entityId } from './identity.js';
 import { entityRef, keyedByName, type PlannedEntity } from './plan-entities.js';
 import type { PreparedArticle } from './prepare-article.js';
 
 export interface ResolvedEntity extends PlannedEntity {
   id: string;
-  /** Why this node: new, name:<n>, alias:<n>, hierarchy:<unit id>, leader:<id>, local. */
+  /** Why this node: new, name:<n>, alias:<n>, hierarchy:<unit id>, leader:<id>, local, correction:<id>. */
   resolution: string;
   /** The reason to record instead of `new` when a concurrent ingest created the node first. */
   sameKey: string;
@@ -57,9 +57,22 @@ const reasonFor = (key: string, hitName?: string) => {
   return hitName === undefined || hitName === name ? `name:${name}` : `alias:${name}`;
 };
 
-function resolveByKeys(planned: PlannedEntity, keys: string[], view: GraphView, articleKey: string): ResolvedEntity {
+/**
+ * The entity a correction assigns: a name of this entity in this article (a split by
+ * article), else one of its identifying keys (a merge, a split alias, a rename).
+ */
+function pinnedBy(planned: PlannedEntity, keys: string[], view: GraphView, articleId: string) {
+  const inArticle = planned.names.map((n) => articlePinKey(articleId, aliasKey(planned.type, n)));
+  const pin = view.pinned([...inArticle, ...keys]);
+  return pin && { id: pin.to, resolution: `correction:${pin.correction}` };
+}
+
+/** `article`: its key makes ids of entities local to it; its id finds corrections made within it. */
+function resolveByKeys(planned: PlannedEntity, keys: string[], view: GraphView, article: { id: string; key: string }): ResolvedEntity {
   const exactKeys = planned.names.map((n) => aliasKey(planned.type, n));
   const allKeys = [...new Set([...exactKeys, ...keys, ...planned.laterKeys])];
+  const pinned = pinnedBy(planned, keys, view, article.id);
+  if (pinned) return { ...planned, ...pinned, sameKey: pinned.resolution, keys: allKeys };
   const best = bestHit(keys, view.hitsFor(keys));
   if (best) {
     const resolution = reasonFor(best.key, best.hit.name);
@@ -68,14 +81,14 @@ function resolveByKeys(planned: PlannedEntity, keys: string[], view: GraphView, 
   const [first] = keys;
   if (first) return { ...planned, id: entityId(planned.type, first), resolution: 'new', sameKey: reasonFor(first), keys: allKeys };
   // Named only generically, with nothing to anchor it: it stays this article's own.
-  const id = entityId(planned.type, `${articleKey}\u0000${planned.name}`);
+  const id = entityId(planned.type, `${article.key}\u0000${planned.name}`);
   return { ...planned, id, resolution: 'local', sameKey: 'local', keys: allKeys };
 }
 
 /** Units, organisations and honours by their specific names; then people, by name within the unit hierarchy. */
 export function resolveUnitsAndPeople({ graph, planned, article }: PreparedArticle, view: GraphView): EntityIndex {
   const index = new EntityIndex();
-  for (const p of keyedByName(planned)) index.add(resolveByKeys(p, p.globalKeys, view, article.key));
+  for (const p of keyedByName(planned)) index.add(resolveByKeys(p, p.globalKeys, view, article));
 
   // People: same name in the same unit hierarchy (this article's hierarchy included).
   const unitId = (name: string) => index.find(name, ['Unit'])?.id;
@@ -97,7 +110,10 @@ export function resolveUnitsAndPeople({ graph, planned, article }: PreparedArtic
     const direct = graph.relations.filter((r) => r.type === 'MEMBER_OF' && r.from === p.name).map((r) => r.to);
     const match = view.personInHierarchy(p.name, ids(direct.flatMap(related)));
     const firstUnit = ids(direct)[0];
-    if (match) {
+    // A name is no identity for people: only a pin within the article applies.
+    const pinned = pinnedBy(p, [], view, article.id);
+    if (pinned) index.add({ ...p, ...pinned, sameKey: pinned.resolution, keys });
+    else if (match) {
       const resolution = `hierarchy:${match.unitId}`;
       index.add({ ...p, id: match.id, resolution, sameKey: resolution, keys });
     } else if (firstUnit) {
@@ -126,7 +142,7 @@ export function leaderKeysOf({ graph, planned }: PreparedArticle, index: EntityI
 export function resolveInitiatives(prepared: PreparedArticle, index: EntityIndex, leaderKeys: Map<string, string[]>, view: GraphView): ResolvedEntity[] {
   const resolved = prepared.planned
     .filter((p) => p.type === 'Initiative')
-    .map((p) => resolveByKeys(p, leaderKeys.get(p.name)!, view, prepared.article.key));
+    .map((p) => resolveByKeys(p, leaderKeys.get(p.name)!, view, prepared.article));
   for (const e of resolved) index.add(e);
   return resolved;
 }

@@ -4,9 +4,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../store/graph-db.js';
 import { addArticleDetails, findArticles, retractArticle, type ArticleDetails, type StoredArticle } from '../store/write/article-writes.js';
+import { countRules, findFactRules, findPins, findRedirects, type RuleCounts } from '../store/write/correction-rules.js';
 import { claimKeys, findByAliasKeys, findPeopleByNames, findUnitAncestry } from '../store/write/resolution-queries.js';
 import type { Counts } from './batch-rows.js';
 import { GraphView } from './graph-view.js';
+import { aliasKey, articlePinKey } from './identity.js';
 import type { PreparedArticle } from './prepare-article.js';
 import { resolveBatch } from './resolve-batch.js';
 import { writeResolved } from './write-resolved.js';
@@ -23,12 +25,25 @@ type Status = IngestResult['status'];
 
 const union = (lists: string[][]): string[] => [...new Set(lists.flat())];
 
-/** What the graph holds for the articles' names: read after the claims, so after any concurrent ingest of the same names commits. */
-async function readView(tx: ManagedTransaction, articles: PreparedArticle[]): Promise<GraphView> {
+/** Keys corrections may have pinned the articles' names to: their identifying keys, and each name within its article. */
+const pinKeysOf = (articles: PreparedArticle[]): string[] =>
+  union(articles.map((a) => [...a.nameKeys, ...a.planned.flatMap((p) => p.names.map((n) => articlePinKey(a.article.id, aliasKey(p.type, n))))]));
+
+/**
+ * What the graph holds for the articles' names, and the rules corrections left: read
+ * after the claims, so after any concurrent ingest of the same names commits.
+ */
+async function readView(tx: ManagedTransaction, articles: PreparedArticle[]): Promise<{ view: GraphView; rules: RuleCounts }> {
   const keys = union(articles.map((a) => a.nameKeys));
   const names = union(articles.map((a) => a.planned.filter((p) => p.type === 'Person').map((p) => p.name)));
-  const [hits, people, partOf] = await Promise.all([findByAliasKeys(tx, keys), findPeopleByNames(tx, names), findUnitAncestry(tx, keys, names)]);
-  return new GraphView({ hits, people, partOf });
+  const [hits, people, partOf, pins, rules] = await Promise.all([
+    findByAliasKeys(tx, keys),
+    findPeopleByNames(tx, names),
+    findUnitAncestry(tx, keys, names),
+    findPins(tx, pinKeysOf(articles)),
+    countRules(tx),
+  ]);
+  return { view: new GraphView({ hits, people, partOf, pins }), rules };
 }
 
 /**
@@ -79,15 +94,21 @@ export async function writeBatch(db: GraphDb, articles: PreparedArticle[]): Prom
       ]);
       const statuses = statusesOf(articles, stored);
       const batch = articles.slice(0, statuses.length).map((a) => asStored(a, stored.get(a.article.key)));
-      let view = firstView;
+      let { view, rules } = firstView;
       if (statuses[0] === 'replaced') {
         await retractArticle(tx, batch[0]!.article.id);
-        view = await readView(tx, batch); // the retraction may have removed some
+        ({ view, rules } = await readView(tx, batch)); // the retraction may have removed some
       }
       const details = batch.flatMap((a, i) => (statuses[i] === 'unchanged' ? [detailsToAdd(a, stored.get(a.article.key)!)] : [])).filter((d) => d !== null);
       const adding = addArticleDetails(tx, details); // pipelined with the writes below
       const toWrite = batch.filter((_, i) => statuses[i] !== 'unchanged');
-      const resolved = await resolveBatch(toWrite, view, (keys) => findByAliasKeys(tx, keys));
+      const resolved = await resolveBatch(toWrite, view, {
+        rules,
+        aliasHits: (keys) => findByAliasKeys(tx, keys),
+        pins: (keys) => findPins(tx, keys),
+        redirects: (ids) => findRedirects(tx, ids),
+        factRules: (keys) => findFactRules(tx, keys),
+      });
       const [counts] = await Promise.all([writeResolved(tx, toWrite.map((a) => a.article), resolved, claimed), adding]);
       let written = 0;
       const results = batch.map(({ article, warnings }, i): IngestResult => {

@@ -3,6 +3,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { createArticles, mergeEntities, mergeFacts, removeOrphanAliases, type ArticleProps } from '../store/write/article-writes.js';
+import { keepRuleEvidence } from '../store/write/correction-rules.js';
 import { countsPerArticle, entityRows, factRowsByType, type Counts } from './batch-rows.js';
 import type { ResolvedArticle } from './resolve-batch.js';
 
@@ -35,6 +36,7 @@ export async function writeResolved(
     mergeEntities(tx, randomUUID(), entities.rows),
     Promise.all(facts.map(([type, { rows }]) => mergeFacts(tx, type, rows))),
     removeOrphanAliases(tx, claimed.filter((k) => !registered.has(k))),
+    keepRuleEvidence(tx, resolved.flatMap((r) => r.kept)),
   ]);
   const entityCounts = countsPerArticle(
     articles.length,

@@ -42,22 +42,25 @@ function askForToken(rejected: boolean): Promise<string> {
   return asking;
 }
 
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+/** `fetch` with the session's token, asking for one (again) while the API answers 401. */
+export async function fetchWithToken(url: string, init: RequestInit = {}): Promise<Response> {
   for (;;) {
     const token = sessionStorage.getItem(TOKEN_KEY);
-    const response = await fetch(ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
-    const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
-    const error = body.errors?.[0];
-    if (response.status === 401 || error?.extensions?.code === 'UNAUTHENTICATED') {
-      sessionStorage.setItem(TOKEN_KEY, await askForToken(token !== null));
-      continue;
-    }
-    if (error) throw new ApiError(error.message, error.extensions?.code);
-    if (!response.ok || !body.data) throw new ApiError(`the API answered HTTP ${response.status}`, undefined);
-    return body.data;
+    const response = await fetch(url, { ...init, headers: { ...init.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+    if (response.status !== 401) return response;
+    sessionStorage.setItem(TOKEN_KEY, await askForToken(token !== null));
   }
+}
+
+export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  const response = await fetchWithToken(ENDPOINT, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document.toString(), variables }),
+  });
+  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
+  const error = body.errors?.[0];
+  if (error) throw new ApiError(error.message, error.extensions?.code);
+  if (!response.ok || !body.data) throw new ApiError(`the API answered HTTP ${response.status}`, undefined);
+  return body.data;
 }

@@ -1,6 +1,8 @@
-// Taking the view away: a PNG of the canvas, and JSON of its nodes, edges and evidence.
+// Taking the view away: a PNG of the canvas, and JSON of its nodes, edges and evidence;
+// or the whole graph as the API exports it (GET /export).
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
+import { ApiError, fetchWithToken } from './api.js';
 import type { GraphCanvas } from './graph.js';
 import type { ViewState } from './state.js';
 import { loadView } from './views.js';
@@ -30,4 +32,12 @@ export async function exportJson(state: ViewState): Promise<void> {
     leftOut: view.cut,
   };
   download(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }), `${stem()}.json`);
+}
+
+/** The whole graph as GraphML, CSV for neo4j-admin (zipped) or JSON lines, under the name the server gives it. */
+export async function downloadGraph(format: string): Promise<void> {
+  const response = await fetchWithToken(`/export?format=${encodeURIComponent(format)}`);
+  if (!response.ok) throw new ApiError(`the export answered HTTP ${response.status}`, undefined);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `police-kg.${format}`;
+  download(await response.blob(), name);
 }

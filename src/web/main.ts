@@ -4,7 +4,7 @@
 import { ApiError } from './api.js';
 import { showEdge, showEntity, showPath, type EntityActions } from './details.js';
 import { el } from './dom.js';
-import { exportJson, exportPng } from './export.js';
+import { downloadGraph, exportJson, exportPng } from './export.js';
 import { GraphCanvas } from './graph.js';
 import { readState, writeState, type ViewState } from './state.js';
 import { setUpSearch } from './search.js';
@@ -160,6 +160,7 @@ function setUpControls(): void {
   $('show-path').addEventListener('click', () => go({ ...state, mode: 'path', node: null, edge: null }));
   $('export-png').addEventListener('click', () => void exportPng(canvas));
   $('export-json').addEventListener('click', () => void exportJson(state));
+  $('export-graph').addEventListener('click', () => void downloadGraph($<HTMLSelectElement>('export-format').value));
   $('copy-link').addEventListener('click', () => {
     void navigator.clipboard?.writeText(location.href).then(() => ($('copy-link').textContent = 'Link copied'));
   });

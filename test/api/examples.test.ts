@@ -57,7 +57,9 @@ describe('finding things', () => {
     const unknown = Buffer.from('Unit:unit_0000000000000000').toString('base64');
     const { data, roundTrips } = await example('nodes-by-ids', { ids: [a, unknown, b] });
     expect(data.nodes).toEqual([{ __typename: 'Person', id: a, name: '方立胜' }, null, { __typename: 'Honour', id: b, name: '全国一级派出所' }]);
-    expect(roundTrips).toBe(1);
+    // An id that names nothing is looked up once more, as the id of an entity merged into another may be.
+    expect(roundTrips).toBe(2);
+    expect((await example('nodes-by-ids', { ids: [a, b] })).roundTrips).toBe(1);
   });
 
   it('search: best match first, with scores, paged', async () => {

@@ -189,7 +189,7 @@ describe('the explorer page', () => {
     await context.close();
   });
 
-  it('exports the view as PNG and as JSON with the evidence of every edge', async () => {
+  it('exports the view as PNG and as JSON with the evidence of every edge, and downloads the whole graph', async () => {
     const { context, page } = await newPage();
     await page.goto(`${origin}/explore`);
     await openFromSearch(page, '东进警务站', '东进警务工作服务站');
@@ -211,6 +211,14 @@ describe('the explorer page', () => {
     expect(membership.role).toBe('站长');
     expect(membership.evidence[0].sentence).toContain('刁爱清');
     expect(exported.link).toBe(page.url());
+
+    // The whole graph, as GET /export gives it.
+    await page.selectOption('#export-format', 'jsonl');
+    const [graph] = await Promise.all([page.waitForEvent('download'), page.click('#export-graph')]);
+    expect(graph.suggestedFilename()).toBe('police-kg.jsonl');
+    const records = readFileSync((await graph.path())!, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records.filter((r) => r.record === 'article')).toHaveLength(5);
+    expect(records.find((r) => r.record === 'entity' && r.name === '东进警务工作服务站')).toBeDefined();
     await context.close();
   });
 

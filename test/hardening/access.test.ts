@@ -123,10 +123,19 @@ describe('tokens', () => {
     expect(set.includes('b'.repeat(40))).toBe(true);
     for (const t of [undefined, '', 'a'.repeat(15), 'a'.repeat(17), 'b'.repeat(39), 'A'.repeat(16)]) expect(set.includes(t)).toBe(false);
     expect(bearerToken(`bearer ${'a'.repeat(16)}`)).toBe('a'.repeat(16));
-    const access = accessPolicy({ INGEST_TOKENS: ['i'.repeat(16)], READ_TOKENS: ['r'.repeat(16)] });
-    expect(access(`Bearer ${'i'.repeat(16)}`)).toEqual({ read: true, ingest: true });
+    const access = accessPolicy({ INGEST_TOKENS: [{ label: 'crawler', token: 'i'.repeat(16) }], READ_TOKENS: ['r'.repeat(16)] });
+    expect(access(`Bearer ${'i'.repeat(16)}`)).toEqual({ read: true, ingest: true, label: 'crawler' });
     expect(access(`Bearer ${'r'.repeat(16)}`)).toEqual({ read: true, ingest: false });
     expect(access(undefined)).toEqual({ read: false, ingest: false });
+  });
+
+  it('carry a label (label=token), or one by their position; base64 padding is no label', () => {
+    const padded = `${'x'.repeat(30)}==`;
+    expect(loadConfig({ INGEST_TOKENS: `crawler=${'c'.repeat(16)},${padded}` }).INGEST_TOKENS).toEqual([
+      { label: 'crawler', token: 'c'.repeat(16) },
+      { label: 'ingest token 2', token: padded },
+    ]);
+    expect(() => loadConfig({ INGEST_TOKENS: 'analyst=short' })).toThrow(/INGEST_TOKENS.*16 characters/s);
   });
 
   it('shorter than 16 characters are refused at start', () => {

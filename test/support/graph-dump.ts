@@ -10,16 +10,35 @@ export interface GraphDump {
   relationships: string[];
 }
 
-const stable = (props: Record<string, unknown>) =>
-  JSON.stringify(Object.fromEntries(Object.entries(props).filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => (a < b ? -1 : 1))));
+export interface DumpOptions {
+  /** Only what an export carries (src/export). */
+  exportedOnly?: boolean;
+  /** An empty list read as no value: neo4j-admin's CSV import stores no empty arrays. */
+  emptyListsAbsent?: boolean;
+}
 
-export async function dumpGraph(db: GraphDb): Promise<GraphDump> {
-  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+const stable = (props: Record<string, unknown>, options: DumpOptions) =>
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(props)
+        .filter(([k, v]) => !VOLATILE.has(k) && !(options.emptyListsAbsent && Array.isArray(v) && v.length === 0))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
+  );
+
+// What an export carries (src/export): entities, articles, the alias keys some entity
+// holds, and the relationships among them; corrections' ledger and rules stay behind.
+const EXPORTED = (n: string) => `(${n}:Entity OR ${n}:Article OR (${n}:Alias AND (${n})-[:ALIAS_OF]->()))`;
+
+export async function dumpGraph(db: GraphDb, options: DumpOptions = {}): Promise<GraphDump> {
+  const where = (n: string) => (options.exportedOnly ? `WHERE ${EXPORTED(n)}` : '');
+  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(`MATCH (n) ${where('n')} RETURN labels(n) AS labels, properties(n) AS props`);
   const relationships = await db.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
-    'MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS from, type(r) AS type, coalesce(b.id, b.key) AS to, properties(r) AS props',
+    `MATCH (a)-[r]->(b) ${options.exportedOnly ? `WHERE ${EXPORTED('a')} AND ${EXPORTED('b')}` : ''}
+     RETURN coalesce(a.id, a.key) AS from, type(r) AS type, coalesce(b.id, b.key) AS to, properties(r) AS props`,
   );
   return {
-    nodes: nodes.map((n) => `${[...n.labels].sort().join(':')} ${stable(n.props)}`).sort(),
-    relationships: relationships.map((r) => `${r.from} ${r.type} ${r.to} ${stable(r.props)}`).sort(),
+    nodes: nodes.map((n) => `${[...n.labels].sort().join(':')} ${stable(n.props, options)}`).sort(),
+    relationships: relationships.map((r) => `${r.from} ${r.type} ${r.to} ${stable(r.props, options)}`).sort(),
   };
 }

@@ -15,15 +15,20 @@ import { plansOnNode } from '../lookahead.js';
 const MAX_NODE_IDS = 100;
 
 /**
- * Null for a well-formed id that names nothing (or names a node of another type).
- * Entities of every type are read together, each list only under the entities of
- * its type (lists.ts); articles apart, with their own lists.
+ * Null for a well-formed id that names nothing (or names a node of another type);
+ * the kept entity for the id of one merged into it. Entities of every type are read
+ * together, each list only under the entities of its type (lists.ts); articles apart,
+ * with their own lists.
  */
 async function loadNode(ctx: ApiContext, plans: readonly ListPlan[], id: string, argName: string): Promise<EntityRecord | ArticleRecord | null> {
   const { type, storeId } = fromGlobalId(id, argName);
   const label = type === 'Article' ? 'Article' : 'Entity';
   const node = await ctx.loaders.node(label, plans.filter((p) => (p.list.parent.label === 'Article') === (label === 'Article')), storeId);
-  return node && (!isEntity(node) || node.type === type) ? node : null;
+  if (node) return !isEntity(node) || node.type === type ? node : null;
+  if (label === 'Article') return null;
+  // Not found by its own id: the id of an entity merged into another finds the kept one (its lists are then read under it).
+  const kept = await ctx.loaders.entity.load(storeId);
+  return kept?.type === type ? kept : null;
 }
 
 export const nodeQueries: Pick<QueryResolvers, 'node' | 'nodes' | 'entitiesByName'> = {

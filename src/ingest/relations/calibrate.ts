@@ -12,7 +12,7 @@ import { RELATION_RULES } from './rules.js';
 export const CALIBRATION_SETS: ReadonlyArray<{ articles: string; gold: string }> = [
   { articles: 'seed/articles', gold: 'test/fixtures/gold' },
   { articles: 'test/fixtures/own/articles', gold: 'test/fixtures/own/gold' },
-  ...['', '2', '3', '4', '5', '6'].map((n) => ({ articles: `bench/heldout${n}/articles`, gold: `bench/heldout${n}/gold` })),
+  ...['', '2', '3', '4', '5', '6', '7'].map((n) => ({ articles: `bench/heldout${n}/articles`, gold: `bench/heldout${n}/gold` })),
 ];
 
 export function measureRulePrecision(): Record<string, { tp: number; fp: number }> {

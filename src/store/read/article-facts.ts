@@ -1,7 +1,7 @@
 // The facts one article supports: fact relationships between entities it
 // mentions that carry an evidence entry of this article.
 import { RELATION_TYPES, type RelationType as FactType } from '../../model/graph.js';
-import { factList, toFact } from './cypher.js';
+import { confident, factList, toFact } from './cypher.js';
 import type { ListQuery } from './lists.js';
 import type { FactRecord } from './records.js';
 
@@ -10,7 +10,7 @@ export const factsOfArticle: ListQuery<FactRecord> = {
   name: 'factsOfArticle',
   parent: { v: 'a', label: 'Article' },
   match: `MATCH (a)<-[:MENTIONED_IN]-(x:Entity)-[r:${RELATION_TYPES.join('|')}]->(y:Entity)
-       WHERE ($types IS NULL OR type(r) IN $types) AND any(e IN r.evidence WHERE e STARTS WITH a.id + ':')`,
+       WHERE ($types IS NULL OR type(r) IN $types) AND any(e IN r.evidence WHERE e STARTS WITH a.id + ':') AND ${confident('r')}`,
   countOf: 'r',
   rows: ['x', 'r', 'y'],
   orderBy: `type(r), x.name, y.name, x.id, y.id, coalesce(r.role, ''), coalesce(r.year, -1)`,

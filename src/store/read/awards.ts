@@ -1,6 +1,6 @@
 // RECEIVED (and its mirror CONFERRED): honours of a recipient or of a unit's
 // subtree, recipients of an honour, honours a unit or organisation conferred.
-import { factReading, hopBound, memoizeByKey } from './cypher.js';
+import { confident, factReading, hopBound, memoizeByKey } from './cypher.js';
 import { MAX_HIERARCHY_DEPTH } from './hierarchy.js';
 import type { ListQuery } from './lists.js';
 import type { AwardRecord } from './records.js';
@@ -17,7 +17,7 @@ const conferrerLookup = 'OPTIONAL MATCH (c:Entity {id: r.conferredById})';
 export const awardsOfRecipient: ListQuery<AwardRecord> = {
   name: 'awardsOfRecipient',
   parent: { v: 'x', label: 'Entity' },
-  match: `MATCH (x)-[r:RECEIVED]->(h:Honour)`,
+  match: `MATCH (x)-[r:RECEIVED]->(h:Honour) WHERE ${confident('r')}`,
   orderBy: 'r.year DESC, h.name, h.id', // one recipient: no need to sort by it
   project: conferrerLookup,
   ...factReading('RECEIVED', vars, 'x'),
@@ -37,7 +37,7 @@ export const awardsOfUnitSubtree = memoizeByKey((maxDepth: number): ListQuery<Aw
          UNION
          MATCH (x:Person)-[:MEMBER_OF]->(:Unit)-${hops}->(top) WHERE $includeMembers RETURN x
        }
-       MATCH (x)-[r:RECEIVED]->(h:Honour)`,
+       MATCH (x)-[r:RECEIVED]->(h:Honour) WHERE ${confident('r')}`,
     orderBy: newestFirst,
     project: conferrerLookup,
     ...factReading('RECEIVED', vars, 'top'),
@@ -48,7 +48,7 @@ export const awardsOfUnitSubtree = memoizeByKey((maxDepth: number): ListQuery<Aw
 export const awardsOfHonour: ListQuery<AwardRecord> = {
   name: 'awardsOfHonour',
   parent: { v: 'h', label: 'Honour' },
-  match: `MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE $year IS NULL OR r.year = $year`,
+  match: `MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE ($year IS NULL OR r.year = $year) AND ${confident('r')}`,
   orderBy: newestFirst,
   project: conferrerLookup,
   ...factReading('RECEIVED', vars, 'h'),
@@ -60,7 +60,7 @@ export const awardsConferredBy: ListQuery<AwardRecord> = {
   parent: { v: 'c', label: 'Entity' },
   match: `MATCH (c)-[:CONFERRED]->(h:Honour)
        WITH DISTINCT c, h
-       MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE r.conferredById = c.id`,
+       MATCH (x:Entity)-[r:RECEIVED]->(h) WHERE r.conferredById = c.id AND ${confident('r')}`,
   orderBy: newestFirst,
   // The conferrer is the parent: no lookup by id needed.
   ...factReading('RECEIVED', vars, 'c'),

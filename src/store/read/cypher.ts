@@ -1,6 +1,7 @@
 // Cypher fragments every read shares, and the converters from the rows they
 // produce to records: one place decides how an entity or a fact is read.
 import neo4j from 'neo4j-driver';
+import { parseEvidence, UNKNOWN_CONFIDENCE, type Tenure } from '../../model/facts.js';
 import type { EntityType, RelationType } from '../../model/graph.js';
 import type { ArticleRecord, AwardRecord, EntityRecord, EvidenceRef, FactRecord, LeadershipRecord, MembershipRecord, PartOfRecord, PartnershipRecord } from './records.js';
 import type { ListQuery } from './lists.js';
@@ -76,7 +77,7 @@ type FactEnd = 'from' | 'to' | 'conferrer';
 
 /**
  * A fact relationship `r` from `from` to `to` as `[from, to, role, year,
- * conferrer, evidence]`; `conferrer` is a variable an OPTIONAL MATCH may leave
+ * conferrer, evidence, confidence, confirmed, tenure]`; `conferrer` is a variable an OPTIONAL MATCH may leave
  * null, or absent. `fact` is the type when the pattern fixes it; a list of
  * several types reads `type(r)` beside this list. The end bound to `omit` is
  * written null (see `factReading`).
@@ -93,8 +94,9 @@ export const factList = (
   // A fact of a known type reads only the properties it has.
   const role = !fact || fact === 'MEMBER_OF' ? `${r}.role` : 'null';
   const year = !fact || fact === 'RECEIVED' ? `${r}.year` : 'null';
+  const tenure = !fact || fact === 'MEMBER_OF' ? `${r}.tenure` : 'null';
   return `[${end(from, ends.from)}, ${end(to, ends.to)}, ${role}, ${year},
-    ${c}, ${evidenceOf(r, projection.evidence)}]`;
+    ${c}, ${evidenceOf(r, projection.evidence)}, ${r}.confidence, ${r}.confirmed, ${tenure}]`;
 };
 
 /** JS numbers travel as floats; SKIP and LIMIT need Cypher integers. */
@@ -129,26 +131,27 @@ export function toArticle(raw: unknown): ArticleRecord {
   };
 }
 
-/** Parses `"<articleId>:<start>:<end>"`; malformed entries are skipped rather than failing a whole list. */
-function parseEvidence(key: string): EvidenceRef | null {
-  const m = /^(.+):(\d+):(\d+)$/.exec(key);
-  if (!m) return null;
-  const start = Number(m[2]);
-  const end = Number(m[3]);
-  return end >= start ? { key, articleId: m[1]!, start, end } : null;
+/** Reads stored evidence entries (model/facts.ts); malformed entries are skipped rather than failing a whole list. */
+function toEvidenceRef(key: string): EvidenceRef | null {
+  const e = parseEvidence(key);
+  return e && { key, articleId: e.articleId, start: e.start, end: e.end, rule: e.rule, confidence: e.confidence };
 }
 
 /** Reads `evidenceOf`: entries, or entries with their sentences. */
 export const toEvidence = (raw: unknown): EvidenceRef[] =>
   Array.isArray(raw)
     ? raw.flatMap((entry) => {
-        if (typeof entry === 'string') return parseEvidence(entry) ?? [];
+        if (typeof entry === 'string') return toEvidenceRef(entry) ?? [];
         const [key, article, sentence] = entry as [string, unknown, string | null];
-        const ref = parseEvidence(key);
+        const ref = toEvidenceRef(key);
         if (!ref) return [];
         return article && sentence !== null ? { ...ref, text: { article: toArticle(article), sentence } } : ref;
       })
     : [];
+
+/** Facts written before confidence was stored have none until the start-up migration (db-schema.ts) gives them one. */
+export const confidenceOf = (v: unknown): number => (typeof v === 'number' ? v : UNKNOWN_CONFIDENCE);
+export const tenureOf = (v: unknown): Tenure | null => (v === 'current' || v === 'former' ? v : null);
 
 /** The loader writes `""` for an unknown role and `-1` for an unknown year; the API says null. */
 export const roleOf = (v: unknown): string | null => str(v);
@@ -156,16 +159,16 @@ export const yearOf = (v: unknown): number | null => (typeof v === 'number' && v
 
 /** Reads `factList` of a fact of type `fact`; an end written null as the list's parent is `parent`. */
 export function toFact(fact: FactType, raw: unknown, parent?: { end: FactEnd; record: EntityRecord }): FactRecord {
-  const [rawFrom, rawTo, role, year, rawConferrer, rawEvidence] = raw as unknown[];
+  const [rawFrom, rawTo, role, year, rawConferrer, rawEvidence, confidence, confirmed, tenure] = raw as unknown[];
   const ends = FACT_ENDS[fact];
   const from = parent?.end === 'from' ? parent.record : toEntity(rawFrom, ends.from);
   const to = parent?.end === 'to' ? parent.record : toEntity(rawTo, ends.to);
-  const evidence = toEvidence(rawEvidence);
+  const base = { evidence: toEvidence(rawEvidence), confidence: confidenceOf(confidence), confirmed: confirmed === true };
   switch (fact) {
     case 'PART_OF':
-      return { fact: 'PART_OF', unit: from, parent: to, evidence } satisfies PartOfRecord;
+      return { fact: 'PART_OF', unit: from, parent: to, ...base } satisfies PartOfRecord;
     case 'MEMBER_OF':
-      return { fact: 'MEMBER_OF', person: from, unit: to, role: roleOf(role), evidence } satisfies MembershipRecord;
+      return { fact: 'MEMBER_OF', person: from, unit: to, role: roleOf(role), tenure: tenureOf(tenure), ...base } satisfies MembershipRecord;
     case 'RECEIVED':
       return {
         fact: 'RECEIVED',
@@ -173,12 +176,12 @@ export function toFact(fact: FactType, raw: unknown, parent?: { end: FactEnd; re
         honour: to,
         year: yearOf(year),
         conferredBy: parent?.end === 'conferrer' ? parent.record : rawConferrer == null ? null : toEntity(rawConferrer),
-        evidence,
+        ...base,
       } satisfies AwardRecord;
     case 'LEADS':
-      return { fact: 'LEADS', leader: from, initiative: to, evidence } satisfies LeadershipRecord;
+      return { fact: 'LEADS', leader: from, initiative: to, ...base } satisfies LeadershipRecord;
     case 'PARTNERS_WITH':
-      return { fact: 'PARTNERS_WITH', unit: from, organization: to, evidence } satisfies PartnershipRecord;
+      return { fact: 'PARTNERS_WITH', unit: from, organization: to, ...base } satisfies PartnershipRecord;
     default:
       throw new Error(`not a fact relationship: ${String(fact satisfies never)}`);
   }
@@ -215,6 +218,9 @@ export function factReading<F extends FactType>(
     },
   };
 }
+
+/** The filter of every fact list: `$minConfidence` (or null) keeps the facts at least that likely. */
+export const confident = (r: string): string => `($minConfidence IS NULL OR ${r}.confidence >= $minConfidence)`;
 
 /**
  * Cypher cannot take a parameter for a variable-length bound (`*1..$n`), so the

@@ -2,7 +2,7 @@
 // over fact relationships only (never MENTIONED_IN or ALIAS_OF).
 import type { GraphDb } from '../graph-db.js';
 import neo4j from 'neo4j-driver';
-import { entityList, evidenceOf, hopBound, roleOf, toEntity, toEvidence, yearOf, type Projection } from './cypher.js';
+import { confidenceOf, entityList, evidenceOf, hopBound, roleOf, toEntity, toEvidence, yearOf, type Projection } from './cypher.js';
 import type { EntityType, StoredRelationType } from '../../model/graph.js';
 import type { GraphEdgeRecord, GraphPathRecord, GraphViewRecord, YearRange } from './records.js';
 
@@ -25,16 +25,16 @@ export interface GraphViewReading extends Projection {
 export const WHOLE_EDGE: GraphViewReading = { details: true, factProperties: true, evidence: 'refs' };
 
 /**
- * An edge `[type, sourceId, targetId, role, year, recipientId, evidence]`, with what
+ * An edge `[type, sourceId, targetId, role, year, recipientId, evidence, confidence]`, with what
  * `reading` asks for. Its ends' types are not read with it: a view's edges join its
  * nodes, whose types are known.
  */
 export const edgeList = (r: string, from: string, to: string, reading: GraphViewReading): string =>
-  `[type(${r}), ${from}.id, ${to}.id, ${reading.factProperties ? `${r}.role, ${r}.year, ${r}.recipientId` : 'null, null, null'}, ${evidenceOf(r, reading.evidence)}]`;
+  `[type(${r}), ${from}.id, ${to}.id, ${reading.factProperties ? `${r}.role, ${r}.year, ${r}.recipientId` : 'null, null, null'}, ${evidenceOf(r, reading.evidence)}, ${r}.confidence]`;
 
 /** Reads `edgeList`, given the types of the entities it may join. */
 export function toEdge(raw: unknown, types: ReadonlyMap<string, EntityType>): GraphEdgeRecord {
-  const [type, sourceId, targetId, role, year, recipientId, evidence] = raw as [StoredRelationType, string, string, unknown, unknown, unknown, unknown];
+  const [type, sourceId, targetId, role, year, recipientId, evidence, confidence] = raw as [StoredRelationType, string, string, unknown, unknown, unknown, unknown, unknown];
   return {
     type,
     sourceId,
@@ -44,6 +44,7 @@ export function toEdge(raw: unknown, types: ReadonlyMap<string, EntityType>): Gr
     role: roleOf(role),
     year: yearOf(year),
     recipientId: typeof recipientId === 'string' ? recipientId : null,
+    confidence: confidenceOf(confidence),
     evidence: toEvidence(evidence),
   };
 }

@@ -1,5 +1,5 @@
 // PARTNERS_WITH: the outside organisations of a unit, the units of an organisation.
-import { factReading } from './cypher.js';
+import { confident, factReading } from './cypher.js';
 import type { ListQuery } from './lists.js';
 import type { PartnershipRecord } from './records.js';
 
@@ -9,7 +9,7 @@ const vars = { from: 'u', r: 'r', to: 'o' };
 export const partnersOfUnit: ListQuery<PartnershipRecord> = {
   name: 'partnersOfUnit',
   parent: { v: 'u', label: 'Unit' },
-  match: `MATCH (u)-[r:PARTNERS_WITH]->(o:Organization)`,
+  match: `MATCH (u)-[r:PARTNERS_WITH]->(o:Organization) WHERE ${confident('r')}`,
   orderBy: 'o.name, o.id',
   ...factReading('PARTNERS_WITH', vars, 'u'),
 };
@@ -17,7 +17,7 @@ export const partnersOfUnit: ListQuery<PartnershipRecord> = {
 export const partnersOfOrganization: ListQuery<PartnershipRecord> = {
   name: 'partnersOfOrganization',
   parent: { v: 'o', label: 'Organization' },
-  match: `MATCH (u:Unit)-[r:PARTNERS_WITH]->(o)`,
+  match: `MATCH (u:Unit)-[r:PARTNERS_WITH]->(o) WHERE ${confident('r')}`,
   orderBy: 'u.name, u.id',
   ...factReading('PARTNERS_WITH', vars, 'o'),
 };

@@ -1,5 +1,6 @@
 // What the read side of the store returns. GraphQL types map onto these through
 // codegen mappers (codegen.ts), so resolvers pass records through unchanged.
+import type { Tenure } from '../../model/facts.js';
 import type { EntityType, StoredRelationType } from '../../model/graph.js';
 
 
@@ -33,46 +34,53 @@ export interface EvidenceRef {
   articleId: string;
   start: number;
   end: number;
+  /** The reading that found the fact in this sentence, and its confidence (model/facts.ts). */
+  rule: string | null;
+  confidence: number | null;
   /** The sentence and its article, when they were read with the fact. */
   text?: EvidenceText;
 }
 
-export interface PartOfRecord {
+/** What every fact carries beside its ends. */
+interface FactBase {
+  evidence: EvidenceRef[];
+  /** From its evidence (store/write/fact-derived.ts); 1 once confirmed. */
+  confidence: number;
+  confirmed: boolean;
+}
+
+export interface PartOfRecord extends FactBase {
   fact: 'PART_OF';
   unit: EntityRecord;
   parent: EntityRecord;
-  evidence: EvidenceRef[];
 }
 
-export interface MembershipRecord {
+export interface MembershipRecord extends FactBase {
   fact: 'MEMBER_OF';
   person: EntityRecord;
   unit: EntityRecord;
   role: string | null;
-  evidence: EvidenceRef[];
+  tenure: Tenure | null;
 }
 
-export interface AwardRecord {
+export interface AwardRecord extends FactBase {
   fact: 'RECEIVED';
   recipient: EntityRecord;
   honour: EntityRecord;
   year: number | null;
   conferredBy: EntityRecord | null;
-  evidence: EvidenceRef[];
 }
 
-export interface LeadershipRecord {
+export interface LeadershipRecord extends FactBase {
   fact: 'LEADS';
   leader: EntityRecord;
   initiative: EntityRecord;
-  evidence: EvidenceRef[];
 }
 
-export interface PartnershipRecord {
+export interface PartnershipRecord extends FactBase {
   fact: 'PARTNERS_WITH';
   unit: EntityRecord;
   organization: EntityRecord;
-  evidence: EvidenceRef[];
 }
 
 export type FactRecord = PartOfRecord | MembershipRecord | AwardRecord | LeadershipRecord | PartnershipRecord;
@@ -106,6 +114,7 @@ export interface GraphEdgeRecord {
   year: number | null;
   /** CONFERRED: whom the conferrer gave the honour to (part of the fact's identity). */
   recipientId: string | null;
+  confidence: number;
   evidence: EvidenceRef[];
 }
 

@@ -2,7 +2,11 @@
 // Every function runs inside the caller's transaction, so a batch lands whole or not
 // at all. Query texts are constants (values are parameters), so Neo4j plans each once.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { STORED_IDENTITY } from '../../model/facts.js';
 import { ENTITY_TYPES, STORED_RELATION_TYPES, type EntityType, type StoredRelationType as FactType } from '../../model/graph.js';
+import { scrubRuleEvidence } from './correction-rules.js';
+import { refreshDerived } from './fact-derived.js';
+import { typeOf } from '../read/cypher.js';
 
 const FACT_PATTERN = STORED_RELATION_TYPES.join('|');
 
@@ -114,33 +118,38 @@ const setLabel = ENTITY_TYPES.map((label) => `FOREACH (_ IN CASE WHEN created AN
  * Merges the batch's entities, links each to its articles, registers their alias keys.
  * The mentions are folded in order, as if each article had been written after the
  * previous one: a fuller name seen later becomes the canonical one (ONTOLOGY: canonical
- * = fullest), every other form becomes an alias, the first known kind stays.
+ * = fullest) unless an analyst named the entity (renameEntity), every other form
+ * becomes an alias, the first known kind stays.
  * Setting `updatedAt` write-locks every touched node, which serialises concurrent
  * ingests that share entities before they MERGE relationships between them.
  * `createdIn` (a random id per transaction attempt) tells a node this transaction
  * created from one that existed, or that a concurrent ingest just made.
  * MENTIONED_IN is created, not merged: the batch's articles are created in this transaction.
+ * An entity without aliases may have no list at all: neo4j-admin imports (src/export/csv.ts)
+ * store no empty arrays.
  */
 const MERGE_ENTITIES = `UNWIND $rows AS row
      MERGE (e:Entity {id: row.id})
        ON CREATE SET e.name = row.mentions[0].name, e.aliases = [], e.kind = row.mentions[0].kind, e.createdAt = datetime(), e.createdIn = $attempt
      WITH e, row, e.createdIn = $attempt AS created
      ${setLabel}
-     WITH e, row, created, reduce(s = {name: e.name, aliases: e.aliases, kind: e.kind}, m IN row.mentions |
+     WITH e, row, created, reduce(s = {name: e.name, aliases: coalesce(e.aliases, []), kind: e.kind}, m IN row.mentions |
        {name: CASE WHEN size(m.name) > size(s.name) THEN m.name ELSE s.name END,
         aliases: reduce(acc = [], f IN s.aliases + [s.name] + m.names |
           CASE WHEN f = (CASE WHEN size(m.name) > size(s.name) THEN m.name ELSE s.name END) OR f IN acc THEN acc ELSE acc + f END),
-        kind: coalesce(s.kind, m.kind)}) AS folded
-     SET e.name = folded.name, e.aliases = folded.aliases, e.kind = folded.kind, e.updatedAt = datetime()
-     WITH e, row, created
+        kind: coalesce(s.kind, m.kind)}) AS folded,
+       COLLECT { MATCH (rule:EntityRule {id: e.id}) RETURN rule.name ORDER BY rule.seq DESC LIMIT 1 }[0] AS renamed
+     SET e.name = coalesce(renamed, folded.name), e.aliases = [n IN folded.aliases + [folded.name] WHERE n <> coalesce(renamed, folded.name)],
+       e.kind = folded.kind, e.updatedAt = datetime()
+     WITH e, row, created, [name IN [renamed] WHERE name IS NOT NULL | row.label + ':' + name] AS renamedKey
      CALL (e, row, created) {
        UNWIND row.links AS l
        MATCH (a:Article {id: l.articleId})
        CREATE (e)-[:MENTIONED_IN {names: l.names, keys: l.keys,
          resolution: CASE WHEN l.resolution = 'new' AND NOT (created AND l.articleId = row.links[0].articleId) THEN l.sameKey ELSE l.resolution END}]->(a)
      }
-     CALL (e, row) {
-       UNWIND row.keys AS key
+     CALL (e, row, renamedKey) {
+       UNWIND row.keys + renamedKey AS key
        MERGE (al:Alias {key: key})
        MERGE (al)-[:ALIAS_OF]->(e)
      }
@@ -160,32 +169,30 @@ export interface FactRow {
   /** Identity properties of the fact beyond its ends: role, year, recipientId. */
   key: Record<string, string | number>;
   /** Non-identity properties, e.g. conferredById. */
-  props: Record<string, string | number>;
+  props: Record<string, string | number | boolean | null>;
   evidence: string[];
 }
 
 // One MERGE pattern per fact type: the properties that make a fact distinct
 // are part of the pattern; everything else is set on it.
-const identity: Record<Exclude<FactType, 'CONFERRED'>, string> = {
-  PART_OF: '',
-  MEMBER_OF: ' {role: row.key.role}',
-  RECEIVED: ' {year: row.key.year}',
-  LEADS: '',
-  PARTNERS_WITH: '',
+const identity = (type: FactType): string => {
+  const props = STORED_IDENTITY[type];
+  return props.length ? ` {${props.map((p) => `${p}: row.key.${p}`).join(', ')}}` : '';
 };
 
 const MATCH_ENDS = `UNWIND range(0, size($rows) - 1) AS i
      WITH i, $rows[i] AS row
      MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})`;
 
-/** Adds a row's properties and the evidence entries the fact does not carry yet. */
-const ADD_PROPS_AND_EVIDENCE = 'SET r += row.props, r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence]';
+/** Adds a row's properties and the evidence entries the fact does not carry yet, then what they imply. */
+const ADD_PROPS_AND_EVIDENCE = `SET r += row.props, r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence]
+     SET ${refreshDerived('r')}`;
 
-const mergeFact = (type: keyof typeof identity) =>
+const mergeFact = (type: Exclude<FactType, 'CONFERRED'>) =>
   // A stored fact always has evidence (retraction deletes those left with none), so
   // empty evidence right after the MERGE means it was just created.
   `${MATCH_ENDS}
-     MERGE (a)-[r:${type}${identity[type]}]->(b)
+     MERGE (a)-[r:${type}${identity(type)}]->(b)
        ON CREATE SET r.evidence = [], r.createdAt = datetime()
      WITH i, r, row, size(r.evidence) = 0 AS created
      ${ADD_PROPS_AND_EVIDENCE}
@@ -201,12 +208,18 @@ const mergeFact = (type: keyof typeof identity) =>
 const MERGE_CONFERRED = `${MATCH_ENDS}
      OPTIONAL MATCH (a)-[old:CONFERRED]->(b) USING INDEX old:CONFERRED(recipientId)
        WHERE old.recipientId = row.key.recipientId AND old.year = row.key.year
-     FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
-       CREATE (a)-[r:CONFERRED {recipientId: row.key.recipientId, year: row.key.year}]->(b)
-       SET r += row.props, r.evidence = row.evidence, r.createdAt = datetime())
-     FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END |
-       ${ADD_PROPS_AND_EVIDENCE})
-     RETURN i, old IS NULL AS created`;
+     CALL (a, b, old, row) {
+       WITH a, b, row WHERE old IS NULL
+       CREATE (a)-[r:CONFERRED${identity('CONFERRED')}]->(b)
+       SET r.evidence = [], r.createdAt = datetime()
+       RETURN r AS new
+       UNION
+       WITH old WHERE old IS NOT NULL
+       RETURN old AS new
+     }
+     WITH i, row, new AS r, old IS NULL AS created
+     ${ADD_PROPS_AND_EVIDENCE}
+     RETURN i, created`;
 
 const factQueries: Record<FactType, string> = {
   PART_OF: mergeFact('PART_OF'),
@@ -248,40 +261,50 @@ export async function retractArticle(tx: ManagedTransaction, articleId: string):
      OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(e:Entity)-[r:${FACT_PATTERN}]-(:Entity)
      WHERE any(x IN r.evidence WHERE x STARTS WITH $prefix)
      WITH a, collect(DISTINCT r) AS facts
-     FOREACH (r IN facts | SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix])
+     CALL (facts) {
+       UNWIND facts AS r
+       SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix]
+       SET ${refreshDerived('r')}
+     }
      WITH a, [r IN facts WHERE size(r.evidence) = 0] AS unsupported
      FOREACH (r IN unsupported | DELETE r)
      RETURN count(a) AS n`,
     { articleId, prefix },
   );
   if (Number(found.records[0]?.get('n') ?? 0) === 0) return false;
-  await tx.run(
-    `MATCH (a:Article {id: $articleId})<-[m:MENTIONED_IN]-(e:Entity)
-     DELETE m
-     WITH DISTINCT e
-     OPTIONAL MATCH (e)-[rest:MENTIONED_IN]->()
-     WITH e, collect(rest) AS rest
-     CALL (e, rest) {
-       WITH e, rest WHERE size(rest) = 0
-       OPTIONAL MATCH (al:Alias)-[:ALIAS_OF]->(e)
-       DETACH DELETE e
-       WITH al WHERE al IS NOT NULL AND NOT (al)-[:ALIAS_OF]->()
-       DELETE al
-     }
-     CALL (e, rest) {
-       WITH e, rest WHERE size(rest) > 0
-       WITH e, reduce(acc = [], m IN rest | acc + m.keys) AS keys,
-            reduce(acc = [], m IN rest | acc + [n IN m.names WHERE NOT n IN acc]) AS names
-       SET e.aliases = [n IN names WHERE n <> e.name]
-       WITH e, keys
-       MATCH (al:Alias)-[x:ALIAS_OF]->(e) WHERE NOT al.key IN keys
-       DELETE x
-       WITH al WHERE NOT (al)-[:ALIAS_OF]->()
-       DELETE al
-     }
-     RETURN count(*) AS n`,
-    { articleId },
-  );
+  // A name an analyst gave (renameEntity) keeps its alias though no article uses it.
+  const renamed = `COLLECT { MATCH (rule:EntityRule {id: e.id}) RETURN ${typeOf('e')} + ':' + rule.name }`;
+  await Promise.all([
+    // What corrections keep of the article's statements goes with it.
+    scrubRuleEvidence(tx, prefix),
+    tx.run(
+      `MATCH (a:Article {id: $articleId})<-[m:MENTIONED_IN]-(e:Entity)
+       DELETE m
+       WITH DISTINCT e
+       OPTIONAL MATCH (e)-[rest:MENTIONED_IN]->()
+       WITH e, collect(rest) AS rest
+       CALL (e, rest) {
+         WITH e, rest WHERE size(rest) = 0
+         OPTIONAL MATCH (al:Alias)-[:ALIAS_OF]->(e)
+         DETACH DELETE e
+         WITH al WHERE al IS NOT NULL AND NOT (al)-[:ALIAS_OF]->()
+         DELETE al
+       }
+       CALL (e, rest) {
+         WITH e, rest WHERE size(rest) > 0
+         WITH e, reduce(acc = ${renamed}, m IN rest | acc + m.keys) AS keys,
+              reduce(acc = [], m IN rest | acc + [n IN m.names WHERE NOT n IN acc]) AS names
+         SET e.aliases = [n IN names WHERE n <> e.name]
+         WITH e, keys
+         MATCH (al:Alias)-[x:ALIAS_OF]->(e) WHERE NOT al.key IN keys
+         DELETE x
+         WITH al WHERE NOT (al)-[:ALIAS_OF]->()
+         DELETE al
+       }
+       RETURN count(*) AS n`,
+      { articleId },
+    ),
+  ]);
   await tx.run('MATCH (a:Article {id: $articleId}) DETACH DELETE a', { articleId });
   return true;
 }

@@ -14,6 +14,7 @@ export interface HttpResult {
   /** Parsed JSON, or undefined when the body was not JSON. */
   body: any;
   text: string;
+  headers: Headers;
 }
 
 export interface TestApi {
@@ -22,7 +23,7 @@ export interface TestApi {
   post(query: string, variables?: Record<string, unknown>, options?: { token?: string; raw?: string; headers?: Record<string, string> }): Promise<HttpResult>;
   /** POSTs a body as given, e.g. compressed bytes, as JSON with these headers. */
   postBytes(body: Buffer, headers: Record<string, string>): Promise<HttpResult>;
-  get(path: string): Promise<HttpResult>;
+  get(path: string, headers?: Record<string, string>): Promise<HttpResult>;
 }
 
 async function resultOf(res: Response): Promise<HttpResult> {
@@ -33,7 +34,7 @@ async function resultOf(res: Response): Promise<HttpResult> {
   } catch {
     body = undefined;
   }
-  return { status: res.status, body, text };
+  return { status: res.status, body, text, headers: res.headers };
 }
 
 export async function startTestApi(db: GraphDb, env: Record<string, string> = {}, logger: Logger = createLogger('silent')): Promise<TestApi> {
@@ -51,8 +52,8 @@ export async function startTestApi(db: GraphDb, env: Record<string, string> = {}
     async postBytes(body, headers) {
       return resultOf(await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: new Uint8Array(body) }));
     },
-    async get(path) {
-      return resultOf(await fetch(origin + path));
+    async get(path, headers = {}) {
+      return resultOf(await fetch(origin + path, { headers }));
     },
   };
 }
