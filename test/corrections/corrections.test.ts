@@ -1,7 +1,7 @@
 // Corrections against the real database: each one changes the graph now, outlives
 // re-ingestion of the articles (deleted and loaded again, or changed), and can be
 // undone; undoing is refused while a later correction builds on it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   confirmFact,
   CorrectionError,
@@ -16,18 +16,10 @@ import {
 import { deleteArticle, ingestArticle } from '../../src/loader/index.js';
 import type { FactKey } from '../../src/model/facts.js';
 import type { GraphDb } from '../../src/store/graph-db.js';
-import { clearGraph, openTestGraph } from '../support/test-graph.js';
+import { emptyGraphForEachTest } from '../support/test-graph.js';
 
 let db: GraphDb;
-beforeAll(async () => {
-  db = await openTestGraph();
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(async () => {
-  await clearGraph(db);
-});
+emptyGraphForEachTest((g) => (db = g));
 
 const analyst = { by: 'analyst-1' };
 

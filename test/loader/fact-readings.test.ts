@@ -1,22 +1,14 @@
 // What the loader keeps of how each fact was read: every statement's reading and
 // confidence, the fact's confidence rising with articles that agree, and a post's
 // tenure as the newest article stating it says.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteArticle, ingestArticle } from '../../src/loader/index.js';
 import { parseEvidence } from '../../src/model/facts.js';
 import type { GraphDb } from '../../src/store/graph-db.js';
-import { clearGraph, openTestGraph } from '../support/test-graph.js';
+import { emptyGraphForEachTest } from '../support/test-graph.js';
 
 let db: GraphDb;
-beforeAll(async () => {
-  db = await openTestGraph();
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(async () => {
-  await clearGraph(db);
-});
+emptyGraphForEachTest((g) => (db = g));
 
 const post = async () => {
   const [row] = await db.read<{ evidence: string[]; confidence: number; tenure: string | null }>(

@@ -1,26 +1,18 @@
 // The bulk path: many articles per transaction must build the graph, and report per
 // article, exactly as ingesting them one by one would; a bad article fails alone.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { GraphDb } from '../../src/store/graph-db.js';
 import { ingestArticle, ingestArticles, type ArticleItem, type ArticleOutcome } from '../../src/loader/index.js';
 import { entityId } from '../../src/loader/identity.js';
-import { clearGraph, countNodes, openTestGraph } from '../support/test-graph.js';
+import { clearGraph, countNodes, emptyGraphForEachTest } from '../support/test-graph.js';
 import { dumpGraph } from '../support/graph-dump.js';
 import { overlappingArticles } from '../support/overlapping-articles.js';
 
 const SEED_DIR = 'seed/articles';
 
 let db: GraphDb;
-beforeAll(async () => {
-  db = await openTestGraph();
-});
-afterAll(async () => {
-  await db?.close();
-});
-beforeEach(async () => {
-  await clearGraph(db);
-});
+emptyGraphForEachTest((g) => (db = g));
 
 const count = (query: string, params = {}) => countNodes(db, query, params);
 

@@ -1,5 +1,6 @@
 // A connection to the run's Neo4j (started by test/setup/neo4j.ts), emptied for
 // the test file that asks for it: files run one at a time and never see each other's data.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { GraphDb } from '../../src/store/graph-db.js';
 import { applyDbSchema } from '../../src/store/db-schema.js';
 
@@ -16,6 +17,21 @@ export async function openTestGraph(): Promise<GraphDb> {
   await applyDbSchema(db);
   await clearGraph(db);
   return db;
+}
+
+/** A test file's graph, emptied before each of its tests: `use` receives it once opened; closed after the file. */
+export function emptyGraphForEachTest(use: (db: GraphDb) => void): void {
+  let db: GraphDb | undefined;
+  beforeAll(async () => {
+    db = await openTestGraph();
+    use(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  beforeEach(async () => {
+    await clearGraph(db!);
+  });
 }
 
 export async function clearGraph(db: GraphDb): Promise<void> {

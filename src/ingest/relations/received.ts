@@ -47,7 +47,7 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
     // 王海波等6人被记个人二等功: only the named head of a counted list is a recipient.
     const listHeads = ev.counted ? countedListHeads(ctx, sentenceIndex, ev.at) : [];
     // 获评X的3名民警是:A,B: a counted kind of winners whose names follow.
-    const listed = ev.recipients ? undefined : listedAfter(ctx, sentenceIndex, ev.honour.end);
+    const listed = ev.recipients ? undefined : winnersListedAfter(ctx, sentenceIndex, ev.honour.end);
     if (ev.counted && !listHeads.length && !listed && !ctx.listSections.has(sentenceIndex)) continue;
     const parent = ev.continues ? resolved.get(ev.continues) : undefined;
     const section = ctx.listSections.get(sentenceIndex);
@@ -122,7 +122,7 @@ function listedUnder(ctx: RelationContext, honour: string, sentenceIndex: number
 }
 
 /** The winners listed after 获评X的N名民警是:, to the end of the sentence and the sentences its semicolons join. */
-function listedAfter(ctx: RelationContext, sentenceIndex: number, honourEnd: number): { actors: Actor[]; from: number } | undefined {
+function winnersListedAfter(ctx: RelationContext, sentenceIndex: number, honourEnd: number): { actors: Actor[]; from: number } | undefined {
   const intro = LISTED_AFTER.exec(ctx.text.slice(honourEnd, ctx.sentence(sentenceIndex).end));
   if (!intro) return undefined;
   const from = honourEnd + intro[0].length;
