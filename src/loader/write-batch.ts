@@ -3,7 +3,8 @@
 // with a handful of UNWIND statements. A single ingest is a batch of one.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../store/graph-db.js';
-import { addArticleDetails, findArticles, retractArticle, type ArticleDetails, type StoredArticle } from '../store/write/article-writes.js';
+import { addArticleDetails, findArticles, readBackArticles, retractArticle, type ArticleDetails, type StoredArticle } from '../store/write/article-writes.js';
+import type { ArticleRecord } from '../store/read/records.js';
 import { countRules, findFactRules, findPins, findRedirects, type RuleCounts } from '../store/write/correction-rules.js';
 import { claimKeys, findByAliasKeys, findPeopleByNames, findUnitAncestry } from '../store/write/resolution-queries.js';
 import type { Counts } from './batch-rows.js';
@@ -15,6 +16,8 @@ import { writeResolved } from './write-resolved.js';
 
 export interface IngestResult {
   articleId: string;
+  /** The article as stored, read in the transaction that wrote it. */
+  article: ArticleRecord;
   status: 'created' | 'unchanged' | 'replaced';
   entities: Counts;
   relations: Counts;
@@ -110,14 +113,16 @@ export async function writeBatch(db: GraphDb, articles: PreparedArticle[]): Prom
         factRules: (keys) => findFactRules(tx, keys),
       });
       const [counts] = await Promise.all([writeResolved(tx, toWrite.map((a) => a.article), resolved, claimed), adding]);
+      const records = await readBackArticles(tx, batch.map((a) => a.article.id));
       let written = 0;
       const results = batch.map(({ article, warnings }, i): IngestResult => {
         const status = statuses[i]!;
+        const record = records.get(article.id)!;
         if (status === 'unchanged') {
-          return { articleId: article.id, status, entities: { created: 0, merged: 0 }, relations: { created: 0, merged: 0 }, warnings };
+          return { articleId: article.id, article: record, status, entities: { created: 0, merged: 0 }, relations: { created: 0, merged: 0 }, warnings };
         }
         const k = written++;
-        return { articleId: article.id, status, ...counts[k]!, warnings: resolved[k]!.warnings };
+        return { articleId: article.id, article: record, status, ...counts[k]!, warnings: resolved[k]!.warnings };
       });
       return { results, written: written + details.length };
     },

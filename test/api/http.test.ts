@@ -55,6 +55,9 @@ describe('GraphQL over HTTP', () => {
     const input = { text: '泰州市公安局海陵分局城北派出所民警王强荣立个人三等功。', url: 'https://example.test/http-e2e' };
     const created = await post(api.url, readExample('ingest-article'), { input }, INGEST_TOKEN);
     expect(created.body.data.ingestArticle.status).toBe('CREATED');
+    // The article comes back from the transaction that wrote it: an answer that says the
+    // write failed (a later read timing out, say) never hides an article that landed.
+    expect(created.body.extensions.roundTrips).toBe(1);
     const id = created.body.data.ingestArticle.article.id;
     const deleted = await post(api.url, readExample('delete-article'), { id }, INGEST_TOKEN);
     expect(deleted.body.data.deleteArticle.deletedId).toBe(id);

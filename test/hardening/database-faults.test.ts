@@ -156,14 +156,17 @@ describe('Neo4j gone while serving, then back', () => {
     const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => api.post(i % 2 ? '{ stats { nodes } }' : '{ search(query: "派出所", first: 3) { totalCount } }')));
     expect(burst.every((r) => r.body?.data && !r.body.errors)).toBe(true);
 
-    // No half article: every ingest that reported success is whole, every failed one absent.
+    // No half article: every ingest that reported success is whole, every failed one absent,
+    // except one whose commit was under way when the JVM died: the connection broke before
+    // the answer (SERVICE_UNAVAILABLE), and the article may have landed — then whole.
     const rows = await db.read<{ url: string; entities: number }>(
       'MATCH (a:Article) RETURN a.url AS url, COUNT { (a)<-[:MENTIONED_IN]-() } AS entities',
     );
     const stored = new Map(rows.map((r) => [r.url, r.entities]));
     for (const [url, code] of ingested) {
-      if (code === 'ok') expect(stored.get(url), url).toBeGreaterThan(0);
-      else expect(stored.has(url), url).toBe(false);
+      const mayHaveLanded = code === 'ok' || (code === 'SERVICE_UNAVAILABLE' && stored.has(url));
+      if (mayHaveLanded) expect(stored.get(url), `${url} (${code})`).toBeGreaterThan(0);
+      else expect(stored.has(url), `${url} (${code})`).toBe(false);
     }
     expect(await countNodes(db, 'MATCH (e:Entity) WHERE NOT (e)-[:MENTIONED_IN]->() RETURN count(e) AS n')).toBe(0);
 

@@ -17,7 +17,9 @@ emptyGraphForEachTest((g) => (db = g));
 const count = (query: string, params = {}) => countNodes(db, query, params);
 
 /** What a caller learns about each article: its result, or the reason it failed. */
-const reported = (outcomes: ArticleOutcome[]) => outcomes.map((o) => o.result ?? `failed: ${o.error.message}`);
+/** What an ingest reports, less the moment it was written. */
+const reported = (outcomes: ArticleOutcome[]) =>
+  outcomes.map((o) => (o.result ? { ...o.result, article: { ...o.result.article, ingestedAt: null } } : `failed: ${o.error.message}`));
 
 async function oneByOne(items: ArticleItem[]) {
   const outcomes: ArticleOutcome[] = [];

@@ -6,7 +6,8 @@ import { STORED_IDENTITY } from '../../model/facts.js';
 import { ENTITY_TYPES, STORED_RELATION_TYPES, type EntityType, type StoredRelationType as FactType } from '../../model/graph.js';
 import { scrubRuleEvidence } from './correction-rules.js';
 import { refreshDerived } from './fact-derived.js';
-import { typeOf } from '../read/cypher.js';
+import { articleMap, toArticle, typeOf } from '../read/cypher.js';
+import type { ArticleRecord } from '../read/records.js';
 
 const FACT_PATTERN = STORED_RELATION_TYPES.join('|');
 
@@ -50,6 +51,19 @@ export async function findArticles(tx: ManagedTransaction, articles: { key: stri
     { articles },
   );
   return new Map(result.records.map((r) => [r.get('incoming') as string, r.get('stored') as StoredArticle]));
+}
+
+/**
+ * The articles as a read would show them, read inside the write that stored them: the
+ * mutation answers from the transaction that landed, never from a later read that
+ * could fail after the commit (the client would think nothing landed).
+ */
+export async function readBackArticles(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ArticleRecord>> {
+  const result = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${articleMap('a')} AS article`, { ids });
+  return new Map(result.records.map((r) => {
+    const article = toArticle(r.get('article'));
+    return [article.id, article];
+  }));
 }
 
 export interface ArticleDetails {
