@@ -16,8 +16,12 @@ export interface CommendationDecision {
   year?: number;
   /** Where the giver is written: its subject (of 召开 a meeting, or of 关于 in a title) gives the honours. */
   giverAt?: { sentence: number; at: number };
-  /** Where the decision's title starts (《关于…): a unit written right before it issued the decision. */
-  issuerAt?: { sentence: number; at: number };
+  /**
+   * Where the decision's title starts (《关于…), and where the words before it start (after
+   * 宣读): the unit or body written right before the title issued it; of joint issuers
+   * (宣读了共青团X市委、X市公安局《关于…》) the first named.
+   */
+  issuerAt?: { sentence: number; from: number; at: number };
 }
 
 export type ListSections = ReadonlyMap<number, { first: number; last: number }>;
@@ -26,9 +30,10 @@ export type ListSections = ReadonlyMap<number, { first: number; last: number }>;
 const MEETING = /(?:召开|举行|举办)[^,;。]{0,24}?表彰(?:[^,;。]{0,16}?暨[^,;。]{0,16}?)?(?:大会|会议|会)/;
 // 会上,…: a paragraph told of the meeting where the decision was read.
 const AT_THE_MEETING = /^(?:会上|大会上|会议上)/;
-const DECISION = /(?:宣读|宣布|印发|下发|发布)[^,;。]{0,12}?(?:(《?)关于(?:表彰|授予|给予)|表彰(?:决定|通报|命令))/;
-// 山西省公安厅下发通报,X被记集体二等功: a notice that commends.
-const NOTICE = /(?:印发|下发|发布|发出)了?(?:嘉奖|表彰)?通报(?!批评)/;
+const DECISION = /(?:宣读|宣布|印发|下发|发布)[^,;。]{0,24}?(?:(《?)关于(?:表彰|授予|给予)|表彰(?:决定|通报|命令))/;
+// 山西省公安厅下发通报,X被记集体二等功 / 公安部、团中央联合通报表扬了…,X获评…: a notice that commends
+// (active: 被…通报表扬 is an honour, its subject the recipient).
+const NOTICE = /(?:印发|下发|发布|发出)了?(?:嘉奖|表彰)?通报(?!批评)|联合通报(?:表扬|表彰)|(?<!被[^,;。]{0,12})通报(?:表扬|表彰)了/;
 const DECISION_YEAR = /关于(?:表彰|授予|给予)[^》]{0,6}?((?:19|20)\d{2})年度?/;
 // A decision's own title: issuer, 关于表彰…的决定 / 通报, and nothing else.
 const TITLE = /^[^,;。]{2,30}?(关于(?:表彰|授予|给予)[^,;。]{2,40}的(?:决定|通报))$/;
@@ -74,7 +79,7 @@ export function findDecisions(sentences: readonly Sentence[], paragraphOf: reado
     const y = DECISION_YEAR.exec(s.text);
     const year = y ? Number(y[1]) : meetingYear;
     const decision: CommendationDecision = { start: s.start + read.index, end: sentences[last]!.end, ...(year ? { year } : {}), ...(meeting ? { giverAt: meeting } : {}) };
-    if (read[1] !== undefined) decision.issuerAt = { sentence: i, at: s.start + read.index + read[0].indexOf('关于') - read[1].length };
+    if (read[1] !== undefined) decision.issuerAt = { sentence: i, from: s.start + read.index + 2, at: s.start + read.index + read[0].indexOf('关于') - read[1].length };
     // 公安部印发《关于表彰…的命令》: without a meeting, the body that issues it gives the honours.
     if (!meeting) decision.giverAt = { sentence: i, at: s.start + read.index };
     out.push(decision);

@@ -25,6 +25,8 @@ const PERSON_HONOUR = new RegExp(
 const COLLECTIVE_HONOUR = new RegExp(`^集体|(?:${alternation([...COLLECTIVE_TITLE_TAILS, '支部'])})$`);
 const POLICE_UNIT_HONOUR = new RegExp(`(?:${alternation(UNIT_HEADS.filter((h) => !PARTY_KINDS.has(h.kind)).map((h) => h.head))})$`);
 const SAME_YEAR = /同年/;
+// Merits and commendations any body gives again and again (三等功, 嘉奖): their giver is the one each sentence names.
+const GENERIC_MERIT = /^(?:个人|集体)?(?:[一二三]等功|嘉奖|通报表扬)$/;
 // A date alone before the first comma: 2021年, / 2020年12月, (not 2019年以来,).
 const SENTENCE_HEAD_YEAR = new RegExp(String.raw`^(?:在|于)?((?:19|20)\d{2})年(?:[${COUNT}]{1,2}月)?(?:[\d]{1,2}日)?,`);
 // The end of a counted list's head: X、Y等12个单位, X等6人, X等30名辅警.
@@ -40,6 +42,8 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
   const { mentions, registry } = ctx.input;
   const resolved = new Map<HonourEvent, { actors: Actor[]; conferredBy?: string; year?: number }>();
   let previousInSentence: { sentence: number; end: number; year?: number } | undefined;
+  // 贵州省公安厅决定授予A等4名民警X称号 … 当选X的4名民警是:…: one title, one giver, named once.
+  const giverOfTitle = new Map<string, string>();
   for (const ev of mentions.honourEvents) {
     const honour = registry.get('Honour', ev.honour.name);
     if (!honour) continue;
@@ -84,8 +88,9 @@ export function readReceived(ctx: RelationContext, sink: RelationSink): void {
       rule = 'received.subject';
     }
     actors = respectively(ctx, ev, actors);
-    const decision = ctx.decisions.find((d) => d.start <= ev.at && ev.at < d.end);
-    const conferredBy = parent ? parent.conferredBy : (giver(ctx, ev) ?? decisionHost(ctx, decision));
+    const decision = ctx.decisions.find((d) => d.start <= ev.at && ev.at < d.end) ?? (GENERIC_MERIT.test(honour.name) ? undefined : announcedBefore(ctx, ev));
+    const conferredBy = parent ? parent.conferredBy : (giver(ctx, ev) ?? decisionHost(ctx, decision) ?? (GENERIC_MERIT.test(honour.name) ? undefined : giverOfTitle.get(honour.name)));
+    if (conferredBy && !giverOfTitle.has(honour.name)) giverOfTitle.set(honour.name, conferredBy);
     const year = ev.year ?? parent?.year ?? yearOf(ctx, ev, from, previousInSentence) ?? decision?.year;
     resolved.set(ev, { actors, ...(conferredBy ? { conferredBy } : {}), ...(year ? { year } : {}) });
     previousInSentence = { sentence: sentenceIndex, end: ev.honour.end, ...(year ? { year } : {}) };
@@ -158,11 +163,24 @@ function countedListHeads(ctx: RelationContext, sentenceIndex: number, at: numbe
   return ctx.enumerationEndingWithLast(actors);
 }
 
+/**
+ * 日前,X省公安厅印发通报,对…予以表彰。(a paragraph later) A派出所获评“…先进集体”: a
+ * decision told without its honours, which the paragraphs after it tell.
+ */
+function announcedBefore(ctx: RelationContext, ev: HonourEvent): CommendationDecision | undefined {
+  const before = ctx.decisions.filter((d) => d.end <= ev.at);
+  const last = before[before.length - 1];
+  const events = ctx.input.mentions.honourEvents;
+  return last && !events.some((e) => last.start <= e.at && e.at < last.end) ? last : undefined;
+}
+
 /** The unit that holds the meeting where a commendation decision is read out, or that issues it. */
 function decisionHost(ctx: RelationContext, decision: CommendationDecision | undefined): string | undefined {
   const issuerAt = decision?.issuerAt;
-  const issuer = issuerAt && ctx.actorsBySentence[issuerAt.sentence]!.find((a) => a.type === 'Unit' && a.end === issuerAt.at);
-  if (issuer) return issuer.name;
+  // Named right before the title: the whole run of issuers ends there.
+  const namedBefore = issuerAt && /[\u4e00-\u9fff)]$/.test(ctx.text.slice(issuerAt.from, issuerAt.at));
+  const issuer = namedBefore ? firstGiverIn(ctx, issuerAt.sentence, { start: issuerAt.from, end: issuerAt.at }) : undefined;
+  if (issuer) return issuer;
   if (!decision?.giverAt) return undefined;
   const { actors } = ctx.subject(decision.giverAt.sentence, decision.giverAt.at);
   return actors.find((a) => a.type === 'Unit')?.name;
@@ -180,18 +198,22 @@ function partyRecipient(ctx: RelationContext, a: Actor, honour: string): string 
 }
 
 function giver(ctx: RelationContext, ev: HonourEvent): string | undefined {
-  const { units, registry } = ctx.input;
-  const orgs = ctx.orgsBySentence[ev.honour.sentence] ?? [];
-  const unitMentions = ctx.unitsBySentence[ev.honour.sentence] ?? [];
   for (const span of ev.agents) {
-    const org = orgs.find((o) => o.start >= span.start && o.end <= span.end);
-    const unit = unitMentions.find((u) => u.start >= span.start && u.end <= span.end && units.idOf(u) !== undefined);
-    const first = [org, unit].filter((x): x is NonNullable<typeof x> => x !== undefined).sort((a, b) => a.start - b.start)[0];
-    if (!first) continue;
-    if (first === org) return registry.get('Organization', org.name)?.name ?? org.name;
-    return ctx.unitName(units.idOf(unit!)!);
+    const first = firstGiverIn(ctx, ev.honour.sentence, span);
+    if (first) return first;
   }
   return undefined;
+}
+
+/** The first organisation or known unit written within `span` (of joint givers, 省委、省政府, the first named). */
+function firstGiverIn(ctx: RelationContext, sentenceIndex: number, span: { start: number; end: number }): string | undefined {
+  const { units, registry } = ctx.input;
+  const org = (ctx.orgsBySentence[sentenceIndex] ?? []).find((o) => o.start >= span.start && o.end <= span.end);
+  const unit = (ctx.unitsBySentence[sentenceIndex] ?? []).find((u) => u.start >= span.start && u.end <= span.end && units.idOf(u) !== undefined);
+  const first = [org, unit].filter((x): x is NonNullable<typeof x> => x !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!first) return undefined;
+  if (first === org) return registry.get('Organization', org.name)?.name ?? org.name;
+  return ctx.unitName(units.idOf(unit!)!);
 }
 
 /**

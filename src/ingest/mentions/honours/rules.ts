@@ -23,6 +23,8 @@ const COMMENDATION_ALT = alternation(COMMENDATIONS);
 const HOW_OFTEN = '(?=(?:[一两二三\\d]次)?(?:$|[,;。!?并…]))';
 // What is no giver before a commendation: another honour, or a list joiner (记个人三等功和嘉奖).
 const NOT_A_GIVER = /等功|[和、及]$/;
+const EDITION_END = new RegExp(String.raw`第[${COUNT}]{1,3}(?:届|批)$`);
+const WINNER_KINDS = /一批|(?:集体|个人|单位|典型)$/;
 const COUNT_BEFORE = new RegExp(String.raw`(?:[${COUNT}]+|多|数|若干)\s*(?:名|人|个|位|家|支(?!队))(?!民警队伍)`);
 const COUNT_AFTER = new RegExp(String.raw`^\s*[${COUNT}]+\s*(?:人|名|个|位|家)`);
 const YEAR_ONLY = /^(?:19|20)\d{2}年度?$/;
@@ -90,7 +92,8 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       const named = m[1] ?? m[2] ?? m[3]!;
       const kind = m[4]!;
       // 对X等4个集体和Y等8名同志予以表彰: a bare 表彰 of counted groups announces a list, it is no honour.
-      if (kind === '表彰' && COUNT_BEFORE.test(named)) return undefined;
+      // So does one of kinds of winners: 对全省一批先进集体和先进个人予以表彰.
+      if (kind === '表彰' && (COUNT_BEFORE.test(named) || WINNER_KINDS.test(named))) return undefined;
       const { s } = r;
       const honourStart = m.index + m[0].length - kind.length;
       const honour = r.mention(honourStart, honourStart + kind.length, kind, rule);
@@ -121,14 +124,19 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       const { s } = r;
       const raw = m[2] ?? m[3]!;
       const honourEnd = m.index + (m[2] ? m[0].lastIndexOf('”') : m[0].length);
-      const honour = r.mention(honourEnd - raw.length, honourEnd, cleanHonour(raw), rule);
+      // 授予A等4名民警第二届“…”称号: the edition is the title's (rule 13), the bare quoted core an alias.
+      const edition = m[2] ? EDITION_END.exec(m[1]!)?.[0] : undefined;
+      const core = cleanHonour(raw);
+      const honour = edition
+        ? r.mention(honourEnd - raw.length - 1 - edition.length, honourEnd, edition + core, rule, [core])
+        : r.mention(honourEnd - raw.length, honourEnd, core, rule);
       const recipientsStart = m.index + m[0].indexOf(m[1]!);
       // 包头市公安局给予X记个人二等功: the subject of the clause gives it; 经X批准,授予…: X does.
       const cs = clauseStartBefore(s, m.index);
       const approved = cs > 0 ? APPROVED_BY.exec(s.slice(0, cs - 1)) : null;
       const own = (approved ? undefined : deciderBefore(s, cs)) ?? span(cs, m.index);
       const agent = approved ? span(approved.index + 1, approved.index + 1 + approved[1]!.length) : own;
-      const recipients = abs(r, span(recipientsStart, recipientsStart + m[1]!.length));
+      const recipients = abs(r, span(recipientsStart, recipientsStart + m[1]!.length - (edition?.length ?? 0)));
       r.events.push({ honour, at: r.base + m.index, agents: [abs(r, agent)], counted: false, recipients, rule });
       return [];
     },

@@ -197,6 +197,8 @@ export function honourObject(s: string, from: number): HonourObject {
   if (commendation && text.length > commendation[0].length && !NOT_A_GIVER.test(text.slice(0, -commendation[0].length))) {
     const at = i + text.length - commendation[0].length;
     const giver = text.slice(0, -commendation[0].length).replace(/本级$/, '');
+    // 获全省表彰: a scope is no giver, and a bare 表彰 without one is no honour.
+    if (SCOPES.includes(giver) && /^表[彰扬]$/.test(commendation[0])) return { items: [], end: j };
     return result({
       items: [{ start: at, end: at + commendation[0].length, name: commendation[0], aliases: [] }],
       end: j,
