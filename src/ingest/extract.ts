@@ -3,6 +3,7 @@
 import { CN_DIGITS } from './patterns.js';
 import { NATIONAL_SHORT_NAMES } from './lexicon/organizations.js';
 import { findMentions, type ArticleMentions } from './mentions/index.js';
+import { prefixBody } from './mentions/organizations.js';
 import { DEFAULT_MAX_BYTES, normalize } from './normalize.js';
 import { NameRegistry } from './registry.js';
 import { extractRelations } from './relations/index.js';
@@ -63,6 +64,10 @@ function register(m: ArticleMentions): NameRegistry {
     const long = registry.all().find((e) => e.type === 'Organization' && abbreviates(o.name, e.name));
     if (long) registry.add('Organization', long.name, [o.name]);
     else registry.add('Organization', o.name, [], o.kind);
+  }
+  for (const o of orgs) {
+    const prefix = prefixBody(o);
+    if (prefix && !registry.get('Organization', prefix.name)) registry.add('Organization', prefix.name, [], prefix.kind);
   }
   return registry;
 }

@@ -130,7 +130,7 @@ describe('organisations', () => {
     const g = extractArticle(
       '城西派出所团支部2020年被共青团中央授予“全国五四红旗团支部”称号。团支部还与江州大学海洋与环境学院团委开展共建。',
     );
-    expect(names(g, 'Organization').sort()).toEqual(['共青团中央', '江州大学海洋与环境学院团委']);
+    expect(names(g, 'Organization').sort()).toEqual(['共青团中央', '江州大学', '江州大学海洋与环境学院团委']);
     expect(g.relations.find((r) => r.type === 'RECEIVED')).toMatchObject({ conferredBy: '共青团中央' });
   });
 

@@ -168,6 +168,16 @@ export function findOrgMentions(ctx: SentenceContext, occupied: readonly Span[])
   return out.sort((a, b) => a.start - b.start);
 }
 
+// 长春中医药大学附属医院, 九江学院保卫处党支部, 中国工商银行绵阳分行: a university, college or bank
+// that opens a longer name is a body of its own (ANNOTATION.md rule 5b).
+const PREFIX_BODY = /^([\u4e00-\u9fff]{2,10}?(?:大学|学院|银行))[\u4e00-\u9fff]{2,}/;
+
+/** The body that opens an organisation's name and is one of its own, if any. */
+export function prefixBody(o: OrgMention): { name: string; kind: OrgKind } | undefined {
+  const m = PREFIX_BODY.exec(o.name);
+  return m ? { name: m[1]!, kind: KIND_BY_HEAD.get(m[1]!.slice(-2)) ?? o.kind } : undefined;
+}
+
 /** Whether the words from `start` to `end` name one body: a place, a word jieba does not know, a proper noun, an ordinal, an idiom. */
 function distinctive(s: string, tokens: SentenceContext['tokens'], start: number, end: number): boolean {
   if (NATIONAL_SCOPE.test(s.slice(start, end))) return true;
