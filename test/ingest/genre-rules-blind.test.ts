@@ -77,3 +77,15 @@ describe('a body that opens an organisation’s name', () => {
     expect(names(g, 'Organization').filter((n) => n.startsWith('江州大学'))).toEqual(['江州大学']);
   });
 });
+
+describe('a village’s or community’s own officers', () => {
+  it('hold their posts in the village, not in the police post named after it; village police stay police', () => {
+    const g = extractArticle(
+      '江州市公安局临江分局西关派出所望山警务室成立于2019年。望山村党支部书记韩立新说:“有警务室在,村里踏实。”望山村村委会主任钟岩也常来警务室。驻村民警杜晓梅每周走访。',
+    );
+    const members = g.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => r.from);
+    expect(members).not.toContain('韩立新');
+    expect(members).not.toContain('钟岩');
+    expect(members).toContain('杜晓梅');
+  });
+});

@@ -40,6 +40,9 @@ const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const CLAUSE_MARK = /[,;:。!?“”]/;
 // The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
 const OUTSIDE_BODY_BEFORE = /(?:[^公]局|[^法检]院|纪委|集团|公司|医院|学校|大学|政府|办事处|委员会|总场|林场)$/;
+// 望家坪村党支部书记X, 石桥村村委会主任X: a village's or community's own officers (not 驻村民警, 社区民警).
+const VILLAGE_BODY_BEFORE = /(?:(?<![驻包联])村|村委会?|居委会|社区)(?:党支部|党总支|党委)?$/;
+const VILLAGE_OFFICE = /书记|主任|委员|村长|组长|会计/;
 // Between an outside organisation and a post: nothing, or one of its offices (学生处, 急诊科, 办公室).
 const ORG_OFFICE = /^(?:[\u4e00-\u9fff]{1,4}[处科部室办])?$/;
 // After an introduced name: the clause ends, or it goes on with 的 / 是 / 今年 (叫李明,今年45岁).
@@ -121,7 +124,9 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       // 某某大学学生处负责人王某: the post is held in the organisation, so the person is no police member.
       // 卫生健康局副局长X, 院纪委书记X: an outside body written right before the post, named or not, holds it too.
       const inUnit = posts.some((p) => p.unit);
-      const outsideBody = !inUnit && OUTSIDE_BODY_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index)) && !units.some((u) => u.end - base === m.index);
+      const bodyBefore = s.slice(Math.max(0, m.index - 8), m.index);
+      const villageOffice = VILLAGE_BODY_BEFORE.test(bodyBefore) && VILLAGE_OFFICE.test(roleOf(m[0]));
+      const outsideBody = !inUnit && (OUTSIDE_BODY_BEFORE.test(bodyBefore) || villageOffice) && !units.some((u) => u.end - base === m.index);
       const outsider = outsideBody || (!inUnit && r.orgs.some((o) => o.end - base <= m.index && ORG_OFFICE.test(s.slice(o.end - base, m.index))));
       r.add(nameAt, name, outsider ? [] : posts, rule);
       for (const other of listedAfter(r, nameAt + name.length, true)) r.add(other.at, other.name, outsider ? [] : posts, rule);
