@@ -8,8 +8,10 @@ import DataLoader from 'dataloader';
 import type { GraphDb } from '../store/graph-db.js';
 import { articlesByIds, articleTexts, evidenceTexts } from '../store/read/articles.js';
 import { entitiesByIds } from '../store/read/entities.js';
+import { factsByKeys } from '../store/read/facts.js';
 import { planSignature, readPlans, rootsById, type ListPlan, type ParentRecord, type PlanResult, type Roots } from '../store/read/lists.js';
-import type { ArticleRecord, EntityRecord, EvidenceRef, EvidenceText, Page } from '../store/read/records.js';
+import { factKeyString, type FactKey } from '../model/facts.js';
+import type { ArticleRecord, EntityRecord, EvidenceRef, EvidenceText, FactRecord, Page } from '../store/read/records.js';
 
 /** A list's count depends on the list and its parameters only, not on the page or what it shows. */
 const countKey = (plan: ListPlan) => JSON.stringify([plan.list.name, plan.params]);
@@ -83,6 +85,14 @@ export function createLoaders(db: GraphDb) {
         return refs.map((r) => found.get(r.key) ?? null);
       },
       { cacheKeyFn: (r) => r.key },
+    ),
+    /** Facts by key: the facts of every edge of a view in one query. */
+    fact: new DataLoader<FactKey, FactRecord | null, string>(
+      async (keys) => {
+        const found = await factsByKeys(db, keys);
+        return keys.map((k) => found.get(k) ?? null);
+      },
+      { cacheKeyFn: factKeyString },
     ),
     /** The node of this label and id (null when there is none), with the plans read under it. */
     node: (label: string, plans: readonly ListPlan[], id: string): Promise<ParentRecord | null> => nodesOf(label, plans).load(id),

@@ -103,6 +103,28 @@ describe('edge(id)', () => {
     for (const a of awards) expect(a).toMatchObject({ __typename: 'Award', honour: { id: toGlobalId('Honour', 'honour_t') }, year: 2021, conferredBy: { id: city } });
   });
 
+  it('gives each edge its fact, confirmed once an analyst confirms it, for a whole view in one more round trip', async () => {
+    const city = toGlobalId('Unit', 'unit_t_city');
+    const recipientA = toGlobalId('Unit', 'unit_t_a');
+    const GIVEN = `query ($id: ID!) { neighborhood(id: $id, relationTypes: [CONFERRED]) { edges { id factId
+      fact { id confirmed confidence ... on Award { recipient { id } } } } } }`;
+    const bare = await api.run(`query ($id: ID!) { neighborhood(id: $id, relationTypes: [CONFERRED]) { edges { id factId } } }`, { id: city });
+    const before = await api.run(GIVEN, { id: city });
+    expect(before.roundTrips).toBe(bare.roundTrips + 1);
+    const edges = dataOf<any>(before).neighborhood.edges;
+    expect(edges).toHaveLength(2);
+    // A CONFERRED edge's fact is the recipient's award, the one its factId names.
+    for (const e of edges) expect(e.fact).toMatchObject({ id: e.factId, confirmed: false });
+    const toA = edges.find((e: any) => e.fact.recipient.id === recipientA);
+    expect(toA.fact.confidence).toBeLessThan(1);
+
+    dataOf(await api.run(`mutation ($fact: ID!) { confirmFact(fact: $fact, reason: "checked the notice") { fact { id } } }`, { fact: toA.factId }));
+    const after = dataOf<any>(await api.run(`query ($id: String!) { edge(id: $id) { fact { id confirmed confidence } } }`, { id: toA.id })).edge;
+    expect(after.fact).toEqual({ id: toA.factId, confirmed: true, confidence: 1 });
+    const others = dataOf<any>(await api.run(GIVEN, { id: city })).neighborhood.edges.filter((e: any) => e.id !== toA.id);
+    expect(others.map((e: any) => e.fact.confirmed)).toEqual([false]);
+  });
+
   it('is null for a fact the graph does not hold, and refuses what is not an edge id', async () => {
     const gone = toEdgeId({ type: 'MEMBER_OF', sourceId: 'person_none', targetId: 'unit_none', role: '民警', year: null, recipientId: null });
     expect(dataOf<any>(await api.run(EDGE, { id: gone })).edge).toBeNull();

@@ -49,6 +49,7 @@ export const graphViewQueries: Pick<QueryResolvers, 'neighborhood' | 'path'> = {
 export const graphEdgeResolvers: GraphEdgeResolvers = {
   id: toEdgeId,
   factId: (edge) => toFactId(factKeyOfEdge(edge)),
+  fact: (edge, _args, ctx) => ctx.loaders.fact.load(factKeyOfEdge(edge)),
   source: (edge) => toGlobalId(edge.sourceType, edge.sourceId),
   target: (edge) => toGlobalId(edge.targetType, edge.targetId),
 };
