@@ -1,7 +1,9 @@
 // The right-hand panel: the selected entity and its relations, an edge's
 // evidence (each sentence highlighted in its paragraph, grouped by article),
-// or the hops of a path with their sentences.
+// with the controls to confirm or reject the fact, or the hops of a path with
+// their sentences.
 import { request } from './api.js';
+import { correctionControls } from './corrections.js';
 import { el } from './dom.js';
 import { ExplorerEdgeDetailsDocument, type ExplorerEntityFragment } from './generated/graphql.js';
 import { edgeLabel, RELATION_STYLES, shapeIcon, TYPE_STYLES } from './style.js';
@@ -52,20 +54,22 @@ function passage(sentence: string, start: number, end: number, paragraph: { text
   return el('p', { class: 'paragraph' }, paragraph.text.slice(0, from), el('mark', {}, sentence), paragraph.text.slice(to));
 }
 
-export async function showEdge(panel: HTMLElement, edgeId: string, view: ViewData): Promise<void> {
+/** `rejected`: told what was rejected, by whom, once the analyst has rejected the edge's fact. */
+export async function showEdge(panel: HTMLElement, edgeId: string, view: ViewData, rejected: (what: string) => void): Promise<void> {
   panel.replaceChildren(el('p', { class: 'muted' }, 'Reading the evidence…'));
   const { edge } = await request(ExplorerEdgeDetailsDocument, { id: edgeId });
   if (!edge) {
     panel.replaceChildren(el('p', { class: 'error' }, 'The graph no longer holds this relation.'));
     return;
   }
-  const names = new Map(view.nodes.map((n) => [n.id, n.name]));
+  const line = edgeLine(edge, new Map(view.nodes.map((n) => [n.id, n.name])));
   const byArticle = new Map<string, (typeof edge.evidence)[number][]>();
   for (const e of edge.evidence) byArticle.set(e.article.id, [...(byArticle.get(e.article.id) ?? []), e]);
   panel.replaceChildren(
     el('h2', {}, 'Evidence'),
-    el('p', { class: 'entity-name' }, edgeLine(edge, names)),
+    el('p', { class: 'entity-name' }, line),
     el('p', { class: 'muted' }, `Stated in ${byArticle.size} article${byArticle.size === 1 ? '' : 's'}, ${edge.evidence.length} sentence${edge.evidence.length === 1 ? '' : 's'}`),
+    correctionControls(edge.factId, edge.fact ?? null, (by) => rejected(`${line} (by ${by})`)),
     ...[...byArticle.values()].map((sentences) => {
       const article = sentences[0]!.article;
       return el(

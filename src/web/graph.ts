@@ -97,8 +97,11 @@ export class GraphCanvas {
     const previous = new Map<string, { x: number; y: number }>();
     this.graph.forEachNode((id, a) => previous.set(id, { x: a.x, y: a.y }));
     this.graph.clear();
-    // Rebuilt nodes get no leaveNode: the hover starts afresh.
+    // Rebuilt nodes get no leaveNode: the hover starts afresh. The selection too: it may
+    // name what the new view lacks (a rejected edge, a relation filtered out); `select` sets it again.
     this.hovered = null;
+    this.selectedNode = null;
+    this.selectedEdges = new Set();
     for (const n of view.nodes) {
       const style = TYPE_STYLES[n.__typename];
       this.graph.addNode(n.id, {

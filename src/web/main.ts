@@ -17,6 +17,8 @@ let state = readState(location.search);
 let view: ViewData = { nodes: [], edges: [], cut: [], empty: null };
 /** Path ends picked so far, with their names for the picker. */
 const pathEnds: { from: { id: string; name: string } | null; to: { id: string; name: string } | null } = { from: null, to: null };
+/** Said in the panel after a rejection (its edge is gone), until the next selection. */
+let notice: string | null = null;
 /** Bumped by every load: an answer to an older state is dropped. */
 let generation = 0;
 
@@ -65,6 +67,7 @@ function go(next: ViewState): void {
 /** Selection changes only the highlight and the panel: no new read of the view. */
 function select({ node, edge }: { node: string | null; edge: string | null }): void {
   state = { ...state, node, edge };
+  notice = null;
   history.replaceState(null, '', writeState(state));
   canvas.select(node, edge ? [edge] : []);
   void renderDetails();
@@ -73,13 +76,20 @@ function select({ node, edge }: { node: string | null; edge: string | null }): v
 async function renderDetails(): Promise<void> {
   const panel = $('details');
   try {
-    if (state.edge) await showEdge(panel, state.edge, view);
+    if (state.edge) await showEdge(panel, state.edge, view, factRejected);
     else if (state.node && view.nodes.some((n) => n.id === state.node)) showEntity(panel, view.nodes.find((n) => n.id === state.node)!, view, actions);
     else if (state.mode === 'path' && view.edges.length) showPath(panel, view, actions.openEdge);
+    else if (notice) panel.replaceChildren(el('p', { class: 'notice' }, notice));
     else panel.replaceChildren(el('p', { class: 'muted' }, 'Click a node to expand it, double-click to centre on it, click an edge for its evidence.'));
   } catch (error) {
     panel.replaceChildren(el('p', { class: 'error' }, (error as ApiError).message));
   }
+}
+
+/** A rejected fact leaves every read: the view is read again without it. */
+function factRejected(what: string): void {
+  notice = `Rejected: ${what}.`;
+  go({ ...state, edge: null });
 }
 
 function renderStatus(): void {

@@ -14,6 +14,7 @@ import { launchBrowser } from './support/browser.js';
 
 const SHOTS = 'test/browser/screenshots';
 const READ_TOKEN = 'browser-test-read-token-0123456789';
+const INGEST_TOKEN = 'browser-test-ingest-token-0123456789';
 
 let db: GraphDb;
 let browser: Browser;
@@ -293,6 +294,95 @@ describe('the explorer page', () => {
     await page.fill('#search', '海陵');
     await page.locator('.hit', { hasText: '泰州市公安局海陵分局' }).first().waitFor();
     expect(await dialog.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('rejects an edge with a reason, asking once for a token allowed to correct; confirms another; says why a correction is refused', async () => {
+    const writable = await start({ INGEST_TOKENS: `panel-analyst=${INGEST_TOKEN}` });
+    const api = async (query: string, variables: Record<string, unknown> = {}) =>
+      (
+        await (
+          await fetch(`${writable}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${INGEST_TOKEN}` },
+            body: JSON.stringify({ query, variables }),
+          })
+        ).json()
+      ).data;
+    const factOf = async (edgeId: string) => (await api('query ($id: String!) { edge(id: $id) { factId } }', { id: edgeId })).edge?.factId as string | undefined;
+    const unit = '泰州市公安局海陵分局巡特警大队';
+    const { context, page } = await newPage();
+    const panel = page.locator('#details');
+    const check = panel.locator('.fact-check');
+    const dialog = page.locator('#token-dialog');
+    /** The first by a click on the canvas; after that, as the panel's relation buttons do (the view is laid out anew). */
+    const openEdge = async (from: string, click = false) => {
+      if (click) await clickOnCanvas(page, await edgePoint(page, from, unit));
+      else
+        await page.evaluate(
+          ([from, to]) => {
+            const { canvas, openEdge } = (window as any).explorer;
+            const byName = (name: string) => canvas.graph.findNode((_: string, a: { label: string }) => a.label === name);
+            openEdge(canvas.graph.findEdge((_: string, _a: unknown, s: string, t: string) => s === byName(from) && t === byName(to)));
+          },
+          [from, unit] as const,
+        );
+      await expect.poll(() => check.textContent()).toMatch(/^Not checked yet: confidence (0\.\d\d|1\.00)\.$/);
+      return new URL(page.url()).searchParams.get('edge')!;
+    };
+    await page.goto(`${writable}/explore`);
+    await openFromSearch(page, '巡特警', unit);
+
+    // Reject 张爱勇's membership: a reason first, then the token the API asks for.
+    const rejected = await openEdge('张爱勇', true);
+    const rejectedFact = await factOf(rejected);
+    expect(rejectedFact).toBeTruthy();
+    await panel.locator('button.reject').click();
+    await expect.poll(() => panel.locator('.error').textContent()).toContain('needs a reason');
+    expect(await dialog.isVisible()).toBe(false);
+    await panel.locator('input').fill('张爱勇 is named as a veteran, not as a member of the brigade');
+    await panel.locator('button.reject').click();
+    await dialog.locator('input').waitFor();
+    expect(await dialog.locator('[data-use="write"]').isVisible()).toBe(true);
+    expect(await dialog.locator('[data-use="read"]').isVisible()).toBe(false);
+    await dialog.locator('input').fill('wrong-token-0123456789');
+    await dialog.locator('button').click();
+    await expect.poll(() => dialog.locator('.token-rejected').isVisible()).toBe(true);
+    // Accepted, the fact leaves the graph and the view is read again without it.
+    await settled(page, async () => {
+      await dialog.locator('input').fill(INGEST_TOKEN);
+      await dialog.locator('button').click();
+    });
+    expect(await page.evaluate((id) => (window as any).explorer.canvas.graph.hasEdge(id), rejected)).toBe(false);
+    expect(await drawnNames(page)).not.toContain('张爱勇');
+    expect(await drawnNames(page)).toContain('王洪斌');
+    expect(new URL(page.url()).searchParams.get('edge')).toBeNull();
+    await expect.poll(() => panel.locator('.notice').textContent()).toBe(`Rejected: 张爱勇 — member of → ${unit} (by panel-analyst).`);
+    expect(await factOf(rejected)).toBeUndefined();
+    // The API keeps the correction, under the label of the token entered.
+    const { corrections } = await api('{ corrections(first: 20) { nodes { kind by reason factIds } } }');
+    expect(corrections.nodes.filter((c: any) => c.by === 'panel-analyst')).toEqual([
+      { kind: 'REJECT_FACT', by: 'panel-analyst', reason: '张爱勇 is named as a veteran, not as a member of the brigade', factIds: [rejectedFact] },
+    ]);
+
+    // Confirm 王洪斌's membership with the token kept for the session: no second prompt.
+    const confirmed = await openEdge('王洪斌');
+    await panel.locator('button.confirm').click();
+    await expect.poll(() => check.textContent()).toBe('Confirmed by an analyst.');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await panel.locator('button.confirm').isVisible()).toBe(false);
+    expect((await api('query ($id: ID!) { fact(id: $id) { confirmed confidence } }', { id: await factOf(confirmed) })).fact).toEqual({ confirmed: true, confidence: 1 });
+    await page.screenshot({ path: `${SHOTS}/5-confirmed.png` });
+    // Read again from the API, the edge's fact is confirmed.
+    await page.reload();
+    await expect.poll(() => check.textContent()).toBe('Confirmed by an analyst.');
+
+    // Another analyst confirms the station's edge while it is open here: the page says the API's refusal.
+    await page.waitForFunction(() => document.body.dataset.loading === 'false');
+    const station = await openEdge('东进警务工作服务站');
+    await api('mutation ($f: ID!) { confirmFact(fact: $f) { fact { id } } }', { f: await factOf(station) });
+    await panel.locator('button.confirm').click();
+    await expect.poll(() => panel.locator('.error').textContent()).toContain('confirmed already');
     await context.close();
   });
 
