@@ -17,11 +17,21 @@ const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?
 const LEADER_POST = new RegExp(`^(?:${alternation(TEAM_LEADER_POSTS)})`);
 // 把这一做法推广到…, 推广这一模式: a generic noun after a demonstrative means the initiative named last.
 const GENERIC_REFERENCE = /(?:这一|这个|这项|这种|该)(?:做法|模式|经验|机制|举措)/g;
+// “护企e站”由X担任站长, opening its clause.
+const QUOTED_LED = new RegExp(`(?<=^|[,;:])“([^“”]{2,16})”由[^,;。“”]{2,20}?(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`, 'g');
 // 把这一做法推广到: the verb follows the reference in a 把 construction.
 const DISPOSAL_BEFORE = /[把将]$/;
 const SPREAD_AFTER = /^(?:推广|推行|复制|延伸)/;
 
 export function findInitiativeReferences(
+  contexts: readonly SentenceContext[],
+  initiatives: readonly InitiativeMention[],
+  claimed: ReadonlyArray<Span & { sentence: number }>,
+): InitiativeMention[] {
+  return [...headReferences(contexts, initiatives, claimed), ...genericReferences(contexts, initiatives), ...quotedReferences(contexts, initiatives)];
+}
+
+function headReferences(
   contexts: readonly SentenceContext[],
   initiatives: readonly InitiativeMention[],
   claimed: ReadonlyArray<Span & { sentence: number }>,
@@ -65,7 +75,22 @@ export function findInitiativeReferences(
       if (ref.verbAt !== undefined || ref.agent || ref.leaderPost) out.push(ref);
     }
   }
-  return [...out, ...genericReferences(contexts, initiatives)];
+  return out;
+}
+
+/** “护企e站”由X担任站长: the quoted name of an initiative named before, opening a clause that says who leads it. */
+function quotedReferences(contexts: readonly SentenceContext[], initiatives: readonly InitiativeMention[]): InitiativeMention[] {
+  const out: InitiativeMention[] = [];
+  for (const { sentence, index } of contexts) {
+    const s = sentence.text;
+    for (const q of s.matchAll(QUOTED_LED)) {
+      const start = sentence.start + q.index! + 1;
+      const target = initiatives.find((i) => i.end <= start && (i.name === q[1] || i.aliases?.includes(q[1]!)));
+      if (!target || initiatives.some((i) => i.start === start)) continue;
+      out.push({ start, end: start + q[1]!.length, name: target.name, sentence: index });
+    }
+  }
+  return out;
 }
 
 function genericReferences(contexts: readonly SentenceContext[], initiatives: readonly InitiativeMention[]): InitiativeMention[] {

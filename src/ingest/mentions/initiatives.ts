@@ -212,3 +212,13 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
   }
   return out;
 }
+
+/**
+ * 组建“义警”队伍 beside “青云义警”、“凤岭义警”: a word that ends two or more of the article's
+ * initiative names is their common kind, not an initiative of its own.
+ */
+export function withoutKindWords(mentions: readonly InitiativeMention[]): InitiativeMention[] {
+  const names = new Set(mentions.map((m) => m.name));
+  const endsOthers = (name: string) => [...names].filter((n) => n !== name && n.endsWith(name)).length >= 2;
+  return mentions.filter((m) => !endsOthers(m.name));
+}

@@ -15,7 +15,7 @@ import type { RelationSink } from './sink.js';
 
 // Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头, 由X任队长.
 const LEADER = new RegExp(
-  `在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,12}?)(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`,
+  `在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,20}?)(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`,
   'g',
 );
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
@@ -44,6 +44,10 @@ export function readLeads(ctx: RelationContext, sink: RelationSink, teamLeaders:
       ctx.actorsBySentence[m.sentence]!.filter((a) => a.start >= agent.start && a.end <= agent.end).forEach(add('leads.agent'));
       continue;
     }
+    // (团支部负责管理派出所“警秀水门”微博: with a verb before it, the verb's subject runs what the unit owns.)
+    if (m.verbAt === undefined) possessors(ctx, m).forEach(add('leads.possessor'));
+    // “护企e站”由X担任站长: a name that opens its clause is what the leader named after it leads.
+    if (opensClause(ctx, m)) leadersNamed(ctx, m.sentence, m.start).filter((a) => a.start > m.end && !ctx.text.slice(m.end + 1, a.start).includes('“')).forEach(add('leads.leader'));
     if (m.verbAt === undefined && (!first || stated.has(entity.name))) continue;
     const at = m.verbAt ?? m.start;
     const { actors } = ctx.subject(m.sentence, at);
@@ -84,6 +88,17 @@ function unitsLedWhole(ctx: RelationContext, sink: RelationSink, actors: readonl
     if (unit) units.push({ name: unit.to });
   }
   return units;
+}
+
+/** 推广桐溪派出所“1+3+N”工作法: the unit written right before the name is the one whose method it is. */
+function possessors(ctx: RelationContext, m: InitiativeMention): Actor[] {
+  const open = m.start - 1;
+  if (ctx.text[open] !== '“') return [];
+  return ctx.actorsBySentence[m.sentence]!.filter((a) => a.type === 'Unit' && !a.ownUnitOfPerson && a.end === open);
+}
+
+function opensClause(ctx: RelationContext, m: InitiativeMention): boolean {
+  return /^“?$/.test(ctx.text.slice(ctx.clauseStart(m.sentence, m.start), m.start));
 }
 
 /** People named as leading it: 在X的带领下…, …由X牵头 / 领衔. */

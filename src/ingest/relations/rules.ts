@@ -24,6 +24,7 @@ export const RELATION_RULES = {
   'leads.founder': 'a founder in a relative clause: X创建的“…”',
   'leads.team-leader': 'the holder of a team’s leading post: 突击队队长X',
   'leads.team-head': 'the head of a team, said in a sentence of its own: 队长是X',
+  'leads.possessor': 'the unit written right before the name: 推广X派出所“…”工作法',
   'leads.unit-led': 'the unit a person leads into it: 他带领党总支打造…, 带领全队推出…',
   'partners.joined': 'a unit and an organisation joined by a joint act: X与Y联合…, Y与X签署…',
   'partners.subject': 'an organisation joined with the clause’s subject: 积极与X、Y建立合作关系',
