@@ -25,6 +25,8 @@ const LEADS_OWN_UNIT = new RegExp(`^(?:带领|率领)(?:全(?:体)?(?:[${UNIT_CH
 // 队长是副所长卢晓燕: who heads a team, in a sentence of its own.
 const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
 const TEAM_NAME = /队$/;
+// 在警务室旁开设: a place it stands by, not where it is run.
+const LANDMARK_AFTER = /^(?:旁|边|附近|对面|门口|周边)/;
 
 export function readLeads(ctx: RelationContext, sink: RelationSink, teamLeaders: ReadonlyMap<InitiativeMention, PersonMention>): void {
   const { mentions, registry } = ctx.input;
@@ -50,7 +52,7 @@ export function readLeads(ctx: RelationContext, sink: RelationSink, teamLeaders:
     if (opensClause(ctx, m)) leadersNamed(ctx, m.sentence, m.start).filter((a) => a.start > m.end && !ctx.text.slice(m.end + 1, a.start).includes('“')).forEach(add('leads.leader'));
     if (m.verbAt === undefined && (!first || stated.has(entity.name))) continue;
     const at = m.verbAt ?? m.start;
-    const { actors } = ctx.subject(m.sentence, at);
+    const actors = runners(ctx, m.sentence, at);
     // 他带领党总支打造“…”: the unit led sets it up with its leader.
     const led = actors.some((a) => a.type === 'Person') ? ctx.ledUnits(m.sentence, at) : [];
     actors.forEach(add('leads.subject'));
@@ -88,6 +90,22 @@ function unitsLedWhole(ctx: RelationContext, sink: RelationSink, actors: readonl
     if (unit) units.push({ name: unit.to });
   }
   return units;
+}
+
+/**
+ * Who does what the verb at `at` says. A clause whose only actor is where it happens (支部打造…,在渔港警务站设立“…”)
+ * is done by the sentence's topic too, and a landmark it stands by (在警务室旁开设) runs nothing.
+ */
+function runners(ctx: RelationContext, sentenceIndex: number, at: number): Actor[] {
+  const { actors } = ctx.subject(sentenceIndex, at);
+  const cs = ctx.clauseStart(sentenceIndex, at);
+  const placed = (a: Actor) => a.start > cs && ctx.text[a.start - 1] === '在';
+  if (!actors.length || !actors.every(placed)) return actors;
+  const before = (list: readonly Actor[] | undefined) => (list ?? []).filter((a) => a.end <= cs);
+  const own = before(ctx.sentenceTopics[sentenceIndex]);
+  const topic = own.length ? own : before(ctx.topics[sentenceIndex]);
+  if (!topic.length) return actors;
+  return [...topic, ...actors.filter((a) => !LANDMARK_AFTER.test(ctx.text.slice(a.end, at)))];
 }
 
 /** 推广桐溪派出所“1+3+N”工作法: the unit written right before the name is the one whose method it is. */
