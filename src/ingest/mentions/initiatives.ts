@@ -117,6 +117,7 @@ function plausibleName(t: string): boolean {
 const SAFE_X_CAMPAIGN = /^平安[\u4e00-\u9fff]{1,4}$/;
 // “一支部一品牌”创建活动, “无诈社区”争创: a title worked towards is a campaign's goal (ANNOTATION.md rule 11).
 const CAMPAIGN_FOR = /^(?:创建|争创|创评)/;
+const PARTIES_COUNTED = /^[两双三四五多]方/;
 
 /** The words right after a quotation up to the next separator (Latin letters too: “青春”LOGO形象). */
 
@@ -172,6 +173,8 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
       if (own && negative && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
       // “平安医院”建设: the national 平安X campaigns (ANNOTATION.md rule 11) are no unit's initiative.
       if ((SAFE_X_CAMPAIGN.test(q.text) && own.startsWith('建设')) || CAMPAIGN_FOR.test(own)) continue;
+      // “警企户”三方共建: the parties counted after it.
+      if (PARTIES_COUNTED.test(followerOf(s, q.end))) continue;
       const headPhrase = (STRONG_HEAD_PHRASE.exec(own) ?? HEAD_PHRASE.exec(own))?.[0];
       const strong = selfStrong || (headPhrase !== undefined && STRONG_END.test(headPhrase)) || groupStrong;
       // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).
