@@ -67,6 +67,20 @@ describe('LEADS to the right end', () => {
     expect(edges(g, 'LEADS')).toContain('韩立新 → 护民e站');
   });
 
+  it('gives a studio to its founder named after a demonstrative reference (该工作室由X生前创立)', () => {
+    const g = extractArticle(
+      '江州市公安局党委号召全市民警向韩立新同志学习。会后,与会人员来到临江分局刑警大队“立新工作室”参观。该工作室由韩立新生前创立,专门研究侦查技战法。',
+    );
+    expect(edges(g, 'LEADS')).toContain('韩立新 → 立新工作室');
+  });
+
+  it('gives a room to the owner a later paragraph names (工作室的主人叫X)', () => {
+    const g = extractArticle(
+      ['在江州市公安局临江分局西关派出所一楼,有一间小屋,门口挂着“老韩调解工作室”的牌子。', '工作室的主人叫韩立新,今年56岁,是西关所的一名社区民警。'].join('\n'),
+    );
+    expect(edges(g, 'LEADS')).toContain('韩立新 → 老韩调解工作室');
+  });
+
   it('reads a leader whose post and name run long (由事故处理中队中队长 韩立新 牵头)', () => {
     const g = extractArticle('江州市临江县公安局交通管理大队还将在县人民医院设立“警医小站”,由事故处理中队中队长 韩立新 牵头,安排民警轮流值守。');
     expect(edges(g, 'LEADS')).toContain('韩立新 → 警医小站');

@@ -12,13 +12,16 @@ const HEADS = [...new Set([...STRONG_HEADS, ...TEAM_HEADS])].filter((h) => h.len
 const DEMONSTRATIVE = /(?:这一|这个|这支|这项|该|此)$/;
 const VERB_BEFORE = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了)?$`);
 // 由X牵头组建: X set it up.
-const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?:组建|成立|创建|创办|发起|打造)/;
+const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?:组建|成立|创建|创立|创办|发起|打造)/;
 // 突击队队长X: the post that leads the team.
 const LEADER_POST = new RegExp(`^(?:${alternation(TEAM_LEADER_POSTS)})`);
 // 把这一做法推广到…, 推广这一模式: a generic noun after a demonstrative means the initiative named last.
 const GENERIC_REFERENCE = /(?:这一|这个|这项|这种|该)(?:做法|模式|经验|机制|举措)/g;
+// 由X担任站长, 由X牵头: who leads it, said right after it (relations/leads.ts reads the leader).
+const LED_BY = `由[^,;。“”]{2,20}?(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`;
 // “护企e站”由X担任站长, opening its clause.
-const QUOTED_LED = new RegExp(`(?<=^|[,;:])“([^“”]{2,16})”由[^,;。“”]{2,20}?(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`, 'g');
+const QUOTED_LED = new RegExp(`(?<=^|[,;:])“([^“”]{2,16})”${LED_BY}`, 'g');
+const LED_AFTER = new RegExp(`^${LED_BY}`);
 // 把这一做法推广到: the verb follows the reference in a 把 construction.
 const DISPOSAL_BEFORE = /[把将]$/;
 const SPREAD_AFTER = /^(?:推广|推行|复制|延伸)/;
@@ -72,7 +75,7 @@ function headReferences(
       if (agent) ref.agent = { start: end + 1, end: end + 1 + agent[1]!.length };
       const post = LEADER_POST.exec(rest);
       if (post) ref.leaderPost = { start: end, end: end + post[0].length };
-      if (ref.verbAt !== undefined || ref.agent || ref.leaderPost) out.push(ref);
+      if (ref.verbAt !== undefined || ref.agent || ref.leaderPost || LED_AFTER.test(rest)) out.push(ref);
     }
   }
   return out;

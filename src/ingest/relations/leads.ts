@@ -25,6 +25,9 @@ const LEADS_OWN_UNIT = new RegExp(`^(?:带领|率领)(?:全(?:体)?(?:[${UNIT_CH
 // 队长是副所长卢晓燕: who heads a team, in a sentence of its own.
 const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
 const TEAM_NAME = /队$/;
+const ROOM_OWNER_IS = /(?:工作室|调解室|谈心室)的主人(?:叫|是|为)([^,;。]{2,12})/g;
+const ROOM_NAME = /室$/;
+const CLAUSE_OPENING = /^(?:“|该|此|这一|这个|这支|这项)?$/;
 // 在警务室旁开设: a place it stands by, not where it is run.
 const LANDMARK_AFTER = /^(?:旁|边|附近|对面|门口|周边)/;
 
@@ -63,23 +66,39 @@ export function readLeads(ctx: RelationContext, sink: RelationSink, teamLeaders:
   teamHeadsStated(ctx, sink);
 }
 
-/** 这支队伍由…组成,队长是副所长卢晓燕: the person said to head a team leads the team the paragraph named last. */
+/**
+ * 这支队伍由…组成,队长是副所长卢晓燕: the person said to head a team leads the team the paragraph named last;
+ * 工作室的主人叫X: the owner of a room leads the room named last, in that paragraph or the one before.
+ */
 function teamHeadsStated(ctx: RelationContext, sink: RelationSink): void {
-  const { mentions, registry } = ctx.input;
+  const { mentions } = ctx.input;
   const teams = mentions.initiatives.filter((m) => TEAM_NAME.test(m.name));
+  const rooms = mentions.initiatives.filter((m) => ROOM_NAME.test(m.name));
   mentions.sentences.forEach((s, i) => {
+    const paragraph = ctx.paragraphOf[i]!;
     for (const h of s.text.matchAll(TEAM_HEAD_IS)) {
       const at = s.start + h.index!;
-      const team = teams.filter((t) => t.end <= at && ctx.paragraphOf[t.sentence] === ctx.paragraphOf[i]).pop();
-      const entity = team && registry.get('Initiative', team.name);
-      if (!entity) continue;
-      const span = { start: at + h[0].length - h[1]!.length, end: at + h[0].length };
-      for (const a of ctx.actorsBySentence[i]!) {
-        if (a.type === 'Person' && a.start >= span.start && a.end <= span.end) sink.add({ type: 'LEADS', from: a.name, to: entity.name }, i, 'leads.team-head');
-      }
+      const team = teams.filter((t) => t.end <= at && ctx.paragraphOf[t.sentence] === paragraph).pop();
+      headStated(ctx, sink, i, team, at + h[0].length, h[1]!);
+    }
+    for (const h of s.text.matchAll(ROOM_OWNER_IS)) {
+      const at = s.start + h.index!;
+      const room = rooms.filter((r) => r.end <= at && paragraph - ctx.paragraphOf[r.sentence]! <= 1).pop();
+      headStated(ctx, sink, i, room, at + h[0].length, h[1]!);
     }
   });
 }
+
+/** The people written in `who`, ending at `end` in sentence i, lead the initiative. */
+function headStated(ctx: RelationContext, sink: RelationSink, i: number, m: InitiativeMention | undefined, end: number, who: string): void {
+  const entity = m && ctx.input.registry.get('Initiative', m.name);
+  if (!entity) return;
+  const span = { start: end - who.length, end };
+  for (const a of ctx.actorsBySentence[i]!) {
+    if (a.type === 'Person' && a.start >= span.start && a.end <= span.end) sink.add({ type: 'LEADS', from: a.name, to: entity.name }, i, 'leads.team-head');
+  }
+}
+
 
 /** 中队长李振华带领全队推出…, 教导员带领所里的女民警成立…: the leader's own unit runs it too. */
 function unitsLedWhole(ctx: RelationContext, sink: RelationSink, actors: readonly Actor[], at: number): { name: string }[] {
@@ -115,8 +134,9 @@ function possessors(ctx: RelationContext, m: InitiativeMention): Actor[] {
   return ctx.actorsBySentence[m.sentence]!.filter((a) => a.type === 'Unit' && !a.ownUnitOfPerson && a.end === open);
 }
 
+/** “护企e站”由…, 该工作室由…: the name, or a demonstrative and its head, opens the clause. */
 function opensClause(ctx: RelationContext, m: InitiativeMention): boolean {
-  return /^“?$/.test(ctx.text.slice(ctx.clauseStart(m.sentence, m.start), m.start));
+  return CLAUSE_OPENING.test(ctx.text.slice(ctx.clauseStart(m.sentence, m.start), m.start));
 }
 
 /** People named as leading it: 在X的带领下…, …由X牵头 / 领衔. */

@@ -23,7 +23,7 @@ export const RELATION_RULES = {
   'leads.leader': 'a leader named with it: 在X的带领下, 由X领衔',
   'leads.founder': 'a founder in a relative clause: X创建的“…”',
   'leads.team-leader': 'the holder of a team’s leading post: 突击队队长X',
-  'leads.team-head': 'the head of a team, said in a sentence of its own: 队长是X',
+  'leads.team-head': 'the head of a team or the owner of a room, said in a sentence of its own: 队长是X, 工作室的主人叫X',
   'leads.possessor': 'the unit written right before the name: 推广X派出所“…”工作法',
   'leads.unit-led': 'the unit a person leads into it: 他带领党总支打造…, 带领全队推出…',
   'partners.joined': 'a unit and an organisation joined by a joint act: X与Y联合…, Y与X签署…',
