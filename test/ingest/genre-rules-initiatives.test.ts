@@ -81,6 +81,11 @@ describe('LEADS to the right end', () => {
     expect(edges(g, 'LEADS')).toContain('韩立新 → 老韩调解工作室');
   });
 
+  it('gives a method to the unit a leader takes along (带着所里的民警创立…)', () => {
+    const g = extractArticle('江州市公安局临江分局西关派出所所长韩立新带着所里的8名女民警,创立了“三暖”服务法。');
+    expect(edges(g, 'LEADS')).toEqual(expect.arrayContaining(['韩立新 → 三暖', '江州市公安局临江分局西关派出所 → 三暖']));
+  });
+
   it('reads a leader whose post and name run long (由事故处理中队中队长 韩立新 牵头)', () => {
     const g = extractArticle('江州市临江县公安局交通管理大队还将在县人民医院设立“警医小站”,由事故处理中队中队长 韩立新 牵头,安排民警轮流值守。');
     expect(edges(g, 'LEADS')).toContain('韩立新 → 警医小站');

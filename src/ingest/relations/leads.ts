@@ -21,7 +21,8 @@ const LEADER = new RegExp(
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
 const FOUNDER_RELATIVE = new RegExp(`^(?:${alternation(FOUNDING_VERBS)})了?的`);
 // A leader taking their whole unit along: 带领全队, 带领所里的民警.
-const LEADS_OWN_UNIT = new RegExp(`^(?:带领|率领)(?:全(?:体)?(?:[${UNIT_CHARS}]|中队|大队|支队)|[${UNIT_CHARS}]里的)`);
+// The word names which of the leader's units runs it too: 带着站里的民警 → the 站 they serve in, not their 支队.
+const LEADS_OWN_UNIT = new RegExp(`^(?:带领|率领|带着)(?:全(?:体)?([${UNIT_CHARS}]|中队|大队|支队)|([${UNIT_CHARS}])里的)`);
 // 队长是副所长卢晓燕: who heads a team, in a sentence of its own.
 const TEAM_HEAD_IS = /(?:队长|团长|领队)(?:是|为)([^,;。]{2,12})/g;
 const TEAM_NAME = /队$/;
@@ -100,12 +101,15 @@ function headStated(ctx: RelationContext, sink: RelationSink, i: number, m: Init
 }
 
 
-/** 中队长李振华带领全队推出…, 教导员带领所里的女民警成立…: the leader's own unit runs it too. */
+/** 中队长李振华带领全队推出…, 教导员带着所里的女民警成立…: the leader's own unit of that kind runs it too. */
 function unitsLedWhole(ctx: RelationContext, sink: RelationSink, actors: readonly Actor[], at: number): { name: string }[] {
   const units: { name: string }[] = [];
   for (const a of actors) {
-    if (a.type !== 'Person' || !LEADS_OWN_UNIT.test(ctx.text.slice(a.end, at))) continue;
-    const unit = sink.all().find((r) => r.type === 'MEMBER_OF' && r.from === a.name); // read before LEADS
+    const own = a.type === 'Person' ? LEADS_OWN_UNIT.exec(ctx.text.slice(a.end, at)) : null;
+    if (!own) continue;
+    const kind = own[1] ?? own[2]!;
+    const posts = sink.all().filter((r) => r.type === 'MEMBER_OF' && r.from === a.name); // read before LEADS
+    const unit = posts.find((r) => r.to.endsWith(kind));
     if (unit) units.push({ name: unit.to });
   }
   return units;
