@@ -36,6 +36,7 @@ export interface PersonReading {
 
 // 中队长——周立群, and a roll line's 所长　梁振华: a dash or spaces may set the name off.
 const DASH_AFTER_POST = /^(?:——|—|--| {1,3})/;
+const PADDING_BEFORE = / {0,3}$/;
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const CLAUSE_MARK = /[,;:。!?“”]/;
 // The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
@@ -74,14 +75,24 @@ function listedAfter(r: PersonReading, from: number, strict: boolean): { at: num
   return out;
 }
 
+// 由X兼任 closing its clause: X holds the post written before 由.
+const HELD_BY = /^由[^,;。]{2,24}?((?:兼任|担任|出任))(?=[,;。!?]|$)/;
+const HOLDING_ADVERB = /(?:同时|还|并|也|又|另)$/;
 // Before the name of an office holder: the sentence's start, a clause break, or 的 closing a relative clause.
 const HOLDER_OPENS = /[,;:。!?”的]/;
 
-/** The name written right before 现任 / 担任 (or before the comma ahead of it), opening its clause. */
-function holderBefore(s: string, verbAt: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
-  const end = s[verbAt - 1] === ',' ? verbAt - 1 : verbAt;
+/**
+ * The name written right before 现任 / 担任 (or before the comma ahead of it), opening its clause, or read after a
+ * post of its own (副所长程立新兼任…: `posted`).
+ */
+function holderBefore(s: string, verbAt: number, tokens: readonly Token[]): { at: number; name: string; posted: boolean } | undefined {
+  // (…程立新同时兼任…: an adverb may stand between the holder and the verb.)
+  const adverbAt = verbAt - (HOLDING_ADVERB.exec(s.slice(Math.max(0, verbAt - 2), verbAt))?.[0].length ?? 0);
+  const end = s[adverbAt - 1] === ',' ? adverbAt - 1 : adverbAt;
   const name = nameEndingAt(s, end, tokens);
-  return name && (name.at === 0 || HOLDER_OPENS.test(s[name.at - 1]!)) ? name : undefined;
+  if (!name) return undefined;
+  if (name.at === 0 || HOLDER_OPENS.test(s[name.at - 1]!)) return { ...name, posted: false };
+  return lastPostEnding(s, name.at) !== undefined ? { ...name, posted: true } : undefined;
 }
 
 // After a two-character figure's name (雷锋, 朱德): what follows a name, not the rest of a longer one (雷锋式 is a kind).
@@ -115,9 +126,18 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
         if (copula) {
           r.held.push({ sentence: r.index, at: base + copula.at, posts: copula.posts });
           // 王海涛现任X分局副局长, …的王海涛,现任…: the name that opens the clause holding the office is its holder.
+          // 副所长程立新兼任警务室警长: one read after a post holds the office too, when its unit is written
+          // (ANNOTATION.md rule 8: posts in two named units, two MEMBER_OF); the held posts go to subjects that
+          // name no unit of their own.
           const holder = s[copula.at] === '是' ? undefined : holderBefore(s, copula.at, tokens);
-          if (holder) r.add(holder.at, holder.name, [], rule);
+          if (holder && !holder.posted) r.add(holder.at, holder.name, [], rule);
+          else if (holder && copula.posts.some((p) => p.unit)) r.add(holder.at, holder.name, copula.posts, rule);
         }
+        // 警务室警长由副所长程立新兼任: the post written first, in its unit, and its holder after 由.
+        const by = copula ? null : HELD_BY.exec(s.slice(nameAt));
+        const holder = by ? nameEndingAt(s, nameAt + by[0].length - by[1]!.length, tokens) : undefined;
+        const posts = holder ? postsBefore(s, base, m.index, postEnd, units) : [];
+        if (holder && posts.some((p) => p.unit)) r.add(holder.at, holder.name, posts, rule);
         return [];
       }
       const posts = postsBefore(s, base, m.index, postEnd, units);
@@ -310,9 +330,11 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
     examples: { match: ['刘岭说,'], noMatch: ['据悉'] },
     read(m, r, rule) {
       const { s, tokens } = r;
-      const postAt = lastPostEnding(s, m.index);
-      const nameEnd = postAt !== undefined && postAt > 0 && isHanAt(s, postAt - 1) ? postAt : m.index;
-      const posts: PersonPost[] = nameEnd < m.index ? [{ role: roleOf(s.slice(nameEnd, m.index)) }] : [];
+      // 韩立新 说: pages pad a name with spaces in running text.
+      const verbAt = m.index - PADDING_BEFORE.exec(s.slice(0, m.index))![0].length;
+      const postAt = lastPostEnding(s, verbAt);
+      const nameEnd = postAt !== undefined && postAt > 0 && isHanAt(s, postAt - 1) ? postAt : verbAt;
+      const posts: PersonPost[] = nameEnd < verbAt ? [{ role: roleOf(s.slice(nameEnd, verbAt)) }] : [];
       for (const length of [3, 2]) {
         const at = nameEnd - length;
         if (at < 0 || (at > 0 && isHanAt(s, at - 1))) continue;
