@@ -359,6 +359,16 @@ describe('names the dictionary knows as common words, and names padded with spac
   });
 });
 
+describe('a list of posts and names', () => {
+  it('reads no name where the next item is a unit whose place name reads like one (所长韩立新、岳西分局刑警大队副大队长莫振华)', () => {
+    const g = extractArticle('江州市公安局岳西分局城西派出所所长韩立新、岳西分局刑警大队副大队长莫振华、岳西分局交警大队民警纳小梅榜上有名。');
+    expect(names(g, 'Person').sort()).toEqual(['纳小梅', '莫振华', '韩立新'].sort());
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(
+      ['韩立新 → 江州市公安局岳西分局城西派出所 (所长)', '莫振华 → 岳西分局刑警大队 (副大队长)', '纳小梅 → 岳西分局交警大队 (民警)'].sort(),
+    );
+  });
+});
+
 describe('a second post held with 兼任', () => {
   const station = '江州市公安局临江分局城西派出所望江警务室设在江州市人民医院门诊楼一层,常驻民警2名。';
 

@@ -65,7 +65,8 @@ function listedAfter(r: PersonReading, from: number, strict: boolean): { at: num
   let next = from;
   while (ENUM_JOINERS.has(s[next]!)) {
     const other = longerReading(r.tagged, tokens, next + 1, personName(s, next + 1, tokens) ?? delimitedName(s, next + 1));
-    if (!other) break;
+    // 所长卢志刚、南山分局刑警大队副大队长温晓东: the next item is a unit, whose place name reads like a name.
+    if (!other || r.units.some((u) => u.start - r.base <= next + 1 && u.end - r.base > next + 1)) break;
     // The list goes on, or stops where a word starts (…、卜一凡/x 获得/v).
     const end = next + 1 + other.length;
     if (strict && !/^[、和及与,;。等的在被是]|^$/.test(s.slice(end, end + 1)) && !tokens.some((t) => t.start === end && t.end > end + 1)) break;
