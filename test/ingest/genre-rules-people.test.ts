@@ -369,6 +369,14 @@ describe('a list of posts and names', () => {
   });
 });
 
+describe('counted posts', () => {
+  it('reads no name after a counted post (3名辅警包片, 1名民警包联): it is a number of people', () => {
+    const g = extractArticle('江州市公安局临江分局城西派出所推行“1+3+N”工作法:1名社区民警牵头,3名辅警包片,N名网格员协助。每个村明确1名民警包联,建立1个警民微信群。');
+    expect(names(g, 'Person')).toEqual([]);
+    expect(edges(g, 'MEMBER_OF')).toEqual([]);
+  });
+});
+
 describe('a second post held with 兼任', () => {
   const station = '江州市公安局临江分局城西派出所望江警务室设在江州市人民医院门诊楼一层,常驻民警2名。';
 

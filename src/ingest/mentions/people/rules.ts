@@ -37,6 +37,7 @@ export interface PersonReading {
 // 中队长——周立群, and a roll line's 所长　梁振华: a dash or spaces may set the name off.
 const DASH_AFTER_POST = /^(?:——|—|--| {1,3})/;
 const PADDING_BEFORE = / {0,3}$/;
+const COUNTED_POST = new RegExp(`[${COUNT}]\\s*[名位]$`);
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const CLAUSE_MARK = /[,;:。!?“”]/;
 // The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
@@ -115,7 +116,10 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       const nameAt = postEnd + (DASH_AFTER_POST.exec(s.slice(postEnd))?.[0].length ?? 0);
       // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
       if (units.some((u) => u.start - base <= m.index && u.end - base > nameAt)) return undefined;
-      const read = longerReading(r.tagged, tokens, nameAt, personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens));
+      // 3名辅警包片, 1名民警包联: a counted post is a number of people, and names no one after it.
+      const counted = COUNTED_POST.test(s.slice(Math.max(0, m.index - 8), m.index));
+      const read = counted ? undefined
+        : longerReading(r.tagged, tokens, nameAt, personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens));
       // 民警向刑侦大队学习: no name runs into a unit's name.
       const name = read && !units.some((u) => u.start - base > nameAt && u.start - base < nameAt + read.length) ? read : undefined;
       // 金卫东局长在讲话中指出: a name right before an office (not a rank: 江州特警 is a place and a force), opening its clause.
