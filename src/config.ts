@@ -55,6 +55,8 @@ const schema = z.object({
   MAX_ARTICLE_BYTES: int(1, 50 * 1024 * 1024).default(1024 * 1024),
   MAX_BODY_BYTES: int(1024, 100 * 1024 * 1024).default(2 * 1024 * 1024),
   MAX_RESPONSE_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
+  // Downloads from GET /export running at once; more are refused with 429 (each streams the graph).
+  EXPORT_CONCURRENCY: int(1, 64).default(2),
 
   INGEST_TOKENS: labelledTokens.default([]),
   READ_TOKENS: tokens.default([]),

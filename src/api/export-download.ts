@@ -1,6 +1,7 @@
 // GET /export?format=graphml|csv|jsonl[&under=<Unit id>]: the export as a download,
 // for the explorer page and scripts, without GraphQL. Same access as queries (a read
-// token when READ_TOKENS is set). Streamed as it is read; CSV comes zipped.
+// token when READ_TOKENS is set). Streamed as it is read; CSV comes zipped. At most
+// EXPORT_CONCURRENCY run at once: each reads the whole graph (or subtree) from Neo4j.
 import type { Request, RequestHandler, Response } from 'express';
 import { ZipArchive } from 'archiver';
 import { pipeline } from 'node:stream/promises';
@@ -8,6 +9,7 @@ import { byteStream, EXPORT_FORMATS, isExportFormat, openExport } from '../expor
 import type { Logger } from '../logger.js';
 import { isUnavailable, type GraphDb } from '../store/graph-db.js';
 import { READ_TOKEN_REQUIRED, type Access } from './auth.js';
+import { concurrencySlots } from './concurrency-slots.js';
 import { sendHttpError } from './http-limits.js';
 import { fromGlobalId } from './ids.js';
 
@@ -27,7 +29,11 @@ async function send(res: Response, db: GraphDb, format: keyof typeof EXPORT_FORM
   await pipeline(zip, res);
 }
 
-export function exportDownload(db: GraphDb, accessOf: (authorization: string | undefined) => Access, logger: Logger): RequestHandler {
+/** Seconds a refused client is told to wait: a small graph's export takes about that. */
+const RETRY_AFTER_SECONDS = 5;
+
+export function exportDownload(db: GraphDb, accessOf: (authorization: string | undefined) => Access, logger: Logger, concurrency: number): RequestHandler {
+  const slots = concurrencySlots(concurrency);
   return async (req, res) => {
     if (!accessOf(req.headers.authorization).read) {
       res.setHeader('www-authenticate', 'Bearer');
@@ -50,6 +56,11 @@ export function exportDownload(db: GraphDb, accessOf: (authorization: string | u
       if (decoded?.type !== 'Unit') return sendHttpError(res, 400, 'BAD_USER_INPUT', 'under must be the id of a Unit');
       under = decoded.storeId;
     }
+    const release = slots.take();
+    if (!release) {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendHttpError(res, 429, 'TOO_MANY_REQUESTS', `${concurrency} exports are running (EXPORT_CONCURRENCY); try again shortly.`);
+    }
     try {
       await send(res, db, format, under);
     } catch (err) {
@@ -58,6 +69,8 @@ export function exportDownload(db: GraphDb, accessOf: (authorization: string | u
       if (res.headersSent) res.destroy();
       else if (isUnavailable(err)) sendHttpError(res, 503, 'SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.');
       else sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'The export failed.');
+    } finally {
+      release();
     }
   };
 }

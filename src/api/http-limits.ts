@@ -13,7 +13,8 @@ type HttpErrorCode =
   | 'UNAUTHENTICATED'
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  | 'TOO_MANY_REQUESTS';
 
 /** The body of a refusal: GraphQL-shaped, with a code. */
 export const httpErrorBody = (code: HttpErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] });

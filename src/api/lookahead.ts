@@ -225,7 +225,7 @@ export function graphViewReading(info: GraphQLResolveInfo): GraphViewReading {
   const edges = fieldsAt(info, view, ['edges']);
   return {
     details: selects(fieldsAt(info, view, ['nodes']), ['aliases', 'kind']),
-    factProperties: selects(edges, ['id', 'role', 'year']),
+    factProperties: selects(edges, ['id', 'factId', 'role', 'year']),
     evidence: evidenceReading(info, edges),
   };
 }

@@ -115,7 +115,7 @@ export async function startApiServer(deps: ApiDeps): Promise<ApiServer> {
   });
   if (config.PLAYGROUND) app.use(playgroundRouter(GRAPHQL_PATH));
   if (config.EXPLORER) app.use(explorerRouter());
-  app.get('/export', exportDownload(deps.db, accessOf, logger));
+  app.get('/export', exportDownload(deps.db, accessOf, logger, config.EXPORT_CONCURRENCY));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.MAX_BODY_BYTES }),

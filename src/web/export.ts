@@ -37,7 +37,12 @@ export async function exportJson(state: ViewState): Promise<void> {
 /** The whole graph as GraphML, CSV for neo4j-admin (zipped) or JSON lines, under the name the server gives it. */
 export async function downloadGraph(format: string): Promise<void> {
   const response = await fetchWithToken(`/export?format=${encodeURIComponent(format)}`);
-  if (!response.ok) throw new ApiError(`the export answered HTTP ${response.status}`, undefined);
+  if (!response.ok) {
+    // The API's refusals are GraphQL-shaped JSON: say what it said (busy, unavailable…).
+    const body = (await response.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    const error = body.errors?.[0];
+    throw new ApiError(error?.message ?? `the export answered HTTP ${response.status}`, error?.extensions?.code);
+  }
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `police-kg.${format}`;
   download(await response.blob(), name);
 }

@@ -160,7 +160,11 @@ function setUpControls(): void {
   $('show-path').addEventListener('click', () => go({ ...state, mode: 'path', node: null, edge: null }));
   $('export-png').addEventListener('click', () => void exportPng(canvas));
   $('export-json').addEventListener('click', () => void exportJson(state));
-  $('export-graph').addEventListener('click', () => void downloadGraph($<HTMLSelectElement>('export-format').value));
+  $('export-graph').addEventListener('click', () => {
+    downloadGraph($<HTMLSelectElement>('export-format').value).catch((error: ApiError) => {
+      $('status').append(' · ', el('span', { class: 'error' }, `Export: ${error.message}`));
+    });
+  });
   $('copy-link').addEventListener('click', () => {
     void navigator.clipboard?.writeText(location.href).then(() => ($('copy-link').textContent = 'Link copied'));
   });

@@ -82,6 +82,27 @@ describe('edge(id)', () => {
     expect(sentences.flat().sort()).toEqual(['市局授予乙所集体嘉奖。', '市局授予甲所集体嘉奖。']);
   });
 
+  it('gives each edge the id of the fact it draws, which fact(id) and the corrections take; a CONFERRED edge its recipient’s award', async () => {
+    const FACT = `query ($id: ID!) { fact(id: $id) { id __typename
+      ... on Membership { person { id } unit { id } role }
+      ... on Award { recipient { id } honour { id } year conferredBy { id } } } }`;
+    const station = await idOf('东进警务站', 'Unit');
+    const view = dataOf<any>(await api.run(VIEW.replace('edges { id', 'edges { factId id'), { id: station })).neighborhood;
+    const membership = view.edges.find((e: any) => e.type === 'MEMBER_OF' && e.role === '站长');
+    expect(dataOf<any>(await api.run(FACT, { id: membership.factId })).fact).toEqual({
+      id: membership.factId, __typename: 'Membership', person: { id: membership.source }, unit: { id: station }, role: '站长',
+    });
+    // Asked alone, the fact ids are the same: the view reads what identifies each fact for them.
+    const bare = dataOf<any>(await api.run(`query ($id: ID!) { neighborhood(id: $id) { edges { factId } } }`, { id: station })).neighborhood;
+    expect(bare.edges.map((e: any) => e.factId).sort()).toEqual(view.edges.map((e: any) => e.factId).sort());
+
+    const city = toGlobalId('Unit', 'unit_t_city');
+    const given = dataOf<any>(await api.run(VIEW.replace('edges { id', 'edges { factId id'), { id: city, types: ['CONFERRED'] })).neighborhood;
+    const awards = await Promise.all(given.edges.map(async (e: any) => dataOf<any>(await api.run(FACT, { id: e.factId })).fact));
+    expect(awards.map((a: any) => a.recipient.id).sort()).toEqual([toGlobalId('Unit', 'unit_t_a'), toGlobalId('Unit', 'unit_t_b')].sort());
+    for (const a of awards) expect(a).toMatchObject({ __typename: 'Award', honour: { id: toGlobalId('Honour', 'honour_t') }, year: 2021, conferredBy: { id: city } });
+  });
+
   it('is null for a fact the graph does not hold, and refuses what is not an edge id', async () => {
     const gone = toEdgeId({ type: 'MEMBER_OF', sourceId: 'person_none', targetId: 'unit_none', role: '民警', year: null, recipientId: null });
     expect(dataOf<any>(await api.run(EDGE, { id: gone })).edge).toBeNull();

@@ -219,6 +219,12 @@ describe('the explorer page', () => {
     const records = readFileSync((await graph.path())!, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(records.filter((r) => r.record === 'article')).toHaveLength(5);
     expect(records.find((r) => r.record === 'entity' && r.name === '东进警务工作服务站')).toBeDefined();
+
+    // Refused (the API's 429 while EXPORT_CONCURRENCY downloads run, tested in test/export): the page says why.
+    const busy = { errors: [{ message: '2 exports are running (EXPORT_CONCURRENCY); try again shortly.', extensions: { code: 'TOO_MANY_REQUESTS' } }] };
+    await page.route('**/export?*', (route) => route.fulfill({ status: 429, contentType: 'application/json', headers: { 'retry-after': '5' }, body: JSON.stringify(busy) }));
+    await page.click('#export-graph');
+    await expect.poll(() => page.locator('#status .error').textContent()).toContain('exports are running');
     await context.close();
   });
 

@@ -22,6 +22,7 @@ import { dumpGraph } from '../support/graph-dump.js';
 import { neo4jAdmin } from '../support/neo4j-admin.js';
 import { openTestGraph } from '../support/test-graph.js';
 import { READ_TOKEN, startTestApi, type TestApi } from '../hardening/support/http-api.js';
+import { waitFor } from '../support/wait-for.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'export-test-'));
@@ -182,6 +183,36 @@ describe('GraphML', () => {
     }
     expect(graph.edge.some((e: { source: string; target: string }) => e.source === rejected.from && e.target === rejected.to)).toBe(false);
   }, 300_000);
+});
+
+describe('GET /export, EXPORT_CONCURRENCY at a time', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(db, { EXPORT_CONCURRENCY: '1' });
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('refuses downloads past the limit with 429 and Retry-After, and a download its client cut short gives its slot back', async () => {
+    // Whether a download is still running when the next arrives depends on timing: each answer is
+    // one of the two, and at least one download runs.
+    const answers = await Promise.all(Array.from({ length: 4 }, () => api.get('/export?format=graphml')));
+    for (const a of answers) {
+      if (a.status === 200) continue;
+      expect(a.status).toBe(429);
+      expect(a.headers.get('retry-after')).toBe('5');
+      expect(a.body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    }
+    expect(answers.some((a) => a.status === 200)).toBe(true);
+
+    // A client that reads the headers and goes away.
+    const controller = new AbortController();
+    const cut = await fetch(`${api.origin}/export?format=jsonl`, { signal: controller.signal });
+    expect(cut.status).toBe(200);
+    controller.abort();
+    await waitFor('a download after the cut one', async () => (await api.get('/export?format=jsonl')).status === 200, 60_000);
+  });
 });
 
 describe('GET /export', () => {

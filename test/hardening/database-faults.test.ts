@@ -17,6 +17,7 @@ import { GraphDb } from '../../src/store/graph-db.js';
 import { openGraph } from '../../src/store/open-graph.js';
 import { INGEST_MUTATION, INGEST_TOKEN, startTestApi, type TestApi } from './support/http-api.js';
 import { countNodes } from '../support/test-graph.js';
+import { waitFor } from '../support/wait-for.js';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -70,15 +71,6 @@ interface Outcome {
   at: number;
   ms: number;
   code: string; // 'ok' or extensions.code
-}
-
-/** Polls `condition` until it holds; fails naming `what` if it does not within `boundMs` (a bound for a stuck run, not a timing). */
-async function waitFor(what: string, condition: () => boolean | Promise<boolean>, boundMs = 300_000): Promise<void> {
-  const deadline = Date.now() + boundMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`waited ${boundMs} ms for: ${what}`);
-    await sleep(50);
-  }
 }
 
 describe('Neo4j gone while serving, then back', () => {

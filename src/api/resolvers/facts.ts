@@ -4,7 +4,7 @@
 import type { EvidenceResolvers, FactResolvers, MembershipResolvers, QueryResolvers } from '../../generated/graphql.js';
 import { NO_ROLE, NO_YEAR, type FactKey } from '../../model/facts.js';
 import { factsByKeys } from '../../store/read/facts.js';
-import type { EvidenceRef, EvidenceText, FactRecord } from '../../store/read/records.js';
+import type { EdgeKey, EvidenceRef, EvidenceText, FactRecord } from '../../store/read/records.js';
 import type { ApiContext } from '../context.js';
 import { fromFactId, toFactId } from '../ids.js';
 import { mapMaybe } from '../pagination.js';
@@ -18,6 +18,20 @@ const TYPE_OF_FACT = {
 } as const satisfies Record<FactRecord['fact'], string>;
 
 /** A fact's identity, from what every fact record carries. */
+/** The fact a graph view's edge draws; a CONFERRED edge (giver → honour) mirrors its recipient's RECEIVED. */
+export function factKeyOfEdge(e: EdgeKey): FactKey {
+  switch (e.type) {
+    case 'CONFERRED':
+      return { type: 'RECEIVED', from: e.recipientId!, to: e.targetId, ident: e.year ?? NO_YEAR };
+    case 'MEMBER_OF':
+      return { type: e.type, from: e.sourceId, to: e.targetId, ident: e.role ?? NO_ROLE };
+    case 'RECEIVED':
+      return { type: e.type, from: e.sourceId, to: e.targetId, ident: e.year ?? NO_YEAR };
+    default:
+      return { type: e.type, from: e.sourceId, to: e.targetId, ident: null };
+  }
+}
+
 export function factKeyOf(f: FactRecord): FactKey {
   switch (f.fact) {
     case 'PART_OF':

@@ -9,7 +9,8 @@ import {
 import { STORED_RELATION_TYPES, type StoredRelationType } from '../../model/graph.js';
 import { intInRange } from '../arguments.js';
 import { badUserInput } from '../errors.js';
-import { entityIdOf, toEdgeId, toGlobalId } from '../ids.js';
+import { entityIdOf, toEdgeId, toFactId, toGlobalId } from '../ids.js';
+import { factKeyOfEdge } from './facts.js';
 import { graphViewReading } from '../lookahead.js';
 
 /** In the schema's order, each once: the types go into the query text, and one set should be one Neo4j plan. */
@@ -47,6 +48,7 @@ export const graphViewQueries: Pick<QueryResolvers, 'neighborhood' | 'path'> = {
 
 export const graphEdgeResolvers: GraphEdgeResolvers = {
   id: toEdgeId,
+  factId: (edge) => toFactId(factKeyOfEdge(edge)),
   source: (edge) => toGlobalId(edge.sourceType, edge.sourceId),
   target: (edge) => toGlobalId(edge.targetType, edge.targetId),
 };

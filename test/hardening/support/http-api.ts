@@ -18,6 +18,8 @@ export interface HttpResult {
 }
 
 export interface TestApi {
+  /** http://host:port, for requests the helpers below do not make. */
+  origin: string;
   stop(): Promise<void>;
   /** POSTs `{query, variables}` (or a raw body when `raw` is given). */
   post(query: string, variables?: Record<string, unknown>, options?: { token?: string; raw?: string; headers?: Record<string, string> }): Promise<HttpResult>;
@@ -42,6 +44,7 @@ export async function startTestApi(db: GraphDb, env: Record<string, string> = {}
   const server: ApiServer = await startApiServer({ db, config, logger });
   const origin = new URL(server.url).origin;
   return {
+    origin,
     stop: () => server.stop(),
     async post(query, variables = {}, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
