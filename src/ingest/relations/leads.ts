@@ -13,9 +13,10 @@ import type { RelationContext } from './context.js';
 import type { RelationRule } from './rules.js';
 import type { RelationSink } from './sink.js';
 
-// Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头, 由X任队长.
+// Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头, 由X任队长. Pages pad names with spaces in running
+// text (由中队长 卢志刚 牵头): spaces do not count towards the leader's length.
 const LEADER = new RegExp(
-  `在([^,;。]{1,16}?)的(?:带领|带动|组织|指导)下|由([^,;。]{1,20}?)(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`,
+  `在((?:[^,;。 ] *){1,16}?)的(?:带领|带动|组织|指导)下|由((?:[^,;。 ] *){1,12}?)(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`,
   'g',
 );
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
