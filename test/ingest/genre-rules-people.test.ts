@@ -335,3 +335,61 @@ describe('list lines whose names the dictionary knows as words', () => {
     expect(edges(g, 'RECEIVED')).toHaveLength(4);
   });
 });
+
+describe('names the dictionary knows as common words, and names padded with spaces in running text', () => {
+  it('reads a name jieba tags as a common word (田野, 高峰) after a post and before a verb of taking charge, and no verb or noun so placed', () => {
+    const g = extractArticle(
+      '江州市公安局临江分局交警大队事故科科长田野牵头成立“事故调解工作室”,全年调解纠纷300余起。' +
+        '江州市公安局临江分局城西派出所副所长高峰带队开展夜间巡逻。经民警查明,该车系被盗车辆。民警张贴宣传海报200余张。',
+    );
+    expect(names(g, 'Person').sort()).toEqual(['田野', '高峰'].sort());
+    expect(edges(g, 'MEMBER_OF')).toEqual(
+      expect.arrayContaining(['田野 → 江州市公安局临江分局交警大队事故科 (科长)', '高峰 → 江州市公安局临江分局城西派出所 (副所长)']),
+    );
+    expect(edges(g, 'LEADS')).toEqual(['田野 → 事故调解工作室']);
+  });
+
+  it('reads the leader padded with spaces after 由 (由中队长 韩立新 牵头) and a speaker padded before the speech verb', () => {
+    const g = extractArticle(
+      '江州市公安局临江分局交警大队在江州市人民医院设立“警医驿站”,由事故处理中队中队长 韩立新 牵头,安排民警、辅警轮流值守。' +
+        '“伤员先救治、后缴费。” 莫振华 说。',
+    );
+    expect(edges(g, 'LEADS')).toContain('韩立新 → 警医驿站');
+    expect(names(g, 'Person').sort()).toEqual(['莫振华', '韩立新'].sort());
+  });
+});
+
+describe('a list of posts and names', () => {
+  it('reads no name where the next item is a unit whose place name reads like one (所长韩立新、岳西分局刑警大队副大队长莫振华)', () => {
+    const g = extractArticle('江州市公安局岳西分局城西派出所所长韩立新、岳西分局刑警大队副大队长莫振华、岳西分局交警大队民警纳小梅榜上有名。');
+    expect(names(g, 'Person').sort()).toEqual(['纳小梅', '莫振华', '韩立新'].sort());
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(
+      ['韩立新 → 江州市公安局岳西分局城西派出所 (所长)', '莫振华 → 岳西分局刑警大队 (副大队长)', '纳小梅 → 岳西分局交警大队 (民警)'].sort(),
+    );
+  });
+});
+
+describe('counted posts', () => {
+  it('reads no name after a counted post (3名辅警包片, 1名民警包联): it is a number of people', () => {
+    const g = extractArticle('江州市公安局临江分局城西派出所推行“1+3+N”工作法:1名社区民警牵头,3名辅警包片,N名网格员协助。每个村明确1名民警包联,建立1个警民微信群。');
+    expect(names(g, 'Person')).toEqual([]);
+    expect(edges(g, 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('a second post held with 兼任', () => {
+  const station = '江州市公安局临江分局城西派出所望江警务室设在江州市人民医院门诊楼一层,常驻民警2名。';
+
+  it('gives a person read after a post the second post too, in the unit its head refers back to (由…副所长程立新兼任警务室警长)', () => {
+    const g = extractArticle(`${station}由城西派出所副所长程立新兼任警务室警长,实行24小时值守。`);
+    expect(edges(g, 'MEMBER_OF').sort()).toEqual(
+      ['程立新 → 江州市公安局临江分局城西派出所 (副所长)', '程立新 → 江州市公安局临江分局城西派出所望江警务室 (警长)'].sort(),
+    );
+  });
+
+  it('reads 同时兼任, 兼任X的Y, and the post written first with its holder after 由 (警务室警长由X兼任)', () => {
+    for (const sentence of ['城西派出所副所长程立新同时兼任望江警务室警长。', '城西派出所副所长程立新兼任望江警务室的警长。', '望江警务室警长由城西派出所副所长程立新兼任。']) {
+      expect(edges(extractArticle(station + sentence), 'MEMBER_OF'), sentence).toContain('程立新 → 江州市公安局临江分局城西派出所望江警务室 (警长)');
+    }
+  });
+});

@@ -42,7 +42,7 @@ describe('metadata', () => {
 });
 
 describe('chrome', () => {
-  it.each(['首页 > 新闻中心 > 正文', '分享到:微信 微博', '责任编辑:李明', '相关新闻', '苏ICP备12345678号', '查看全部留言'])(
+  it.each(['首页 > 新闻中心 > 正文', '分享到:微信 微博', '责任编辑:李明', '相关新闻', '苏ICP备12345678号', '查看全部留言', '★ 下一条:江州警方:春季“雷霆行动”战果显著'])(
     'treats %s as chrome',
     (line) => expect(isChromeLine(line)).toBe(true),
   );

@@ -10,6 +10,8 @@ export const CREATION_VERBS = [
   '擦亮', '叫响',
   // Co-building one with a partner (与医院共建“海岛急救站”) is running it.
   '共建',
+  // Rolling out, opening or distilling one's own method or school: 推开“一站三员”机制, 开办“青警夜校”, 提炼出“…经验”.
+  '推开', '建起', '开办', '提炼出', '总结出',
 ];
 
 /** Verbs that set up a body: 成立专班, 组建突击队. */
@@ -22,7 +24,7 @@ export const FOUNDING_VERBS = [...BUILDING_VERBS, '创立', '创办', '发起', 
 /** Heads that make a name an initiative by themselves (快乐工作法, 巾帼服务队, 团圆计划). */
 export const STRONG_HEADS = [
   '工作法', '服务法', '调解法', '接警法', '勤务法', '巡逻法', '工作室', '服务队', '志愿队', '宣讲团', '小分队', '突击队', '调解队', '宣讲队', '小组', '谈心室', '调解室', '工程', '计划', '课堂', '讲堂', '学堂', '项目', '平台',
-  '服务室', '接待室', '读书会',
+  '服务室', '接待室', '读书会', '夜校', '夏令营',
   '品牌', '行动', '学习日', '服务日', '活动日', '开放日', '接待日', '驿站', '之家', '直通车', '热线', '微课堂', '书屋',
   '联盟', '超市', '模式', '制度', '工作站', '微博', '公众号', '微信群', '交流群', '系列活动', '服务站', '服务点',
   '处置队', '反应队', '应急队', '救援队', '巡防队', '宣传队',
@@ -50,8 +52,15 @@ export const NEGATIVE_FOLLOWERS = [
   // “开学第一课”暨警校共建签约活动: an event held together with another.
   '暨',
 ];
-/** Verbs before a quotation that make it something else: a theme, a nickname, an honour, an event joined. */
-export const NEGATIVE_PRECEDERS = ['参加', '参与', '称为', '称作', '誉为', '叫做', '被称', '按照', '围绕', '践行', '坚持', '树立', '弘扬', '荣获', '获得', '评为', '授予', '接入', '利用', '使用', '通过', '登录', '依靠'];
+/**
+ * Words before a quotation that make it something else: a theme, a nickname, an honour, an event joined,
+ * a system carried out as set from above (落实“三会一课”), an epithet (作为“普法驿站”), a kind counted
+ * (更多“X”特色品牌), or the publisher's own column (本网开设“…”专栏: the source is metadata).
+ */
+export const NEGATIVE_PRECEDERS = [
+  '参加', '参与', '称为', '称作', '誉为', '叫做', '被称', '按照', '围绕', '践行', '坚持', '树立', '弘扬', '荣获', '获得', '评为', '授予', '接入', '利用', '使用', '通过', '登录', '依靠',
+  '落实', '作为', '更多', '本网', '本报', '本台', '本刊',
+];
 
 /** Quoted words with these endings describe a manner or quality: “一站式”, “成就感”. */
 export const DESCRIPTOR_ENDINGS = ['式', '型', '化', '感', '性', '度', '心'];

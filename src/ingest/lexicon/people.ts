@@ -61,6 +61,12 @@ export const NAMING_VERBS = ['名叫', '叫做', '名为', '叫'];
 /** Verbs that follow a speaker's name. */
 export const SPEECH_VERBS = ['说', '介绍', '表示', '告诉', '指出', '坦言', '感慨', '回忆', '笑着说', '强调', '认为', '提到', '谈到', '称'];
 
+/**
+ * Verbs of taking charge, whose subject is a person: after a post, a word the dictionary knows as a common
+ * word (田野, 高峰) is the holder's name when one of these follows it (科长田野牵头…, 所长高峰带队…).
+ */
+export const LEADING_VERBS = ['牵头', '带队', '带领', '率领', '率队', '领衔', '主持', '负责', '组织', '指挥', '召集', '亲自'];
+
 /** Characters that end a name when they follow its first two characters (周勇和, 章伟虽). */
 export const NAME_STOP_CHARS = new Set('的了在和与及等是说为被把将对向从也都已就正又曾还却虽因自带同跟给让并这那今每年月日时个位名人不没所局队号'.split(''));
 

@@ -9,7 +9,7 @@ import { tag } from '../segment.js';
 import type { Sentence } from '../types.js';
 import { findHonours, type HonourEvent } from './honours/index.js';
 import { findInitiativeReferences } from './initiative-references.js';
-import { findInitiatives, type InitiativeMention } from './initiatives.js';
+import { findInitiatives, withoutKindWords, type InitiativeMention } from './initiatives.js';
 import { findOrgMentions, type OrgMention } from './organizations.js';
 import { findPersonMentions, giveHeldPosts, type HeldPosts } from './people/index.js';
 import { taggedNames, taggedPeople, type TaggedName } from './people/tagged.js';
@@ -56,6 +56,7 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Arti
     found.honourEvents.push(...honours.events);
     found.initiatives.push(...findInitiatives(ctx, claimed));
   }
+  found.initiatives = withoutKindWords(found.initiatives);
   repeatNames(found, contexts);
   giveHeldPosts(found.persons, held);
   findNicknames(found, contexts);

@@ -12,16 +12,29 @@ const HEADS = [...new Set([...STRONG_HEADS, ...TEAM_HEADS])].filter((h) => h.len
 const DEMONSTRATIVE = /(?:这一|这个|这支|这项|该|此)$/;
 const VERB_BEFORE = new RegExp(`(?:${alternation(CREATION_VERBS)})(?:了)?$`);
 // 由X牵头组建: X set it up.
-const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?:组建|成立|创建|创办|发起|打造)/;
+const FOUNDED_BY_AGENT = /^由([^,;。“”]{2,20}?)(?:牵头|负责|带头)?(?:组建|成立|创建|创立|创办|发起|打造)/;
 // 突击队队长X: the post that leads the team.
 const LEADER_POST = new RegExp(`^(?:${alternation(TEAM_LEADER_POSTS)})`);
 // 把这一做法推广到…, 推广这一模式: a generic noun after a demonstrative means the initiative named last.
 const GENERIC_REFERENCE = /(?:这一|这个|这项|这种|该)(?:做法|模式|经验|机制|举措)/g;
+// 由X担任站长, 由X牵头: who leads it, said right after it (relations/leads.ts reads the leader).
+const LED_BY = `由[^,;。“”]{2,20}?(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`;
+// “护企e站”由X担任站长, opening its clause.
+const QUOTED_LED = new RegExp(`(?<=^|[,;:])“([^“”]{2,16})”${LED_BY}`, 'g');
+const LED_AFTER = new RegExp(`^${LED_BY}`);
 // 把这一做法推广到: the verb follows the reference in a 把 construction.
 const DISPOSAL_BEFORE = /[把将]$/;
 const SPREAD_AFTER = /^(?:推广|推行|复制|延伸)/;
 
 export function findInitiativeReferences(
+  contexts: readonly SentenceContext[],
+  initiatives: readonly InitiativeMention[],
+  claimed: ReadonlyArray<Span & { sentence: number }>,
+): InitiativeMention[] {
+  return [...headReferences(contexts, initiatives, claimed), ...genericReferences(contexts, initiatives), ...quotedReferences(contexts, initiatives)];
+}
+
+function headReferences(
   contexts: readonly SentenceContext[],
   initiatives: readonly InitiativeMention[],
   claimed: ReadonlyArray<Span & { sentence: number }>,
@@ -62,10 +75,25 @@ export function findInitiativeReferences(
       if (agent) ref.agent = { start: end + 1, end: end + 1 + agent[1]!.length };
       const post = LEADER_POST.exec(rest);
       if (post) ref.leaderPost = { start: end, end: end + post[0].length };
-      if (ref.verbAt !== undefined || ref.agent || ref.leaderPost) out.push(ref);
+      if (ref.verbAt !== undefined || ref.agent || ref.leaderPost || LED_AFTER.test(rest)) out.push(ref);
     }
   }
-  return [...out, ...genericReferences(contexts, initiatives)];
+  return out;
+}
+
+/** “护企e站”由X担任站长: the quoted name of an initiative named before, opening a clause that says who leads it. */
+function quotedReferences(contexts: readonly SentenceContext[], initiatives: readonly InitiativeMention[]): InitiativeMention[] {
+  const out: InitiativeMention[] = [];
+  for (const { sentence, index } of contexts) {
+    const s = sentence.text;
+    for (const q of s.matchAll(QUOTED_LED)) {
+      const start = sentence.start + q.index! + 1;
+      const target = initiatives.find((i) => i.end <= start && (i.name === q[1] || i.aliases?.includes(q[1]!)));
+      if (!target || initiatives.some((i) => i.start === start)) continue;
+      out.push({ start, end: start + q[1]!.length, name: target.name, sentence: index });
+    }
+  }
+  return out;
 }
 
 function genericReferences(contexts: readonly SentenceContext[], initiatives: readonly InitiativeMention[]): InitiativeMention[] {

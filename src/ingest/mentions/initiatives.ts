@@ -49,7 +49,10 @@ const UNQUOTED_RE = new RegExp(
   `(?:${alternation(['服务队', '工作室', '工作法', '志愿队', '宣讲团', '平台', '工程', '计划', '课堂', '工作站', '服务站', '服务室', '调解室'])})`,
   'g',
 );
-const UNQUOTED_VERBS = new RegExp(`(?:${alternation([...BUILDING_VERBS, '开发', '研发', '上线', '开通', '推行', '建起', '建立', '设立'])})了?$`);
+// 建起了赣州市第一家…工作站: a first-of-its-kind phrase may stand between the verb and the name.
+const UNQUOTED_VERBS = new RegExp(
+  `(?:${alternation([...BUILDING_VERBS, '开发', '研发', '上线', '开通', '推行', '建起', '建立', '设立'])})了?(?:(?:全|[\\u4e00-\\u9fff]{1,3}[省市县区])?(?:第一|首)[家个座所支])?$`,
+);
 // Platforms, programmes, plans and service points are named by generic words too often: only a creation verb makes them initiatives.
 const VERB_NEEDED = /^(?:平台|工程|计划|课堂|工作站|服务站|服务室|调解室)$/;
 // Words an unquoted initiative name is made of: nouns, unknown words, distinguishing words, numerals (七色).
@@ -60,6 +63,8 @@ const GROUP_TAIL = new RegExp(String.raw`^等?[${COUNT}余多个项类种]{0,5}(
 const MAX_GAP = 4;
 // 警医联动, 警企共建, 校警联防: a kind of arrangement between the police and a sector, not a named initiative (rule 11).
 const GENERIC_MECHANISM = /^(?:警[\u4e00-\u9fff]|[\u4e00-\u9fff]警)(?:联动|对接|联勤|共建|联防|联控|合作|协作|联调|共治|共管)(?:机制|模式)?$/;
+// “警企村”三方共建, “警校”: the sectors a joint arrangement brings together, not its name.
+const SECTOR_LIST = /^(?=[^警]*警)[警企村校医社民家银政]{2,4}$/;
 const FORMULA = /^[\dA-Za-z]+(?:[+\-][\dA-Za-z]+)+$/;
 // Quotations stay one group when only a joiner, or a short head and a joiner, stands between them: “A”活动、“B”.
 const GROUP_JOINER = /^(?:[\u4e00-\u9fff]{1,6}[、和及与]|[、和及与]?)$/;
@@ -103,13 +108,18 @@ function plausibleName(t: string): boolean {
   // “红蓝潮汐涌、同心聚合力”: two matching phrases are a slogan (ANNOTATION.md rule 11).
   const halves = t.split(/[、 ]/);
   if (halves.length === 2 && halves.every((h) => h.length >= 3) && Math.abs(halves[0]!.length - halves[1]!.length) <= 1) return false;
-  if (describes(t) || EVENT_END.test(t) || GENERIC_MECHANISM.test(t)) return false;
+  // 警营读书会: a strong head wins over the event ending it shares (会).
+  if (describes(t) || (EVENT_END.test(t) && !STRONG_END.test(t)) || GENERIC_MECHANISM.test(t) || SECTOR_LIST.test(t)) return false;
   // “1+5+N”, “110-120-119”: a model written as a formula.
   return /[\u4e00-\u9fff]/.test(t) || FORMULA.test(t);
 }
 
-/** The words right after a quotation up to the next separator (Latin letters too: “青春”LOGO形象). */
 const SAFE_X_CAMPAIGN = /^平安[\u4e00-\u9fff]{1,4}$/;
+// “一支部一品牌”创建活动, “无诈社区”争创: a title worked towards is a campaign's goal (ANNOTATION.md rule 11).
+const CAMPAIGN_FOR = /^(?:创建|争创|创评)/;
+const PARTIES_COUNTED = /^[两双三四五多]方/;
+
+/** The words right after a quotation up to the next separator (Latin letters too: “青春”LOGO形象). */
 
 function followerOf(s: string, end: number): string {
   let j = end + 1;
@@ -162,7 +172,9 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
       const negative = selfStrong ? NEGATIVE_START.test(own) && !own.startsWith('的') : NEGATIVE_IN_FOLLOWER.test(own);
       if (own && negative && !STRONG_START.test(own) && !TEAM_START.test(own)) continue;
       // “平安医院”建设: the national 平安X campaigns (ANNOTATION.md rule 11) are no unit's initiative.
-      if (SAFE_X_CAMPAIGN.test(q.text) && /^(?:建设|创建)/.test(own)) continue;
+      if ((SAFE_X_CAMPAIGN.test(q.text) && own.startsWith('建设')) || CAMPAIGN_FOR.test(own)) continue;
+      // “警企户”三方共建: the parties counted after it.
+      if (PARTIES_COUNTED.test(followerOf(s, q.end))) continue;
       const headPhrase = (STRONG_HEAD_PHRASE.exec(own) ?? HEAD_PHRASE.exec(own))?.[0];
       const strong = selfStrong || (headPhrase !== undefined && STRONG_END.test(headPhrase)) || groupStrong;
       // Without a strong head, only a creation verb makes it one (and a weak head needs that verb too).
@@ -194,7 +206,7 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     if (modifier.length < MIN_UNQUOTED_NAME || GENERIC_INITIATIVE_MODIFIERS.has(modifier) || s[start - 1] === '“' || s[start - 1] === '”') continue;
     // One dictionary word is a description (充分发挥工作室); a name is composed (七色女警) or unknown.
     if (words === 1 && lastTag !== 'x') continue;
-    const verb = UNQUOTED_VERBS.exec(s.slice(Math.max(0, start - 4), start));
+    const verb = UNQUOTED_VERBS.exec(s.slice(Math.max(0, start - 16), start));
     if (VERB_NEEDED.test(m[0]) && !verb) continue;
     if (isClaimed(start, he) || out.some((o) => o.start - base < he && o.end - base > start)) continue;
     const mention: InitiativeMention = { start: base + start, end: base + he, name: s.slice(start, he), sentence: ctx.index };
@@ -202,4 +214,14 @@ export function findInitiatives(ctx: SentenceContext, claimed: readonly Span[]):
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * 组建“义警”队伍 beside “青云义警”、“凤岭义警”: a word that ends two or more of the article's
+ * initiative names is their common kind, not an initiative of its own.
+ */
+export function withoutKindWords(mentions: readonly InitiativeMention[]): InitiativeMention[] {
+  const names = new Set(mentions.map((m) => m.name));
+  const endsOthers = (name: string) => [...names].filter((n) => n !== name && n.endsWith(name)).length >= 2;
+  return mentions.filter((m) => !endsOthers(m.name));
 }

@@ -7,7 +7,8 @@
 // in people.ts.
 import { allHan, isHan } from '../patterns.js';
 import { alternation } from '../lexicon/common.js';
-import { NAME_STOP_CHARS, NOT_GIVEN_NAMES, POSTS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND, TIBETAN_NAME_SYLLABLES } from '../lexicon/people.js';
+import { FOUNDING_VERBS } from '../lexicon/initiatives.js';
+import { LEADING_VERBS, NAME_STOP_CHARS, NOT_GIVEN_NAMES, POSTS, SPEECH_VERBS, SURNAMES, SURNAMES_COMPOUND, TIBETAN_NAME_SYLLABLES } from '../lexicon/people.js';
 import { isKnownWordNotName, type Token } from '../segment.js';
 
 export const SURNAME_SET = new Set(SURNAMES);
@@ -15,6 +16,7 @@ export const POST_START = new RegExp(`^(?:${alternation(POSTS)})`);
 // What follows a name that the dictionary also knows as a word: 等 / 、 (a list), 在 / 被 / 是, a speech verb.
 const SUBJECT_FOLLOWER = `[等、在被是]|${alternation(SPEECH_VERBS)}`;
 export const LISTED_NAME_FOLLOWER = new RegExp(`^(?:${SUBJECT_FOLLOWER})`);
+const LEADING_VERB_SET = new Set([...LEADING_VERBS, ...FOUNDING_VERBS]);
 // Tags of common nouns, verbs and pronouns: such a word after a post is what the post does, not who holds it.
 const NOT_NAME_TAGS = /^(?:n|v|vn|r|m|q|p|c|u)$/;
 // A list item of two or three characters and what ends it: a list mark, a clause mark, or what a subject takes.
@@ -133,13 +135,17 @@ const taggedName = (word: Token) => word.tag === 'nr' && word.word.length >= 2 &
  * 民警高远等58人, 民警向阳在…, 大队长于海洋说: a word the dictionary knows (高远
  * "lofty", 向阳 "sunward") is still a name when it stands after a post and
  * before a list mark, a speech verb or the verb a subject takes (在, 被, 是).
- * Common nouns and verbs (民警干部等) are not.
+ * Common nouns and verbs (民警干部等) are not. One the dictionary tags as a
+ * name (田野/nr, 高峰/nr) is one before a verb of taking charge or founding too
+ * (科长田野牵头成立…): after a post, jieba's name-tagged common words are
+ * nearly always names, and these verbs leave no other reading of the subject.
  */
 export function listedName(s: string, at: number, tokens: readonly Token[]): string | undefined {
   const word = tokens.find((t) => t.start === at);
-  if (!word || word.word.length < 2 || word.word.length > 3 || !SURNAME_SET.has(word.word[0]!)) return undefined;
-  if (NOT_NAME_TAGS.test(word.tag) || !LISTED_NAME_FOLLOWER.test(s.slice(word.end, word.end + 2))) return undefined;
-  return word.word;
+  if (!word || word.word.length < 2 || word.word.length > 3 || !SURNAME_SET.has(word.word[0]!) || NOT_NAME_TAGS.test(word.tag)) return undefined;
+  const next = tokens.find((t) => t.start === word.end);
+  const leads = word.tag === 'nr' && next !== undefined && LEADING_VERB_SET.has(next.word);
+  return leads || LISTED_NAME_FOLLOWER.test(s.slice(word.end, word.end + 2)) ? word.word : undefined;
 }
 
 /**

@@ -47,6 +47,13 @@ export function copulaPost(
   if (isHanAt(s, postEnd) && !NAME_STOP_CHARS.has(s[postEnd]!)) return undefined;
   const unit = units.find((u) => u.end - base <= postStart && COPULA_UNIT_LINK.test(s.slice(u.end - base, postStart)));
   if (unit && s[unit.start - base - 1] === '是') return { at: unit.start - base - 1, posts: [{ role: roleOf(s.slice(postStart, postEnd)), unit }] };
+  // 兼任望江警务室的警长: a verb of holding office before the unit, and 的 before the post.
+  const holdingUnit = unit && unit.end - base < postStart ? HOLDING_OFFICE.exec(s.slice(Math.max(0, unit.start - base - 2), unit.start - base)) : null;
+  if (unit && holdingUnit) {
+    const tenure = TENURE_BEFORE.exec(holdingUnit[0]);
+    const post: PersonPost = { role: roleOf(s.slice(postStart, postEnd)), unit, ...(tenure ? { tenure: tenureOf(tenure[0]) } : {}) };
+    return { at: unit.start - base - holdingUnit[0].length, posts: [post] };
+  }
   // 由X担任队长: a post named without its unit is a team's, not one in a unit.
   const chain = postChainBefore(s, base, postStart, postEnd, units);
   const holding = HOLDING_OFFICE.exec(s.slice(Math.max(0, chain.start - 2), chain.start)) ?? HOLDING_BY.exec(s.slice(Math.max(0, chain.start - 1), chain.start));

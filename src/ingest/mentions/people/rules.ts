@@ -36,6 +36,8 @@ export interface PersonReading {
 
 // 中队长——周立群, and a roll line's 所长　梁振华: a dash or spaces may set the name off.
 const DASH_AFTER_POST = /^(?:——|—|--| {1,3})/;
+const PADDING_BEFORE = / {0,3}$/;
+const COUNTED_POST = new RegExp(`[${COUNT}]\\s*[名位]$`);
 const ENUM_JOINERS = new Set(['、', '和', '及', '与']);
 const CLAUSE_MARK = /[,;:。!?“”]/;
 // The head of an outside body right before a post: 卫生健康局, 林业局, 院纪委, 集团, 医院 (a police body is a unit mention).
@@ -64,7 +66,8 @@ function listedAfter(r: PersonReading, from: number, strict: boolean): { at: num
   let next = from;
   while (ENUM_JOINERS.has(s[next]!)) {
     const other = longerReading(r.tagged, tokens, next + 1, personName(s, next + 1, tokens) ?? delimitedName(s, next + 1));
-    if (!other) break;
+    // 所长卢志刚、南山分局刑警大队副大队长温晓东: the next item is a unit, whose place name reads like a name.
+    if (!other || r.units.some((u) => u.start - r.base <= next + 1 && u.end - r.base > next + 1)) break;
     // The list goes on, or stops where a word starts (…、卜一凡/x 获得/v).
     const end = next + 1 + other.length;
     if (strict && !/^[、和及与,;。等的在被是]|^$/.test(s.slice(end, end + 1)) && !tokens.some((t) => t.start === end && t.end > end + 1)) break;
@@ -74,14 +77,24 @@ function listedAfter(r: PersonReading, from: number, strict: boolean): { at: num
   return out;
 }
 
+// 由X兼任 closing its clause: X holds the post written before 由.
+const HELD_BY = /^由[^,;。]{2,24}?((?:兼任|担任|出任))(?=[,;。!?]|$)/;
+const HOLDING_ADVERB = /(?:同时|还|并|也|又|另)$/;
 // Before the name of an office holder: the sentence's start, a clause break, or 的 closing a relative clause.
 const HOLDER_OPENS = /[,;:。!?”的]/;
 
-/** The name written right before 现任 / 担任 (or before the comma ahead of it), opening its clause. */
-function holderBefore(s: string, verbAt: number, tokens: readonly Token[]): { at: number; name: string } | undefined {
-  const end = s[verbAt - 1] === ',' ? verbAt - 1 : verbAt;
+/**
+ * The name written right before 现任 / 担任 (or before the comma ahead of it), opening its clause, or read after a
+ * post of its own (副所长程立新兼任…: `posted`).
+ */
+function holderBefore(s: string, verbAt: number, tokens: readonly Token[]): { at: number; name: string; posted: boolean } | undefined {
+  // (…程立新同时兼任…: an adverb may stand between the holder and the verb.)
+  const adverbAt = verbAt - (HOLDING_ADVERB.exec(s.slice(Math.max(0, verbAt - 2), verbAt))?.[0].length ?? 0);
+  const end = s[adverbAt - 1] === ',' ? adverbAt - 1 : adverbAt;
   const name = nameEndingAt(s, end, tokens);
-  return name && (name.at === 0 || HOLDER_OPENS.test(s[name.at - 1]!)) ? name : undefined;
+  if (!name) return undefined;
+  if (name.at === 0 || HOLDER_OPENS.test(s[name.at - 1]!)) return { ...name, posted: false };
+  return lastPostEnding(s, name.at) !== undefined ? { ...name, posted: true } : undefined;
 }
 
 // After a two-character figure's name (雷锋, 朱德): what follows a name, not the rest of a longer one (雷锋式 is a kind).
@@ -103,7 +116,10 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
       const nameAt = postEnd + (DASH_AFTER_POST.exec(s.slice(postEnd))?.[0].length ?? 0);
       // 广州铁路公安局长沙公安处: a post inside a unit's name (局长) is no post.
       if (units.some((u) => u.start - base <= m.index && u.end - base > nameAt)) return undefined;
-      const read = longerReading(r.tagged, tokens, nameAt, personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens));
+      // 3名辅警包片, 1名民警包联: a counted post is a number of people, and names no one after it.
+      const counted = COUNTED_POST.test(s.slice(Math.max(0, m.index - 8), m.index));
+      const read = counted ? undefined
+        : longerReading(r.tagged, tokens, nameAt, personName(s, nameAt, tokens) ?? listedName(s, nameAt, tokens) ?? unknownNameEnding(s, nameAt, tokens));
       // 民警向刑侦大队学习: no name runs into a unit's name.
       const name = read && !units.some((u) => u.start - base > nameAt && u.start - base < nameAt + read.length) ? read : undefined;
       // 金卫东局长在讲话中指出: a name right before an office (not a rank: 江州特警 is a place and a force), opening its clause.
@@ -115,9 +131,18 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
         if (copula) {
           r.held.push({ sentence: r.index, at: base + copula.at, posts: copula.posts });
           // 王海涛现任X分局副局长, …的王海涛,现任…: the name that opens the clause holding the office is its holder.
+          // 副所长程立新兼任警务室警长: one read after a post holds the office too, when its unit is written
+          // (ANNOTATION.md rule 8: posts in two named units, two MEMBER_OF); the held posts go to subjects that
+          // name no unit of their own.
           const holder = s[copula.at] === '是' ? undefined : holderBefore(s, copula.at, tokens);
-          if (holder) r.add(holder.at, holder.name, [], rule);
+          if (holder && !holder.posted) r.add(holder.at, holder.name, [], rule);
+          else if (holder && copula.posts.some((p) => p.unit)) r.add(holder.at, holder.name, copula.posts, rule);
         }
+        // 警务室警长由副所长程立新兼任: the post written first, in its unit, and its holder after 由.
+        const by = copula ? null : HELD_BY.exec(s.slice(nameAt));
+        const holder = by ? nameEndingAt(s, nameAt + by[0].length - by[1]!.length, tokens) : undefined;
+        const posts = holder ? postsBefore(s, base, m.index, postEnd, units) : [];
+        if (holder && posts.some((p) => p.unit)) r.add(holder.at, holder.name, posts, rule);
         return [];
       }
       const posts = postsBefore(s, base, m.index, postEnd, units);
@@ -310,9 +335,11 @@ export const PERSON_RULES: readonly Rule<PersonReading>[] = [
     examples: { match: ['刘岭说,'], noMatch: ['据悉'] },
     read(m, r, rule) {
       const { s, tokens } = r;
-      const postAt = lastPostEnding(s, m.index);
-      const nameEnd = postAt !== undefined && postAt > 0 && isHanAt(s, postAt - 1) ? postAt : m.index;
-      const posts: PersonPost[] = nameEnd < m.index ? [{ role: roleOf(s.slice(nameEnd, m.index)) }] : [];
+      // 韩立新 说: pages pad a name with spaces in running text.
+      const verbAt = m.index - PADDING_BEFORE.exec(s.slice(0, m.index))![0].length;
+      const postAt = lastPostEnding(s, verbAt);
+      const nameEnd = postAt !== undefined && postAt > 0 && isHanAt(s, postAt - 1) ? postAt : verbAt;
+      const posts: PersonPost[] = nameEnd < verbAt ? [{ role: roleOf(s.slice(nameEnd, verbAt)) }] : [];
       for (const length of [3, 2]) {
         const at = nameEnd - length;
         if (at < 0 || (at > 0 && isHanAt(s, at - 1))) continue;
