@@ -20,8 +20,24 @@ export const CN_DIGITS = '一二三四五六七八九十';
 /** Numerals that count things: digits, 一…十, 两, 百 (3名, 十二个, 两位). */
 export const COUNT = `\\d${CN_DIGITS}两百`;
 
-/** Marks that end a clause inside a sentence. */
-export const CLAUSE_BREAK = /[,;:]/;
+// Character codes, not a regex or a set of strings: these are tested a character at a time,
+// in loops that walk to a clause's edge (a regex per character was ~5 % of extraction, and
+// s[i] allocates a string for every CJK character).
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+
+/** Whether the character at `i` of `s` is a mark that ends a clause inside a sentence (, ; :). */
+export function isClauseBreakAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === COMMA || c === SEMICOLON || c === COLON;
+}
+
+/** Whether the character at `i` of `s` ends a clause or a sentence (, ; : 。 ! ?). */
+export function endsClauseAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === COMMA || c === SEMICOLON || c === COLON || c === 0x3002 || c === 0x21 || c === 0x3f;
+}
 
 /** A year something happened in (2021年); 2019年以来 opens a period, in which no one year is stated. */
 export const YEAR = /((?:19|20)\d{2})年(?!以来|来|至今|起|开始)/g;

@@ -5,6 +5,7 @@
 // (把这一做法推广到…) means the initiative named last.
 import { alternation } from '../lexicon/common.js';
 import { CREATION_VERBS, STRONG_HEADS, TEAM_HEADS, TEAM_LEADER_POSTS } from '../lexicon/initiatives.js';
+import { isClauseBreakAt } from '../patterns.js';
 import type { InitiativeMention } from './initiatives.js';
 import type { SentenceContext, Span } from './types.js';
 
@@ -65,7 +66,7 @@ function headReferences(
       if (!target || taken.some((c) => c.start < end && c.end > start)) continue;
       const before = s.slice(Math.max(0, m.index! - 8), m.index!);
       const demonstrative = DEMONSTRATIVE.exec(before);
-      const clauseInitial = m.index === 0 || /[,;:]/.test(s[m.index! - 1]!);
+      const clauseInitial = m.index === 0 || isClauseBreakAt(s, m.index! - 1);
       if (!demonstrative && !clauseInitial) continue;
       const ref: InitiativeMention = { start, end, name: target.name, sentence: index };
       const verb = VERB_BEFORE.exec(before.slice(0, before.length - (demonstrative?.[0].length ?? 0)));

@@ -10,7 +10,7 @@ import { POSTS, SPEECH_VERBS } from '../lexicon/people.js';
 import type { ArticleMentions } from '../mentions/index.js';
 import type { OrgMention } from '../mentions/organizations.js';
 import type { Span, UnitMention } from '../mentions/types.js';
-import { CLAUSE_BREAK, COUNT } from '../patterns.js';
+import { COUNT, isClauseBreakAt } from '../patterns.js';
 import type { NameRegistry } from '../registry.js';
 import type { UnitResolver } from '../resolve.js';
 import type { Sentence } from '../types.js';
@@ -95,14 +95,14 @@ export class RelationContext {
   clauseStart(sentenceIndex: number, at: number): number {
     const s = this.sentence(sentenceIndex);
     let i = at - s.start;
-    while (i > 0 && !CLAUSE_BREAK.test(s.text[i - 1]!)) i--;
+    while (i > 0 && !isClauseBreakAt(s.text, i - 1)) i--;
     return s.start + i;
   }
 
   clauseEnd(sentenceIndex: number, at: number): number {
     const s = this.sentence(sentenceIndex);
     let i = at - s.start;
-    while (i < s.text.length && !CLAUSE_BREAK.test(s.text[i]!)) i++;
+    while (i < s.text.length && !isClauseBreakAt(s.text, i)) i++;
     return s.start + i;
   }
 

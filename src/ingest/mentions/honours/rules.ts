@@ -1,7 +1,7 @@
 // The honour rules, in the order the scanner runs them (an earlier reading
 // claims its text). Each reads where a sentence gives an honour and records an
 // event: the honour, where its recipient and giver are written, and how.
-import { CN_DIGITS, COUNT } from '../../patterns.js';
+import { CN_DIGITS, COUNT, endsClauseAt } from '../../patterns.js';
 import { alternation, GENERIC_MODIFIERS } from '../../lexicon/common.js';
 import { COMMENDATIONS, HONOUR_VERBS, MERIT, TITLE_QUALIFIERS, TITLE_TAILS } from '../../lexicon/honours.js';
 import type { Rule } from '../../rules/rule.js';
@@ -37,7 +37,6 @@ const GRANTING = /授予|给予/;
 const WON_FROM = /(?:荣获|获得|喜获|获)(?=[^,;。]*$)/g;
 // 以他名字命名的“…工作室”: named after someone, not a title conferred.
 const NAMED_AFTER = /以[^,;。“”]{1,8}$/;
-const CLAUSE_END = /[,;。!?:]/;
 // 将朱雀社区警务室命名为“老马警务室”: a unit given a new name, not a title won (被…命名为 is one).
 const RENAMING = /[将把][^被]{2,24}命名为$/;
 const MADE_INTO = new Set(['建成', '打造成', '创成']);
@@ -179,7 +178,7 @@ export const HONOUR_RULES: readonly Rule<HonourReading>[] = [
       if (m[1] === '命名' && NAMED_AFTER.test(s.slice(Math.max(0, m.index - 10), m.index))) return undefined;
       const items = quotedItems(s, m.index + m[0].length);
       let agentStart = m.index;
-      while (agentStart > 0 && !CLAUSE_END.test(s[agentStart - 1]!) && m.index - agentStart < 20) agentStart--;
+      while (agentStart > 0 && !endsClauseAt(s, agentStart - 1) && m.index - agentStart < 20) agentStart--;
       let at = agentStart;
       const won = [...s.slice(agentStart, m.index).matchAll(WON_FROM)].pop();
       if (won) {

@@ -2,7 +2,7 @@
 // their scope, merit citations, commendations with their giver, competition
 // results), how a title is named (ANNOTATION.md rule 13), and the titles named
 // for a selection or a ceremony. Used by the honour rules (rules.ts).
-import { CN_DIGITS, COUNT, allHan, matchesOf } from '../../patterns.js';
+import { CN_DIGITS, COUNT, allHan, endsClauseAt, matchesOf } from '../../patterns.js';
 import { alternation } from '../../lexicon/common.js';
 import {
   COMMENDATIONS, COMPETITION_NOUNS, COMPETITION_RESULT, DROPPED_PREFIXES, GENERIC_LEVEL, SCOPES, SELECTION_WORDS, TITLE_MARKERS,
@@ -28,7 +28,6 @@ const MARKER_START = new RegExp(`^(?:${alternation(TITLE_MARKERS)})`);
 const SELECTION_RE = new RegExp(`^(?:${alternation(SELECTION_WORDS)})`);
 const SELECTION_LIST_RE = new RegExp(`等(?:${alternation(SELECTION_WORDS)})`, 'g');
 const COMPETITION_RE = new RegExp(`在([^,;。]{2,40}?(?:${alternation(COMPETITION_NOUNS)}))中`);
-const CLAUSE_END = /[,;。!?:]/;
 // 等 ends a list (…等一批), but not inside a merit grade (三等功).
 const UNQUOTED_STOP = /[,;。!?:“”并的(]|等(?!功)/y;
 const TRAILING_COUNT = new RegExp(String.raw`(?<!第[${COUNT}]*)\s*[${COUNT}]+\s*(?:人次|人|名|个|位|家)$`);
@@ -88,7 +87,7 @@ export function deciderBefore(s: string, itemStart: number): Span | undefined {
 
 export function clauseStartBefore(s: string, i: number): number {
   let j = i;
-  while (j > 0 && !CLAUSE_END.test(s[j - 1]!)) j--;
+  while (j > 0 && !endsClauseAt(s, j - 1)) j--;
   return j;
 }
 
@@ -251,7 +250,7 @@ export function selections(s: string, mention: (start: number, end: number, name
   }
   for (const m of matchesOf(SELECTION_LIST_RE, s)) {
     let start = m.index;
-    while (start > 0 && m.index - start < 40 && !CLAUSE_END.test(s[start - 1]!) && !LIST_START_VERB.test(s.slice(Math.max(0, start - LIST_START_VERB_LENGTH), start))) start--;
+    while (start > 0 && m.index - start < 40 && !endsClauseAt(s, start - 1) && !LIST_START_VERB.test(s.slice(Math.max(0, start - LIST_START_VERB_LENGTH), start))) start--;
     let at = start;
     for (const part of s.slice(start, m.index).split('、')) {
       const name = cleanHonour(part);

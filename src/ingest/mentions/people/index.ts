@@ -6,6 +6,7 @@
 // and the posts written with it are posts.ts's. Masked names (余某某) are skipped.
 import { alternation } from '../../lexicon/common.js';
 import { TITLE_QUALIFIERS, TITLE_TAILS } from '../../lexicon/honours.js';
+import { endsClauseAt } from '../../patterns.js';
 import { scan, type Rule } from '../../rules/rule.js';
 import type { PersonMention, PersonPost, SentenceContext, Span, UnitMention } from '../types.js';
 import { profileOpening } from './posts.js';
@@ -21,8 +22,6 @@ export interface HeldPosts {
 }
 
 const WINNER_OF = /获得者$/;
-// Quoted titles sit inside a clause.
-const CLAUSE_BREAK_CHAR = /[,;:。!?]/;
 // Title words the lexicon's qualifiers leave out here: 十大爱民警察, 一等功臣, 五四青年奖章.
 const UNLISTED_QUALIFIER = /十大|(?:功臣|奖章|勋章)$/;
 // 在…的带领下: the frame before a leader's titles and posts.
@@ -81,7 +80,7 @@ function titlesOpeningClause(s: string, base: number, mention: PersonMention): v
   if (mention.honoursBefore?.length || mention.posts.length === 0) return;
   const nameAt = mention.start - base;
   let at = nameAt;
-  while (at > 0 && !CLAUSE_BREAK_CHAR.test(s[at - 1]!)) at--;
+  while (at > 0 && !endsClauseAt(s, at - 1)) at--;
   const frame = IN_FRAME.exec(s.slice(at, nameAt));
   if (frame) at += frame[0].length;
   const titles: (Span & { name: string })[] = [];
