@@ -35,10 +35,18 @@ export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
  * Runs `rules` over `text` in order. `claimed` starts with spans other finders claimed before (and grows);
  * a match overlapping a claimed span is skipped.
  */
+/** Each rule's pattern with the g flag matchAll needs, built once (scan runs per sentence). */
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+function globalPattern(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let global = globalPatterns.get(pattern);
+  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return global;
+}
+
 export function scan<C>(rules: readonly Rule<C>[], text: string, ctx: C, claimed: Span[] = []): void {
   for (const rule of rules) {
-    const global = rule.pattern.global ? rule.pattern : new RegExp(rule.pattern.source, `${rule.pattern.flags}g`);
-    for (const m of text.matchAll(global)) {
+    for (const m of text.matchAll(globalPattern(rule.pattern))) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (claimed.some((c) => overlaps(c, span))) continue;
       const spans = rule.read(m as RegExpExecArray, ctx, rule.id);
