@@ -102,9 +102,11 @@ function describes(t: string): boolean {
   return DESCRIPTOR_ENDINGS.some((e) => t.endsWith(e) && t.length <= (e === '心' ? 2 : 4));
 }
 
+const COUNT_ONLY = new RegExp(String.raw`^[${COUNT}]+$`);
+
 function plausibleName(t: string): boolean {
   if (t.length < 2 || t.length > 16) return false;
-  if (/[,!?;。:]/.test(t) || new RegExp(String.raw`^[${COUNT}]+$`).test(t)) return false;
+  if (/[,!?;。:]/.test(t) || COUNT_ONLY.test(t)) return false;
   // “红蓝潮汐涌、同心聚合力”: two matching phrases are a slogan (ANNOTATION.md rule 11).
   const halves = t.split(/[、 ]/);
   if (halves.length === 2 && halves.every((h) => h.length >= 3) && Math.abs(halves[0]!.length - halves[1]!.length) <= 1) return false;

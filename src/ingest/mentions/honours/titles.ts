@@ -232,6 +232,10 @@ export function honourObject(s: string, from: number): HonourObject {
 const withYear = (o: HonourObject, year: number | undefined): HonourObject => (year === undefined ? o : { ...o, year });
 
 /** Honours named for a selection or ceremony: 开展“最美民警”“辅警之星”评选, 优秀党员、先进特勤等评选, “抗疫先锋”颁奖仪式. */
+// A selection's quoted name opens with no mark or count, and is no bare numeral (“十佳”评选 is, “三”评选 is not).
+const SELECTION_NAME_OPENING = new RegExp(String.raw`[,!?;。${COUNT}]`);
+const NUMERAL_ONLY = new RegExp(String.raw`^[${CN_DIGITS}]+$`);
+
 export function selections(s: string, mention: (start: number, end: number, name: string) => NamedMention): void {
   for (let close = s.indexOf('”'); close >= 0; close = s.indexOf('”', close + 1)) {
     let k = close + 1;
@@ -244,7 +248,7 @@ export function selections(s: string, mention: (start: number, end: number, name
     if (!SELECTION_RE.test(s.slice(k))) continue;
     const open = s.lastIndexOf('“', close);
     const name = s.slice(open + 1, close);
-    if (open >= 0 && name.length >= 2 && !new RegExp(String.raw`[,!?;。${COUNT}]`).test(name[0]!) && !new RegExp(String.raw`^[${CN_DIGITS}]+$`).test(name)) {
+    if (open >= 0 && name.length >= 2 && !SELECTION_NAME_OPENING.test(name[0]!) && !NUMERAL_ONLY.test(name)) {
       mention(open + 1, close, cleanHonour(name));
     }
   }
