@@ -19,7 +19,7 @@ export class ApiError extends Error {
   }
 }
 
-interface GraphQLResponse<T> {
+export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
@@ -96,8 +96,12 @@ export async function request<TResult, TVariables>(
   };
   const response = await (use === 'write' ? fetchWithWriteToken(ENDPOINT, init) : fetchWithToken(ENDPOINT, init));
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;
-  const error = body.errors?.[0];
-  if (error) throw new ApiError(error.message, error.extensions?.code);
-  if (!response.ok || !body.data) throw new ApiError(`the API answered HTTP ${response.status}`, undefined);
+  if (body.errors?.length || !response.ok || !body.data) throw refusal(response, body);
   return body.data;
+}
+
+/** What the API said when it refused (its answers are GraphQL-shaped JSON, the export's too), or the HTTP status. */
+export function refusal(response: Response, body: GraphQLResponse<unknown>): ApiError {
+  const error = body.errors?.[0];
+  return error ? new ApiError(error.message, error.extensions?.code) : new ApiError(`the API answered HTTP ${response.status}`, undefined);
 }

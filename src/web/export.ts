@@ -2,7 +2,7 @@
 // or the whole graph as the API exports it (GET /export).
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import { ApiError, fetchWithToken } from './api.js';
+import { fetchWithToken, refusal } from './api.js';
 import type { GraphCanvas } from './graph.js';
 import type { ViewState } from './state.js';
 import { loadView } from './views.js';
@@ -37,12 +37,8 @@ export async function exportJson(state: ViewState): Promise<void> {
 /** The whole graph as GraphML, CSV for neo4j-admin (zipped) or JSON lines, under the name the server gives it. */
 export async function downloadGraph(format: string): Promise<void> {
   const response = await fetchWithToken(`/export?format=${encodeURIComponent(format)}`);
-  if (!response.ok) {
-    // The API's refusals are GraphQL-shaped JSON: say what it said (busy, unavailable…).
-    const body = (await response.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    const error = body.errors?.[0];
-    throw new ApiError(error?.message ?? `the export answered HTTP ${response.status}`, error?.extensions?.code);
-  }
+  // Refused (busy, unavailable…): say what the API said.
+  if (!response.ok) throw refusal(response, await response.json().catch(() => ({})));
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `police-kg.${format}`;
   download(await response.blob(), name);
 }

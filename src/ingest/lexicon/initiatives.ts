@@ -1,6 +1,7 @@
 // Initiatives: the verbs with which a unit or person sets something up or runs
 // it, the head nouns named programmes carry, and the words around a quotation
 // that show it is a slogan, theme, goal or event rather than an initiative.
+import { alternation } from './common.js';
 
 export const CREATION_VERBS = [
   '打造', '推进', '推行', '推出', '设立', '成立', '组建', '建立', '创建', '开设', '开辟', '开展', '启动', '实施', '实行',
@@ -39,6 +40,9 @@ export const TEAM_HEADS = [
 
 /** Posts that lead a team or room: 突击队队长X, 由X任组长. */
 export const TEAM_LEADER_POSTS = ['队长', '团长', '领队', '组长', '室长', '负责人'];
+
+/** What follows 由X when X leads it: 由X牵头, 由X担任站长, 由X任队长. */
+export const LED_BY_VERB = `(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`;
 
 /** Heads that need a creation verb before them (“内部110”服务, “文化进景区”活动). */
 export const WEAK_HEADS = ['活动', '服务', '建设', '举措', '系列', '专栏', '群', '交流小组', '工作'];

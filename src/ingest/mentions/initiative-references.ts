@@ -4,7 +4,7 @@
 // of the initiative named last with that head; a generic noun after a demonstrative
 // (把这一做法推广到…) means the initiative named last.
 import { alternation } from '../lexicon/common.js';
-import { CREATION_VERBS, STRONG_HEADS, TEAM_HEADS, TEAM_LEADER_POSTS } from '../lexicon/initiatives.js';
+import { CREATION_VERBS, LED_BY_VERB, STRONG_HEADS, TEAM_HEADS, TEAM_LEADER_POSTS } from '../lexicon/initiatives.js';
 import { isClauseBreakAt } from '../patterns.js';
 import type { InitiativeMention } from './initiatives.js';
 import type { SentenceContext, Span } from './types.js';
@@ -19,7 +19,7 @@ const LEADER_POST = new RegExp(`^(?:${alternation(TEAM_LEADER_POSTS)})`);
 // 把这一做法推广到…, 推广这一模式: a generic noun after a demonstrative means the initiative named last.
 const GENERIC_REFERENCE = /(?:这一|这个|这项|这种|该)(?:做法|模式|经验|机制|举措)/g;
 // 由X担任站长, 由X牵头: who leads it, said right after it (relations/leads.ts reads the leader).
-const LED_BY = `由[^,;。“”]{2,20}?(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`;
+const LED_BY = `由[^,;。“”]{2,20}?${LED_BY_VERB}`;
 // “护企e站”由X担任站长, opening its clause.
 const QUOTED_LED = new RegExp(`(?<=^|[,;:])“([^“”]{2,16})”${LED_BY}`, 'g');
 const LED_AFTER = new RegExp(`^${LED_BY}`);

@@ -122,7 +122,6 @@ const CAMPAIGN_FOR = /^(?:创建|争创|创评)/;
 const PARTIES_COUNTED = /^[两双三四五多]方/;
 
 /** The words right after a quotation up to the next separator (Latin letters too: “青春”LOGO形象). */
-
 function followerOf(s: string, end: number): string {
   let j = end + 1;
   while (j < s.length && j - end < 12 && (isHan(s.charCodeAt(j)) || /[A-Za-z]/.test(s[j]!))) j++;

@@ -5,7 +5,7 @@
 // along (带领全队推出…).
 import type { Actor } from '../actors.js';
 import { alternation } from '../lexicon/common.js';
-import { FOUNDING_VERBS, TEAM_LEADER_POSTS } from '../lexicon/initiatives.js';
+import { FOUNDING_VERBS, LED_BY_VERB } from '../lexicon/initiatives.js';
 import { UNIT_CHARS } from '../lexicon/units.js';
 import type { InitiativeMention } from '../mentions/initiatives.js';
 import type { PersonMention } from '../mentions/types.js';
@@ -16,7 +16,7 @@ import type { RelationSink } from './sink.js';
 // Who leads it: 在X的带领下 (X may be 他 / 她)…, …由X牵头, 由X任队长. Pages pad names with spaces in running
 // text (由中队长 卢志刚 牵头): spaces do not count towards the leader's length.
 const LEADER = new RegExp(
-  `在((?:[^,;。 ] *){1,16}?)的(?:带领|带动|组织|指导)下|由((?:[^,;。 ] *){1,12}?)(?:牵头|负责|带头|担任|领衔|任(?=${alternation(TEAM_LEADER_POSTS)}))`,
+  `在((?:[^,;。 ] *){1,16}?)的(?:带领|带动|组织|指导)下|由((?:[^,;。 ] *){1,12}?)${LED_BY_VERB}`,
   'g',
 );
 // What stands between a founder and the name in a relative clause: 创建的、由马骏领衔的“.
@@ -100,7 +100,6 @@ function headStated(ctx: RelationContext, sink: RelationSink, i: number, m: Init
     if (a.type === 'Person' && a.start >= span.start && a.end <= span.end) sink.add({ type: 'LEADS', from: a.name, to: entity.name }, i, 'leads.team-head');
   }
 }
-
 
 /** 中队长李振华带领全队推出…, 教导员带着所里的女民警成立…: the leader's own unit of that kind runs it too. */
 function unitsLedWhole(ctx: RelationContext, sink: RelationSink, actors: readonly Actor[], at: number): { name: string }[] {
